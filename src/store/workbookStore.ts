@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { detectLocale, type Locale } from '../i18n/locale';
+import type { Currency } from '../i18n/format';
+import {
+  STORAGE_KEY,
+  STORE_VERSION,
+  exerciseEntrySchema,
+  settingsSchema,
+  type ExerciseEntry,
+  type PersistedWorkbook,
+  type Settings,
+} from './schema';
+import { createSafeStorage } from './safeStorage';
+import { migratePersisted } from './migrations';
+import { useStorageStatus } from './storageStatus';
+
+export interface WorkbookActions {
+  setLocale: (locale: Locale) => void;
+  setCurrency: (currency: Currency) => void;
+  setPresenter: (presenter: boolean) => void;
+  /** Write an exercise's state; the entry is created on the first write, remembering where the user started. */
+  writeExerciseState: (exerciseId: string, stateVersion: number, state: unknown, startedFrom?: ExerciseEntry['startedFrom']) => void;
+  setCurrentStep: (exerciseId: string, stepId: string) => void;
+  markStepCompleted: (exerciseId: string, stepId: string) => void;
+  /** Raw text of a field that does not validate yet (null clears it once the value is valid). */
+  setDraft: (exerciseId: string, fieldKey: string, raw: string | null) => void;
+  /** Forget everything about an exercise: it opens with its demo values again. */
+  resetExercise: (exerciseId: string) => void;
+  /** Replace all progress, as a restored backup does. */
+  replaceWorkbook: (workbook: PersistedWorkbook) => void;
+}
+
+export type WorkbookStore = PersistedWorkbook & WorkbookActions;
+
+export function defaultSettings(): Settings {
+  return {
+    locale: detectLocale(typeof navigator === 'undefined' ? undefined : navigator.languages ?? [navigator.language]),
+    currency: 'RUB',
+    presenter: false,
+  };
+}
+
+function emptyEntry(stateVersion: number, state: unknown, startedFrom: ExerciseEntry['startedFrom']): ExerciseEntry {
+  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, updatedAt: new Date().toISOString() };
+}
+
+/**
+ * Accept what can be trusted of a stored workbook, part by part: bad settings fall back to defaults,
+ * and a bad exercise entry is kept aside on its own instead of costing the user every other exercise.
+ */
+export function sanitiseWorkbook(stored: unknown, fallbackSettings: Settings): PersistedWorkbook {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const settingsResult = settingsSchema.safeParse(record.settings);
+  const settings = settingsResult.success ? settingsResult.data : { ...fallbackSettings, ...pickValidSettings(record.settings) };
+  const exercises: Record<string, ExerciseEntry> = {};
+  const storedExercises = typeof record.exercises === 'object' && record.exercises !== null ? (record.exercises as Record<string, unknown>) : {};
+  for (const [id, value] of Object.entries(storedExercises)) {
+    const entry = exerciseEntrySchema.safeParse(value);
+    if (entry.success) exercises[id] = entry.data;
+    else useStorageStatus.getState().keepAside({ reason: 'unrecognised', scope: id, raw: JSON.stringify(value) });
+  }
+  return { settings, exercises };
+}
+
+function pickValidSettings(value: unknown): Partial<Settings> {
+  if (typeof value !== 'object' || value === null) return {};
+  const picked: Partial<Settings> = {};
+  const shape = settingsSchema.shape;
+  const source = value as Record<string, unknown>;
+  const locale = shape.locale.safeParse(source.locale);
+  if (locale.success) picked.locale = locale.data;
+  const currency = shape.currency.safeParse(source.currency);
+  if (currency.success) picked.currency = currency.data;
+  const presenter = shape.presenter.safeParse(source.presenter);
+  if (presenter.success) picked.presenter = presenter.data;
+  return picked;
+}
+
+export const useWorkbookStore = create<WorkbookStore>()(
+  persist(
+    (set) => {
+      const updateEntry = (exerciseId: string, change: (entry: ExerciseEntry) => ExerciseEntry | null) =>
+        set((store) => {
+          const entry = store.exercises[exerciseId];
+          if (!entry) return {};
+          const next = change(entry);
+          if (next === null || next === entry) return {};
+          return { exercises: { ...store.exercises, [exerciseId]: { ...next, updatedAt: new Date().toISOString() } } };
+        });
+      return {
+        settings: defaultSettings(),
+        exercises: {},
+        setLocale: (locale) => set((store) => ({ settings: { ...store.settings, locale } })),
+        setCurrency: (currency) => set((store) => ({ settings: { ...store.settings, currency } })),
+        setPresenter: (presenter) => set((store) => ({ settings: { ...store.settings, presenter } })),
+        writeExerciseState: (exerciseId, stateVersion, state, startedFrom = 'demo') =>
+          set((store) => {
+            const existing = store.exercises[exerciseId];
+            const entry: ExerciseEntry = existing
+              ? { ...existing, stateVersion, state, updatedAt: new Date().toISOString() }
+              : emptyEntry(stateVersion, state, startedFrom);
+            return { exercises: { ...store.exercises, [exerciseId]: entry } };
+          }),
+        setCurrentStep: (exerciseId, stepId) =>
+          updateEntry(exerciseId, (entry) => (entry.currentStep === stepId ? null : { ...entry, currentStep: stepId })),
+        markStepCompleted: (exerciseId, stepId) =>
+          updateEntry(exerciseId, (entry) =>
+            entry.completedSteps.includes(stepId) ? null : { ...entry, completedSteps: [...entry.completedSteps, stepId] },
+          ),
+        setDraft: (exerciseId, fieldKey, raw) =>
+          updateEntry(exerciseId, (entry) => {
+            if ((entry.drafts[fieldKey] ?? null) === raw) return null;
+            const drafts = { ...entry.drafts };
+            if (raw === null) delete drafts[fieldKey];
+            else drafts[fieldKey] = raw;
+            return { ...entry, drafts };
+          }),
+        resetExercise: (exerciseId) =>
+          set((store) => {
+            const exercises = { ...store.exercises };
+            delete exercises[exerciseId];
+            return { exercises };
+          }),
+        replaceWorkbook: (workbook) => set({ settings: workbook.settings, exercises: workbook.exercises }),
+      };
+    },
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage: createSafeStorage<PersistedWorkbook>(),
+      partialize: (store): PersistedWorkbook => ({ settings: store.settings, exercises: store.exercises }),
+      migrate: (stored, version) => {
+        try {
+          return migratePersisted(stored, version, STORE_VERSION) as unknown as PersistedWorkbook;
+        } catch {
+          useStorageStatus.getState().keepAside({ reason: 'migration-failed', scope: 'workbook', raw: JSON.stringify(stored) });
+          return { settings: defaultSettings(), exercises: {} };
+        }
+      },
+      merge: (stored, current) => ({ ...current, ...sanitiseWorkbook(stored, current.settings) }),
+    },
+  ),
+);
+
+/** Ensure an entry exists before step bookkeeping (visiting a step of an untouched demo creates it). */
+export function ensureExerciseEntry(exerciseId: string, stateVersion: number, state: unknown, startedFrom: ExerciseEntry['startedFrom']): void {
+  const store = useWorkbookStore.getState();
+  if (!store.exercises[exerciseId]) store.writeExerciseState(exerciseId, stateVersion, state, startedFrom);
+}

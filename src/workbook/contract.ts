@@ -1,0 +1,70 @@
+import type { ComponentType } from 'react';
+import type { ZodType } from 'zod';
+import type { Locale, LocalizedText } from '../i18n/locale';
+import type { DatasetSpec } from '../data/spec';
+import type { SheetSpec } from '../data/sheet';
+import type { Formatters } from '../i18n/format';
+
+/**
+ * The persisted state of one exercise: a typed object with its own schema version.
+ * `schema` validates what comes back from storage or a backup; `migrate` lifts an older
+ * version's object to the current one (it may throw: the shell then keeps the old value aside).
+ */
+export interface ExerciseStateDefinition<S> {
+  version: number;
+  schema: ZodType<S>;
+  /** "Start from scratch": nothing entered. */
+  blank: () => S;
+  /** What the exercise opens with when the user has entered nothing. */
+  demo: () => S;
+  migrate?: (stored: unknown, fromVersion: number) => unknown;
+}
+
+/** Replace the state, or give a function of the current state (always applied to the latest). */
+export type StateUpdate<S> = S | ((current: S) => S);
+
+export interface StepProps<S> {
+  state: S;
+  update: (next: StateUpdate<S>) => void;
+  locale: Locale;
+  /** Projector layout: larger type and charts, no side clutter. */
+  presenter: boolean;
+}
+
+export interface StepDefinition<S> {
+  id: string;
+  title: LocalizedText;
+  component: ComponentType<StepProps<S>>;
+}
+
+export interface ExportContext {
+  locale: Locale;
+  format: Formatters;
+}
+
+export interface ExerciseDefinition<S> {
+  id: string;
+  /** The practicum's number in the seminar (../shared/METHODS.md): the catalogue's order. */
+  order: number;
+  title: LocalizedText;
+  summary: LocalizedText;
+  inputs: readonly DatasetSpec[];
+  state: ExerciseStateDefinition<S>;
+  steps: readonly StepDefinition<S>[];
+  /** Inputs and results on named sheets, numbers as numbers, for the .xlsx export. */
+  toSheets: (state: S, context: ExportContext) => SheetSpec[];
+}
+
+/** The registry holds exercises of different state types; the shell treats them uniformly. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance: each exercise is typed inside its own folder
+export type AnyExercise = ExerciseDefinition<any>;
+
+export function defineExercise<S>(definition: ExerciseDefinition<S>): ExerciseDefinition<S> {
+  const stepIds = new Set<string>();
+  for (const step of definition.steps) {
+    if (stepIds.has(step.id)) throw new Error(`Exercise ${definition.id}: duplicate step id ${step.id}`);
+    stepIds.add(step.id);
+  }
+  if (definition.steps.length === 0) throw new Error(`Exercise ${definition.id} has no steps`);
+  return definition;
+}

@@ -1,0 +1,34 @@
+import type { ExerciseEntry } from '../store/schema';
+import type { ExerciseStateDefinition } from './contract';
+
+export type ExerciseStateProblem = 'newer-version' | 'migration-failed' | 'invalid';
+
+export interface ExerciseStateRead<S> {
+  state: S;
+  /** 'demo' when the user has not entered anything yet. */
+  source: 'stored' | 'demo';
+  /** The stored value could not be used: the caller keeps it aside and the user starts fresh. */
+  problem: ExerciseStateProblem | null;
+}
+
+/**
+ * Turn what storage holds for one exercise into its typed state: migrate an older version with the
+ * exercise's own `migrate`, then validate with its schema. Pure, so the rules are tested without a DOM.
+ */
+export function readExerciseState<S>(definition: ExerciseStateDefinition<S>, entry: ExerciseEntry | undefined): ExerciseStateRead<S> {
+  if (!entry) return { state: definition.demo(), source: 'demo', problem: null };
+  const fresh = () => (entry.startedFrom === 'blank' ? definition.blank() : definition.demo());
+  if (entry.stateVersion > definition.version) return { state: fresh(), source: 'stored', problem: 'newer-version' };
+  let candidate: unknown = entry.state;
+  if (entry.stateVersion < definition.version) {
+    if (!definition.migrate) return { state: fresh(), source: 'stored', problem: 'migration-failed' };
+    try {
+      candidate = definition.migrate(entry.state, entry.stateVersion);
+    } catch {
+      return { state: fresh(), source: 'stored', problem: 'migration-failed' };
+    }
+  }
+  const parsed = definition.schema.safeParse(candidate);
+  if (!parsed.success) return { state: fresh(), source: 'stored', problem: 'invalid' };
+  return { state: parsed.data, source: 'stored', problem: null };
+}

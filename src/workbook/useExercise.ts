@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useWorkbookStore } from '../store/workbookStore';
+import { useStorageStatus } from '../store/storageStatus';
+import type { ExerciseEntry } from '../store/schema';
+import type { ExerciseDefinition, StateUpdate } from './contract';
+import { readExerciseState } from './exerciseState';
+
+export interface ExerciseSession<S> {
+  state: S;
+  entry: ExerciseEntry | undefined;
+  /** True while the exercise still shows the demo values it opened with. */
+  showingDemo: boolean;
+  update: (next: StateUpdate<S>) => void;
+  startFromScratch: () => void;
+  reset: () => void;
+  setCurrentStep: (stepId: string) => void;
+  markStepCompleted: (stepId: string) => void;
+}
+
+export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSession<S> {
+  const entry = useWorkbookStore((store) => store.exercises[definition.id]);
+  const read = useMemo(() => readExerciseState(definition.state, entry), [definition, entry]);
+  const { id } = definition;
+  const { version } = definition.state;
+
+  // A stored state this version cannot use is kept aside for download, then replaced, so the
+  // exercise opens and the message about it is shown once.
+  useEffect(() => {
+    if (!read.problem || !entry) return;
+    useStorageStatus.getState().keepAside({
+      reason: read.problem === 'newer-version' ? 'newer-version' : read.problem === 'migration-failed' ? 'migration-failed' : 'exercise-state-invalid',
+      scope: id,
+      raw: JSON.stringify(entry),
+    });
+    useWorkbookStore.getState().writeExerciseState(id, version, read.state);
+  }, [read, entry, id, version]);
+
+  const update = useCallback(
+    (next: StateUpdate<S>) => {
+      const store = useWorkbookStore.getState();
+      const current = readExerciseState(definition.state, store.exercises[id]).state;
+      const value = typeof next === 'function' ? (next as (current: S) => S)(current) : next;
+      store.writeExerciseState(id, version, value);
+    },
+    [definition, id, version],
+  );
+
+  const ensureEntry = useCallback(() => {
+    const store = useWorkbookStore.getState();
+    if (!store.exercises[id]) store.writeExerciseState(id, version, definition.state.demo(), 'demo');
+  }, [definition, id, version]);
+
+  return {
+    state: read.state,
+    entry,
+    showingDemo: !entry || entry.startedFrom === 'demo',
+    update,
+    startFromScratch: () => {
+      const store = useWorkbookStore.getState();
+      store.resetExercise(id);
+      store.writeExerciseState(id, version, definition.state.blank(), 'blank');
+    },
+    reset: () => useWorkbookStore.getState().resetExercise(id),
+    setCurrentStep: (stepId) => {
+      ensureEntry();
+      useWorkbookStore.getState().setCurrentStep(id, stepId);
+    },
+    markStepCompleted: (stepId) => {
+      ensureEntry();
+      useWorkbookStore.getState().markStepCompleted(id, stepId);
+    },
+  };
+}
