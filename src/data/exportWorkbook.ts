@@ -1,0 +1,236 @@
+/**
+ * "Export to Excel" / CSV for the browser-only app. SheetJS is big, so this module only imports its types:
+ * `exportXlsx` loads it with a dynamic import, which Vite puts in its own chunk (see `manualChunks`),
+ * and `buildWorkbook` takes the module as an argument so tests can pass a static import.
+ */
+import type { CellObject, ColInfo, WorkBook, WorkSheet } from 'xlsx';
+import type { CellValue, SheetSpec } from './sheet';
+import { neutraliseFormula } from './exportSafety';
+import { downloadBlob, downloadText } from './download';
+
+type XlsxModule = typeof import('xlsx');
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+/** Excel refuses longer text in a cell and SheetJS throws on it; cutting is better than a failed export. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_SHEET_NAME = 31;
+const MIN_COLUMN_WIDTH = 6;
+const MAX_COLUMN_WIDTH = 60;
+
+/** Cuts to at most `maxUnits` UTF-16 units (Excel's unit for limits) without splitting a surrogate pair. */
+function truncateUnits(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > maxUnits) break;
+    out += ch;
+  }
+  return out;
+}
+
+function hasTimeOfDay(date: Date): boolean {
+  return date.getHours() !== 0 || date.getMinutes() !== 0 || date.getSeconds() !== 0 || date.getMilliseconds() !== 0;
+}
+
+/**
+ * SheetJS 0.20 turns a Date into a serial number from its UTC fields, so local midnight of 15 January in
+ * Moscow (21:00 UTC on the 14th) would show up as the 14th. Re-expressing the local wall-clock time in UTC
+ * keeps the date the participant entered.
+ */
+function toUtcWallClock(date: Date): Date {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(),
+    date.getMinutes(), date.getSeconds(), date.getMilliseconds()));
+}
+
+function toCell(value: CellValue | undefined): CellObject | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? { t: 'n', v: value } : null;
+  if (typeof value === 'boolean') return { t: 'b', v: value };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return { t: 'd', v: toUtcWallClock(value), z: hasTimeOfDay(value) ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
+  }
+  if (value === '') return null;
+  return { t: 's', v: truncateUnits(neutraliseFormula(value), MAX_CELL_TEXT) };
+}
+
+// East Asian wide characters take two character widths in Excel's default font.
+const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+function textWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let width = 0;
+    for (const ch of line) width += WIDE_CHAR.test(ch) ? 2 : 1;
+    widest = Math.max(widest, width);
+  }
+  return widest;
+}
+
+function displayWidth(value: CellValue | undefined): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.min(String(value).length, 12) : 0; // General shows ≤ 11 digits
+  if (typeof value === 'boolean') return 5;
+  if (value instanceof Date) return hasTimeOfDay(value) ? 16 : 10;
+  return textWidth(neutraliseFormula(value));
+}
+
+function columnInfo(rows: CellValue[][], columnCount: number, given: number[] | undefined): ColInfo[] {
+  const cols: ColInfo[] = [];
+  for (let c = 0; c < columnCount; c++) {
+    const explicit = given?.[c];
+    if (explicit !== undefined && Number.isFinite(explicit) && explicit > 0) {
+      cols.push({ wch: explicit });
+      continue;
+    }
+    let widest = 0;
+    for (const row of rows) widest = Math.max(widest, displayWidth(row[c]));
+    // Two characters of padding, like Excel's autofit, within bounds so a long comment does not make a 300-wide column.
+    cols.push({ wch: Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, widest + 2)) });
+  }
+  return cols;
+}
+
+function buildSheet(XLSX: XlsxModule, spec: SheetSpec): WorkSheet {
+  const sheet: WorkSheet = {};
+  let columnCount = 0;
+  spec.rows.forEach((row, r) => {
+    columnCount = Math.max(columnCount, row.length);
+    row.forEach((value, c) => {
+      const cell = toCell(value);
+      if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
+    });
+  });
+  sheet['!ref'] = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(spec.rows.length - 1, 0), c: Math.max(columnCount - 1, 0) },
+  });
+  sheet['!cols'] = columnInfo(spec.rows, columnCount, spec.columnWidths);
+  return sheet;
+}
+
+/** Collapses spaces and drops the apostrophes Excel forbids at either end of a sheet name. */
+function tidySheetName(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/^[\s']+|[\s']+$/g, '');
+}
+
+/**
+ * Makes names Excel accepts: no `[]:*?/\` or control characters, at most 31 characters, not blank, no
+ * apostrophe at either end, not the reserved "History", unique ignoring case (Excel compares that way).
+ * Duplicates get " (2)", " (3)"…, cutting the base so the whole name still fits in 31 characters.
+ */
+export function sanitiseSheetNames(names: string[]): string[] {
+  const taken = new Set<string>(['HISTORY']);
+  return names.map((raw, index) => {
+    const cleaned = tidySheetName(raw.replace(/[\u0000-\u001f\u007f[\]:*?/\\]/g, ' '));
+    const base = tidySheetName(truncateUnits(cleaned, MAX_SHEET_NAME)) || `Sheet${index + 1}`;
+    let name = base;
+    for (let n = 2; taken.has(name.toUpperCase()); n++) {
+      const suffix = ` (${n})`;
+      name = tidySheetName(truncateUnits(base, MAX_SHEET_NAME - suffix.length)) + suffix;
+    }
+    taken.add(name.toUpperCase());
+    return name;
+  });
+}
+
+/** Builds the workbook in memory; pure apart from the SheetJS module it is given. */
+export function buildWorkbook(XLSX: XlsxModule, sheets: SheetSpec[]): WorkBook {
+  const workbook = XLSX.utils.book_new();
+  // Excel cannot open a workbook without sheets; an empty export still yields a valid, empty file.
+  const specs: SheetSpec[] = sheets.length > 0 ? sheets : [{ name: 'Sheet1', rows: [] }];
+  const names = sanitiseSheetNames(specs.map((s) => s.name));
+  specs.forEach((spec, i) => {
+    XLSX.utils.book_append_sheet(workbook, buildSheet(XLSX, spec), names[i]);
+  });
+  return workbook;
+}
+
+// Characters Windows forbids in names (macOS only forbids `/` and `:`), and control characters.
+const FORBIDDEN_FILE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
+// Zero-width and bidi-override characters can disguise a name ("report\u202Excod.exe") and are invisible anyway.
+const INVISIBLE_CHARS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+const MAX_FILE_NAME_CHARS = 100;
+// ext4 and most file systems cap a name at 255 bytes: 100 CJK characters are 300 bytes in UTF-8.
+const MAX_FILE_NAME_BYTES = 240;
+
+/** A file name (without extension) that Windows, macOS and Linux accept; keeps Cyrillic and CJK. */
+export function safeFileName(base: string): string {
+  let name = base.normalize('NFC').replace(INVISIBLE_CHARS, '').replace(FORBIDDEN_FILE_CHARS, ' ')
+    .replace(/\s+/g, ' ').trim();
+  const stem = name.split('.')[0] ?? '';
+  if (WINDOWS_RESERVED.test(stem.trim())) name = `_${name}`;
+  const encoder = new TextEncoder();
+  let out = '';
+  let chars = 0;
+  for (const ch of name) {
+    if (chars + 1 > MAX_FILE_NAME_CHARS || encoder.encode(out + ch).length > MAX_FILE_NAME_BYTES) break;
+    out += ch;
+    chars++;
+  }
+  // Windows drops trailing dots and spaces; a leading dot hides the file on macOS and Linux.
+  out = out.replace(/^[\s.]+|[\s.]+$/g, '');
+  return out === '' ? 'export' : out;
+}
+
+function withExtension(fileName: string, extension: string): string {
+  const stem = fileName.replace(new RegExp(`\\.${extension}$`, 'i'), '');
+  return `${safeFileName(stem)}.${extension}`;
+}
+
+/** Loads SheetJS on demand, builds the workbook and hands it to the browser as a download. */
+export async function exportXlsx(fileName: string, sheets: SheetSpec[]): Promise<void> {
+  const XLSX = await import('xlsx');
+  const workbook = buildWorkbook(XLSX, sheets);
+  const data: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
+  downloadBlob(withExtension(fileName, 'xlsx'), new Blob([data], { type: XLSX_MIME }));
+}
+
+export interface CsvOptions {
+  separator?: ',' | ';' | '\t';
+  /** Russian (and most European) Excel reads "1,5" as a number and "1.5" as text; use with `;`. */
+  decimalComma?: boolean;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function formatDate(date: Date): string {
+  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return hasTimeOfDay(date) ? `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : day;
+}
+
+function csvText(value: CellValue | undefined, decimalComma: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    // String() never groups digits and normalises -0 to "0"; only the decimal mark changes.
+    const text = String(value);
+    return decimalComma ? text.replace('.', ',') : text;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : formatDate(value);
+  return neutraliseFormula(value);
+}
+
+/** RFC 4180: quote a field holding the separator, a quote or a line break; double the quotes inside. */
+function quoteField(text: string, separator: string): string {
+  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text with CRLF after every record; no BOM (see `exportCsv`). */
+export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  const decimalComma = options.decimalComma ?? false;
+  return rows
+    .map((row) => Array.from(row, (value) => quoteField(csvText(value, decimalComma), separator)).join(separator) + '\r\n')
+    .join('');
+}
+
+/** Downloads CSV with a UTF-8 BOM: without it Excel on Windows reads the file as ANSI and garbles Cyrillic/CJK. */
+export function exportCsv(fileName: string, rows: CellValue[][], options: CsvOptions = {}): void {
+  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + toCsv(rows, options), CSV_MIME);
+}
