@@ -97,6 +97,8 @@ export const en = {
   'backup.errorTooLarge': 'The file is too large for a backup (over {limit} MB).',
   'backup.errorRead': 'The file could not be read.',
   'backup.progressSummary': { one: '{count} step done', other: '{count} steps done' },
+  // backup
+  'backup.settingsChange': 'The language and currency will also come from the file: {language}, {currency}.',
 
   'currency.RUB': 'Russian rouble (₽)',
   'currency.USD': 'US dollar ($)',

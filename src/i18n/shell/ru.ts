@@ -96,6 +96,8 @@ export const ru = {
   'backup.errorTooLarge': 'Файл слишком большой для резервной копии (больше {limit} МБ).',
   'backup.errorRead': 'Не удалось прочитать файл.',
   'backup.progressSummary': { one: '{count} шаг выполнен', few: '{count} шага выполнено', many: '{count} шагов выполнено', other: '{count} шага выполнено' },
+  // backup
+  'backup.settingsChange': 'Язык и валюта тоже будут взяты из файла: {language}, {currency}.',
 
   'currency.RUB': 'Российский рубль (₽)',
   'currency.USD': 'Доллар США ($)',

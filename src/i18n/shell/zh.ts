@@ -96,6 +96,8 @@ export const zh = {
   'backup.errorTooLarge': '文件太大，不是有效的备份（超过 {limit} MB）。',
   'backup.errorRead': '无法读取文件。',
   'backup.progressSummary': { other: '已完成 {count} 步' },
+  // backup
+  'backup.settingsChange': '语言和货币也将采用文件中的设置：{language}，{currency}。',
 
   'currency.RUB': '俄罗斯卢布 (₽)',
   'currency.USD': '美元 ($)',

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useWorkbookStore } from '../store/workbookStore';
+import { useT } from '../i18n/useI18n';
+import { INTL_TAG } from '../i18n/locale';
+import { useRoute } from './route';
+import { Header } from './Header';
+import { HomePage } from './HomePage';
+import { ExercisePage } from './ExercisePage';
+import { ReportPage } from './ReportPage';
+import { StorageBanners } from './StorageBanners';
+import { usePresenterShortcut } from './usePresenterShortcut';
+
+export function App() {
+  const route = useRoute();
+  const locale = useWorkbookStore((store) => store.settings.locale);
+  const presenter = useWorkbookStore((store) => store.settings.presenter);
+  const t = useT();
+  usePresenterShortcut();
+
+  useEffect(() => {
+    document.documentElement.lang = INTL_TAG[locale];
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter', presenter);
+  }, [presenter]);
+
+  return (
+    <div className={`app${presenter ? ' app--presenter' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <StorageBanners />
+      <main id="main" tabIndex={-1} className="main">
+        {route.page === 'home' ? <HomePage /> : null}
+        {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
+        {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
+      </main>
+      {presenter ? null : (
+        <footer className="footer">
+          <p>{t('app.privacy')}</p>
+        </footer>
+      )}
+    </div>
+  );
+}

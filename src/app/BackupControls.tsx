@@ -1,0 +1,217 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useWorkbookStore } from '../store/workbookStore';
+import {
+  MAX_BACKUP_BYTES,
+  backupFileName,
+  createBackup,
+  describeRestore,
+  describeSettingsChange,
+  parseBackup,
+  type BackupError,
+  type BackupFile,
+  type EntrySummary,
+} from '../store/backup';
+import { STORE_VERSION } from '../store/schema';
+import { downloadText } from '../data/download';
+import { useFormat, useT, useText } from '../i18n/useI18n';
+import type { Locale } from '../i18n/locale';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { exercises } from '../../exercises';
+
+/** How long "restored" stays on screen: long enough to read, short enough not to linger in the header. */
+const STATUS_MS = 5_000;
+
+/** Each language names itself, as in the header's language picker. */
+const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
+
+type Problem = BackupError | { code: 'too-large' } | { code: 'read' };
+
+interface PendingRestore {
+  fileName: string;
+  backup: BackupFile;
+  migratedFrom: number | null;
+}
+
+/** Download everything as one file, or bring such a file back: how alumni move their work to another computer. */
+export function BackupControls() {
+  const t = useT();
+  const text = useText();
+  const format = useFormat();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const restoreButtonRef = useRef<HTMLButtonElement>(null);
+  // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
+  const readToken = useRef(0);
+  // Kept as data, not text, so the message follows a language switch (a restore may switch it).
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [restored, setRestored] = useState(false);
+  // Watched only while the dialog is open: the header need not re-render on every keystroke in an exercise.
+  const currentExercises = useWorkbookStore((store) => (pending ? store.exercises : null));
+  const currentSettings = useWorkbookStore((store) => (pending ? store.settings : null));
+  const current = currentExercises && currentSettings ? { settings: currentSettings, exercises: currentExercises } : null;
+
+  useEffect(() => {
+    if (!restored) return;
+    const timer = setTimeout(() => setRestored(false), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [restored]);
+
+  const download = () => {
+    // Read at the moment of the click, so the file holds the very latest keystroke.
+    const { settings, exercises: entries } = useWorkbookStore.getState();
+    const now = new Date();
+    const backup = createBackup({ settings, exercises: entries }, [], now);
+    downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
+  };
+
+  const chooseFile = async (file: File) => {
+    const token = ++readToken.current;
+    setProblem(null);
+    setRestored(false);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setProblem({ code: 'too-large' });
+      return;
+    }
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      if (token === readToken.current) setProblem({ code: 'read' });
+      return;
+    }
+    if (token !== readToken.current) return;
+    const result = parseBackup(content);
+    if (!result.ok) setProblem(result.error);
+    else setPending({ fileName: file.name, backup: result.backup, migratedFrom: result.migratedFrom });
+  };
+
+  const onFileChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared at once, so choosing the same file again (after fixing it, or after Cancel) fires a change.
+    event.currentTarget.value = '';
+    if (file) void chooseFile(file);
+  };
+
+  const closeDialog = () => {
+    setPending(null);
+    // The dialog unmounts rather than closing, so focus would otherwise fall to the page's start.
+    restoreButtonRef.current?.focus();
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    const { workbook } = pending.backup;
+    // Presenter mode is how the screen is shown right now, not part of the work: the file does not switch it.
+    const presenter = useWorkbookStore.getState().settings.presenter;
+    // Datasets are carried in the file but have no store yet (IndexedDB comes later); only the workbook is restored.
+    useWorkbookStore.getState().replaceWorkbook({ ...workbook, settings: { ...workbook.settings, presenter } });
+    setRestored(true);
+    closeDialog();
+  };
+
+  const problemText = (value: Problem): string => {
+    switch (value.code) {
+      case 'not-json':
+        return t('backup.errorNotJson');
+      case 'not-backup':
+        return t('backup.errorNotBackup');
+      case 'newer':
+        return t('backup.errorNewer', { version: value.version });
+      case 'invalid':
+        return t('backup.errorInvalid', { detail: value.detail });
+      case 'too-large':
+        return t('backup.errorTooLarge', { limit: Math.round(MAX_BACKUP_BYTES / (1024 * 1024)) });
+      case 'read':
+        return t('backup.errorRead');
+    }
+  };
+
+  const summaryText = (summary: EntrySummary | null): string =>
+    summary === null
+      ? t('backup.nothing')
+      : `${t('backup.progressSummary', { count: summary.completedSteps })}, ${format.date(summary.updatedAt)}`;
+
+  const titleOf = (exerciseId: string): string => {
+    const exercise = exercises.find((candidate) => candidate.id === exerciseId);
+    return exercise ? text(exercise.title) : exerciseId;
+  };
+
+  const rows = pending && current ? describeRestore(current, pending.backup.workbook, exercises.map((exercise) => exercise.id)) : [];
+  const unknownCount = rows.filter((row) => !row.known && row.incoming !== null).length;
+  const settingsChange = pending && current ? describeSettingsChange(current.settings, pending.backup.workbook.settings) : null;
+
+  return (
+    <div className="backup">
+      <div className="backup__buttons" role="group" aria-label={t('backup.title')}>
+        <button type="button" className="button button--primary" onClick={download}>
+          {t('backup.download')}
+        </button>
+        <button type="button" className="button" ref={restoreButtonRef} onClick={() => inputRef.current?.click()}>
+          {t('backup.restore')}
+        </button>
+        {/* Reached through the button above: hidden from the tab order and from screen readers to avoid a twin control. */}
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={onFileChange}
+        />
+      </div>
+      {problem ? (
+        <p className="backup__error" role="alert">
+          {problemText(problem)}
+        </p>
+      ) : null}
+      {/* Always present, so screen readers already watch the region when the message appears. */}
+      <p className="backup__status" role="status">
+        {restored ? t('backup.restored') : ''}
+      </p>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('backup.restoreTitle')}
+        confirmLabel={t('backup.confirmRestore')}
+        tone="danger"
+        onConfirm={confirm}
+        onCancel={closeDialog}
+      >
+        {pending ? (
+          <>
+            <p>{t('backup.fileInfo', { name: pending.fileName, date: format.date(pending.backup.createdAt) })}</p>
+            {pending.migratedFrom !== null ? <p>{t('backup.migrated', { from: pending.migratedFrom, to: STORE_VERSION })}</p> : null}
+            {settingsChange ? (
+              <p>
+                {t('backup.settingsChange', {
+                  language: LANGUAGE_NAMES[settingsChange.locale],
+                  currency: t(`currency.${settingsChange.currency}`),
+                })}
+              </p>
+            ) : null}
+            <p>{t('backup.willReplace')}</p>
+            <table className="backup__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('backup.exerciseColumn')}</th>
+                  <th scope="col">{t('backup.current')}</th>
+                  <th scope="col">{t('backup.incoming')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.exerciseId}>
+                    <th scope="row">{row.known ? titleOf(row.exerciseId) : row.exerciseId}</th>
+                    <td>{summaryText(row.current)}</td>
+                    <td>{summaryText(row.incoming)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {unknownCount > 0 ? <p>{t('backup.unknownExercises', { count: unknownCount })}</p> : null}
+          </>
+        ) : null}
+      </ConfirmDialog>
+    </div>
+  );
+}

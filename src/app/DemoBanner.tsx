@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useT } from '../i18n/useI18n';
+import { Callout } from '../ui/Callout';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+
+export function DemoBanner({ onStartFromScratch }: { onStartFromScratch: () => void }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Callout
+        tone="info"
+        actions={
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            {t('exercise.startFromScratch')}
+          </button>
+        }
+      >
+        <p>{t('exercise.demoBanner')}</p>
+      </Callout>
+      <ConfirmDialog
+        open={confirming}
+        title={t('exercise.startFromScratch')}
+        confirmLabel={t('exercise.startFromScratch')}
+        tone="danger"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onStartFromScratch();
+        }}
+      >
+        <p>{t('exercise.startFromScratchConfirm')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

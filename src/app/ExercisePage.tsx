@@ -1,0 +1,128 @@
+import { Suspense, useEffect } from 'react';
+import { findExercise } from '../../exercises';
+import { useWorkbookStore } from '../store/workbookStore';
+import { useT, useText } from '../i18n/useI18n';
+import type { AnyExercise } from '../workbook/contract';
+import { useExercise } from '../workbook/useExercise';
+import { Stepper } from '../workbook/Stepper';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Callout } from '../ui/Callout';
+import { isTypingTarget } from './usePresenterShortcut';
+import { navigate } from './route';
+import { ExerciseToolbar } from './ExerciseToolbar';
+import { DemoBanner } from './DemoBanner';
+
+export function ExercisePage({ exerciseId, stepId }: { exerciseId: string; stepId: string | null }) {
+  const exercise = findExercise(exerciseId);
+  const t = useT();
+  if (!exercise) {
+    return (
+      <Callout tone="warning" actions={<a className="button" href="#/">{t('exercise.backHome')}</a>}>
+        <p>{t('exercise.notFound')}</p>
+      </Callout>
+    );
+  }
+  return <ExerciseView exercise={exercise} requestedStepId={stepId} />;
+}
+
+function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; requestedStepId: string | null }) {
+  const t = useT();
+  const text = useText();
+  const session = useExercise(exercise);
+  const locale = useWorkbookStore((store) => store.settings.locale);
+  const presenter = useWorkbookStore((store) => store.settings.presenter);
+  const stepIds = exercise.steps.map((step) => step.id);
+  const rememberedStep = session.entry?.currentStep;
+  const stepId =
+    requestedStepId && stepIds.includes(requestedStepId)
+      ? requestedStepId
+      : rememberedStep && stepIds.includes(rememberedStep)
+        ? rememberedStep
+        : (stepIds[0] as string);
+  const stepIndex = stepIds.indexOf(stepId);
+  const step = exercise.steps[stepIndex];
+  const previousId = stepIds[stepIndex - 1];
+  const nextId = stepIds[stepIndex + 1];
+  const completedSteps = session.entry?.completedSteps ?? [];
+
+  // The address always names the step shown, so a reload or a bookmark lands here again.
+  useEffect(() => {
+    if (requestedStepId !== stepId) navigate({ page: 'exercise', exerciseId: exercise.id, stepId }, { replace: true });
+    if (rememberedStep !== stepId) session.setCurrentStep(stepId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stepId, requestedStepId, exercise.id]);
+
+  const goTo = (id: string | undefined) => {
+    if (!id) return;
+    navigate({ page: 'exercise', exerciseId: exercise.id, stepId: id });
+    window.scrollTo({ top: 0 });
+  };
+  const goNext = () => {
+    session.markStepCompleted(stepId);
+    goTo(nextId);
+  };
+
+  // ←/→ in presenter mode: the trainer moves through the steps from a clicker or keyboard.
+  useEffect(() => {
+    if (!presenter) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') goTo(nextId);
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') goTo(previousId);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  if (!step) return null;
+  const StepComponent = step.component;
+  const title = text(exercise.title);
+  return (
+    <article className="exercise">
+      <header className="exercise__header">
+        <p className="eyebrow">
+          <a href="#/">{t('header.home')}</a>
+          <span aria-hidden="true"> / </span>
+          {t('home.practicum', { number: exercise.order })}
+        </p>
+        <h1>{title}</h1>
+        {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
+      </header>
+      {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={session.startFromScratch} /> : null}
+      <div className="exercise__layout">
+        <Stepper exercise={exercise} currentStepId={stepId} completedSteps={completedSteps} />
+        <section className="step" aria-labelledby="step-title">
+          <p className="step__counter">{t('exercise.stepOf', { index: stepIndex + 1, total: stepIds.length })}</p>
+          <h2 id="step-title" className="step__title">
+            {text(step.title)}
+          </h2>
+          <ErrorBoundary key={step.id} fallback={<Callout tone="danger">{t('exercise.stepFailed')}</Callout>}>
+            <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
+              <StepComponent state={session.state} update={session.update} locale={locale} presenter={presenter} />
+            </Suspense>
+          </ErrorBoundary>
+          <nav className="step__nav" aria-label={t('exercise.steps')}>
+            {previousId ? (
+              <button type="button" className="button" onClick={() => goTo(previousId)}>
+                ← {t('exercise.previous')}
+              </button>
+            ) : (
+              <span />
+            )}
+            {nextId ? (
+              <button type="button" className="button button--primary" onClick={goNext}>
+                {t('exercise.next')} →
+              </button>
+            ) : completedSteps.includes(stepId) ? (
+              <p className="step__finished">✓ {t('exercise.finished')}</p>
+            ) : (
+              <button type="button" className="button button--primary" onClick={() => session.markStepCompleted(stepId)}>
+                {t('exercise.finish')}
+              </button>
+            )}
+          </nav>
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useWorkbookStore } from '../store/workbookStore';
+import { useT, useText } from '../i18n/useI18n';
+import { createFormatters } from '../i18n/format';
+import type { AnyExercise } from '../workbook/contract';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Callout } from '../ui/Callout';
+import { navigate } from './route';
+
+interface ExerciseToolbarProps {
+  exercise: AnyExercise;
+  state: unknown;
+  onReset: () => void;
+}
+
+export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarProps) {
+  const t = useT();
+  const text = useText();
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const title = text(exercise.title);
+
+  const exportToExcel = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
+      const { locale, currency } = useWorkbookStore.getState().settings;
+      const sheets = exercise.toSheets(state, { locale, format: createFormatters(locale, currency) });
+      await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets);
+    } catch (error) {
+      setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div className="toolbar" role="group" aria-label={t('exercise.tools')}>
+      <button type="button" className="button" onClick={() => void exportToExcel()} disabled={exporting} aria-busy={exporting}>
+        {exporting ? t('exercise.exporting') : t('exercise.exportXlsx')}
+      </button>
+      <button type="button" className="button" onClick={() => navigate({ page: 'report', exerciseId: exercise.id })}>
+        {t('exercise.print')}
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => setConfirmingReset(true)}>
+        {t('exercise.reset')}
+      </button>
+      {exportError ? <Callout tone="danger">{exportError}</Callout> : null}
+      <ConfirmDialog
+        open={confirmingReset}
+        title={t('exercise.resetTitle', { title })}
+        confirmLabel={t('exercise.reset')}
+        tone="danger"
+        onCancel={() => setConfirmingReset(false)}
+        onConfirm={() => {
+          setConfirmingReset(false);
+          onReset();
+        }}
+      >
+        <p>{t('exercise.resetText')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useStorageStatus, type KeptAside } from '../store/storageStatus';
+import { useFormat, useT, useText } from '../i18n/useI18n';
+import { findExercise } from '../../exercises';
+import { downloadText } from '../data/download';
+import { Callout } from '../ui/Callout';
+
+/** Storage trouble is always said out loud, with a way to save the work elsewhere. */
+export function StorageBanners() {
+  const t = useT();
+  const text = useText();
+  const format = useFormat();
+  const writeProblem = useStorageStatus((status) => status.writeProblem);
+  const keptAside = useStorageStatus((status) => status.keptAside);
+  const dismiss = useStorageStatus((status) => status.dismissKeptAside);
+
+  const scopeName = (item: KeptAside) => {
+    if (item.scope === 'workbook') return t('storage.scopeWorkbook');
+    const exercise = findExercise(item.scope);
+    return exercise ? text(exercise.title) : item.scope;
+  };
+  const download = (item: KeptAside) =>
+    downloadText(`loyalty-workbook-kept-aside-${item.keptAt.slice(0, 19).replace(/[:T]/g, '-')}.json`, item.raw, 'application/json');
+
+  if (!writeProblem && keptAside.length === 0) return null;
+  return (
+    <div className="banners">
+      {writeProblem ? (
+        <Callout tone="danger">
+          <p>{writeProblem === 'quota' ? t('storage.quota') : t('storage.unavailable')}</p>
+        </Callout>
+      ) : null}
+      {keptAside.map((item) => (
+        <Callout
+          key={item.id}
+          tone="warning"
+          actions={
+            <>
+              <button type="button" className="button button--primary" onClick={() => download(item)}>
+                {t('storage.download')}
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => dismiss(item.id)}>
+                {t('storage.dismiss')}
+              </button>
+            </>
+          }
+        >
+          <p>
+            {t(item.reason === 'newer-version' ? 'storage.keptAsideNewer' : 'storage.keptAside', { scope: scopeName(item) })}{' '}
+            <span className="muted">{format.date(item.keptAt)}</span>
+          </p>
+        </Callout>
+      ))}
+    </div>
+  );
+}

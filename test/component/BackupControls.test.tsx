@@ -1,0 +1,164 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
+
+// Capture what would be saved instead of going through object URLs and anchor clicks.
+const downloadText = vi.fn<(fileName: string, text: string, mime: string) => void>();
+vi.mock('../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
+
+// A registry of one known exercise, so titles are predictable and the real exercises' steps are not loaded.
+vi.mock('../../exercises', () => {
+  const known = { id: 'known', order: 1, title: { ru: 'Известное упражнение', en: 'Known exercise', zh: '已知练习' }, steps: [] };
+  return { exercises: [known], findExercise: (id: string) => (id === 'known' ? known : undefined) };
+});
+
+const { BackupControls } = await import('../../src/app/BackupControls');
+const { useWorkbookStore } = await import('../../src/store/workbookStore');
+const { createBackup, parseBackup } = await import('../../src/store/backup');
+
+beforeAll(() => {
+  // jsdom's Blob has no text(); every browser the app targets does.
+  if (typeof Blob.prototype.text !== 'function') {
+    Blob.prototype.text = function text(this: Blob) {
+      return new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+        reader.readAsText(this);
+      });
+    };
+  }
+});
+
+function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
+  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, updatedAt };
+}
+
+const mine: PersistedWorkbook = {
+  settings: { locale: 'ru', currency: 'RUB', presenter: false },
+  exercises: { known: entry(['a'], '2025-02-10T12:00:00.000Z') },
+};
+
+const theirs: PersistedWorkbook = {
+  settings: { locale: 'ru', currency: 'EUR', presenter: false },
+  exercises: { known: entry(['a', 'b', 'c'], '2025-03-15T12:00:00.000Z'), 'from-the-future': entry(['x', 'y'], '2025-03-16T12:00:00.000Z') },
+};
+
+function persisted(): PersistedWorkbook {
+  const { settings, exercises } = useWorkbookStore.getState();
+  return { settings, exercises };
+}
+
+function fileInput(): HTMLInputElement {
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  return input;
+}
+
+function backupFile(text: string, name = 'loyalty-workbook-backup-2025-03-16.json'): File {
+  return new File([text], name, { type: 'application/json' });
+}
+
+describe('BackupControls', () => {
+  beforeEach(() => {
+    downloadText.mockClear();
+    useWorkbookStore.setState({ settings: mine.settings, exercises: mine.exercises });
+    useWorkbookStore.getState().setLocale('ru');
+  });
+
+  it('groups its buttons under an accessible name and downloads a backup of the current workbook', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const group = screen.getByRole('group', { name: 'Резервная копия' });
+    await user.click(within(group).getByRole('button', { name: 'Скачать резервную копию' }));
+    expect(downloadText).toHaveBeenCalledTimes(1);
+    const [fileName, text, mime] = downloadText.mock.calls[0] ?? [];
+    expect(fileName).toMatch(/^loyalty-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(mime).toBe('application/json');
+    const result = parseBackup(text ?? '');
+    expect(result.ok && result.backup.workbook).toEqual(mine);
+  });
+
+  it('shows what a restore would replace; Cancel keeps everything, Confirm replaces it', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const text = JSON.stringify(createBackup(theirs, [], new Date('2025-03-16T09:00:00Z')));
+
+    await user.upload(fileInput(), backupFile(text));
+    const dialog = await screen.findByRole('dialog', { name: 'Восстановить из резервной копии?' });
+    expect(within(dialog).getByText('Файл «loyalty-workbook-backup-2025-03-16.json», создан 16.03.2025.')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Язык и валюта тоже будут взяты из файла: Русский, Евро/)).toBeInTheDocument();
+    const table = within(dialog).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Упражнение', 'Сейчас', 'В файле']);
+    const knownRow = within(table).getByRole('row', { name: /Известное упражнение/ });
+    expect(within(knownRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      '1 шаг выполнен, 10.02.2025',
+      '3 шага выполнено, 15.03.2025',
+    ]);
+    const unknownRow = within(table).getByRole('row', { name: /from-the-future/ });
+    expect(within(unknownRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '2 шага выполнено, 16.03.2025']);
+    expect(within(dialog).getByText(/В файле есть 1 упражнение, которого нет в этой версии/)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(persisted()).toEqual(mine);
+
+    // The same file again: the input was reset, so choosing it fires once more.
+    await user.upload(fileInput(), backupFile(text));
+    const again = await screen.findByRole('dialog', { name: 'Восстановить из резервной копии?' });
+    expect(persisted()).toEqual(mine);
+    await user.click(within(again).getByRole('button', { name: 'Заменить и восстановить' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(persisted()).toEqual(theirs);
+    expect(screen.getByRole('status')).toHaveTextContent('Резервная копия восстановлена.');
+  });
+
+  it('lets the "restored" message go after a few seconds', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    await user.upload(fileInput(), backupFile(JSON.stringify(createBackup(theirs))));
+    const confirm = await screen.findByRole('button', { name: 'Заменить и восстановить' });
+    // Fake timers only from here: reading the file goes through real asynchronous callbacks.
+    vi.useFakeTimers();
+    try {
+      act(() => confirm.click());
+      expect(screen.getByRole('status')).toHaveTextContent('Резервная копия восстановлена.');
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('explains a damaged or foreign file in Russian and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const { completedSteps: _missing, ...damaged } = entry(['a'], '2025-03-15T12:00:00.000Z');
+    const broken = createBackup({ ...theirs, exercises: { known: damaged as ExerciseEntry } });
+
+    await user.upload(fileInput(), backupFile(JSON.stringify(broken)));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Файл резервной копии повреждён: workbook.exercises.known.completedSteps.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(persisted()).toEqual(mine);
+
+    await user.upload(fileInput(), backupFile('это не JSON', 'notes.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('его не удалось прочитать как JSON');
+
+    await user.upload(fileInput(), backupFile(JSON.stringify({ ...createBackup(theirs), schemaVersion: 99 })));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Копия создана более новой версией тетради (схема 99).');
+    expect(persisted()).toEqual(mine);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const huge = backupFile('{}');
+    Object.defineProperty(huge, 'size', { value: 101 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    await user.upload(fileInput(), huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Файл слишком большой для резервной копии (больше 100 МБ).');
+    expect(read).not.toHaveBeenCalled();
+    expect(persisted()).toEqual(mine);
+  });
+});

@@ -1,0 +1,175 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { z } from 'zod';
+import { defineExercise, type StepProps } from '../../src/workbook/contract';
+import { useAutosaveForm } from '../../src/workbook/useAutosaveForm';
+import { optionalNumberCodec, textCodec } from '../../src/workbook/fieldCodecs';
+import { Field } from '../../src/ui/Field';
+
+/** A small exercise that exercises the shell: two steps, one autosaved number field, one note. */
+const stateSchema = z.object({ price: z.number().nullable(), note: z.string() });
+type State = z.infer<typeof stateSchema>;
+const codecs = { price: optionalNumberCodec({ unit: 'money', min: 0, max: 1000 }), note: textCodec() };
+
+function PriceStep({ state, update }: StepProps<State>) {
+  const form = useAutosaveForm({
+    exerciseId: 'fake',
+    formId: 'price',
+    codecs,
+    values: state,
+    onValidChange: (patch) => update((current) => ({ ...current, ...patch })),
+  });
+  return (
+    <div>
+      <Field form={form} name="price" label="Цена" />
+      <Field form={form} name="note" label="Заметка" multiline />
+      <output aria-label="Удвоенная цена">{state.price === null ? 'нет' : state.price * 2}</output>
+    </div>
+  );
+}
+
+function SummaryStep({ state }: StepProps<State>) {
+  return <p>Итог: {state.note}</p>;
+}
+
+const fakeExercise = defineExercise<State>({
+  id: 'fake',
+  order: 3,
+  title: { ru: 'Пробное упражнение', en: 'Trial exercise', zh: '试用练习' },
+  summary: { ru: 'Для проверки оболочки', en: 'To test the shell', zh: '用于测试' },
+  inputs: [],
+  state: { version: 1, schema: stateSchema, blank: () => ({ price: null, note: '' }), demo: () => ({ price: 10, note: 'демо' }) },
+  steps: [
+    { id: 'price', title: { ru: 'Ввод цены', en: 'Price entry', zh: '输入价格' }, component: PriceStep },
+    { id: 'summary', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: SummaryStep },
+  ],
+  toSheets: () => [],
+});
+
+vi.mock('../../exercises', () => ({
+  exercises: [fakeExercise],
+  findExercise: (id: string) => (id === 'fake' ? fakeExercise : undefined),
+}));
+
+const { App } = await import('../../src/app/App');
+const { useWorkbookStore } = await import('../../src/store/workbookStore');
+
+function resetStore() {
+  useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: {} });
+}
+
+describe('the workbook shell', () => {
+  beforeEach(() => {
+    resetStore();
+    window.location.hash = '#/';
+  });
+
+  it('lists the exercises with their progress and opens one on its first step with demo values', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Упражнения семинара' })).toBeInTheDocument();
+    expect(screen.getByText('Не начато')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Пробное упражнение' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ввод цены' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Цена')).toHaveValue('10');
+    expect(screen.getByText(/демонстрационными значениями/)).toBeInTheDocument();
+  });
+
+  it('saves every keystroke, keeps invalid text with an inline message, and remembers the step', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    const price = await screen.findByLabelText('Цена');
+    await user.clear(price);
+    await user.type(price, '12,5');
+    expect(screen.getByLabelText('Удвоенная цена')).toHaveTextContent('25');
+    expect(useWorkbookStore.getState().exercises.fake?.state).toMatchObject({ price: 12.5 });
+
+    await user.type(price, 'x');
+    expect(screen.getByRole('alert')).toHaveTextContent('Введите число');
+    // The last valid value still drives the results, and the typed text is kept as a draft.
+    expect(screen.getByLabelText('Удвоенная цена')).toHaveTextContent('25');
+    expect(useWorkbookStore.getState().exercises.fake?.drafts).toEqual({ 'price.price': '12,5x' });
+    expect(document.body.textContent).not.toMatch(/NaN/);
+
+    await user.click(screen.getByRole('button', { name: /Далее/ }));
+    expect(await screen.findByText('Итог: демо')).toBeInTheDocument();
+    expect(useWorkbookStore.getState().exercises.fake?.completedSteps).toEqual(['price']);
+    expect(useWorkbookStore.getState().exercises.fake?.currentStep).toBe('summary');
+  });
+
+  it('restores a draft with its message after a reload', async () => {
+    useWorkbookStore.setState({
+      exercises: {
+        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, updatedAt: '2026-11-01T00:00:00Z' },
+      },
+    });
+    window.location.hash = '#/ex/fake';
+    render(<App />);
+    expect(await screen.findByLabelText('Цена')).toHaveValue('7 рубx');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Введите число');
+    expect(screen.getByLabelText('Удвоенная цена')).toHaveTextContent('14');
+  });
+
+  it('starts from scratch and resets only after confirmation', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Начать с чистого листа' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Начать с чистого листа' }));
+    expect(screen.getByLabelText('Цена')).toHaveValue('');
+    expect(screen.getByLabelText('Удвоенная цена')).toHaveTextContent('нет');
+
+    await user.type(screen.getByLabelText('Цена'), '3');
+    await user.click(screen.getByRole('button', { name: 'Сбросить упражнение' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Отмена' }));
+    expect(useWorkbookStore.getState().exercises.fake?.state).toMatchObject({ price: 3 });
+    await user.click(screen.getByRole('button', { name: 'Сбросить упражнение' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Сбросить упражнение' }));
+    expect(screen.getByLabelText('Цена')).toHaveValue('10');
+  });
+
+  it('switches language everywhere at once and remembers it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByLabelText('Язык'), 'zh');
+    expect(screen.getByRole('heading', { level: 1, name: '研讨会练习' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(JSON.parse(localStorage.getItem('loyalty-workbook') ?? '{}').state.settings.locale).toBe('zh');
+    await user.selectOptions(screen.getByLabelText('语言'), 'en');
+    expect(screen.getByRole('link', { name: 'Trial exercise' })).toBeInTheDocument();
+  });
+
+  it('toggles presenter mode with P, moves between steps with the arrows, and leaves with Escape', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await screen.findByRole('heading', { level: 2, name: 'Ввод цены' });
+    await user.keyboard('p');
+    expect(useWorkbookStore.getState().settings.presenter).toBe(true);
+    expect(screen.getByRole('button', { name: 'Выйти из режима презентации' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByLabelText('Валюта')).not.toBeInTheDocument();
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Итог' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(useWorkbookStore.getState().settings.presenter).toBe(false);
+  });
+
+  it('does not toggle presenter mode while the user types a P in a field', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await user.type(await screen.findByLabelText('Заметка'), 'Plan');
+    expect(useWorkbookStore.getState().settings.presenter).toBe(false);
+  });
+
+  it('says so when the exercise in the address does not exist', async () => {
+    window.location.hash = '#/ex/nothing-here';
+    render(<App />);
+    expect(await screen.findByText(/Такого упражнения нет/)).toBeInTheDocument();
+  });
+});
