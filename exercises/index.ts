@@ -1,0 +1,9 @@
+import type { AnyExercise } from '../src/workbook/contract';
+import { programRoi } from './program-roi';
+
+/** Every exercise of the workbook, in the seminar's order. Adding one is one line here. */
+export const exercises: readonly AnyExercise[] = [programRoi].sort((a, b) => a.order - b.order);
+
+export function findExercise(id: string): AnyExercise | undefined {
+  return exercises.find((exercise) => exercise.id === id);
+}

@@ -1,0 +1,19 @@
+import { defineMessages } from '../../../src/i18n/translate';
+import { discountMessages } from './discount';
+import { economicsMessages } from './economics';
+import { resultsMessages } from './results';
+import { sensitivityMessages } from './sensitivity';
+import { conclusionsMessages } from './conclusions';
+import { exportMessages } from './export';
+
+/**
+ * The exercise's strings, one file per step (each checks that en and zh have exactly the Russian keys);
+ * merged here so the steps and the export look every key up in one dictionary.
+ */
+export const roiMessages = defineMessages({
+  ru: { ...discountMessages.ru, ...economicsMessages.ru, ...resultsMessages.ru, ...sensitivityMessages.ru, ...conclusionsMessages.ru, ...exportMessages.ru },
+  en: { ...discountMessages.en, ...economicsMessages.en, ...resultsMessages.en, ...sensitivityMessages.en, ...conclusionsMessages.en, ...exportMessages.en },
+  zh: { ...discountMessages.zh, ...economicsMessages.zh, ...resultsMessages.zh, ...sensitivityMessages.zh, ...conclusionsMessages.zh, ...exportMessages.zh },
+});
+
+export type RoiMessageKey = keyof typeof roiMessages.ru;

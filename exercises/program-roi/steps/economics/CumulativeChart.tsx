@@ -1,0 +1,82 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { CHART_COLORS } from '../../../../src/charts/theme';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import type { ProgramResult } from '../../model';
+import { roiMessages } from '../../messages';
+import { compactNumber } from '../shared/compactNumber';
+import { useCurrencySymbol } from '../shared/currencySymbol';
+
+/** Month by month: when the cumulative net line crosses zero, the program has paid back. */
+export function CumulativeChart({ result, presenter }: { result: ProgramResult; presenter: boolean }) {
+  const t = useMessages(roiMessages);
+  const format = useFormat();
+  const currency = useCurrencySymbol();
+  const series = [
+    { key: 'cumulativeGrossProfit', name: t('cumulative.gain'), color: CHART_COLORS.positive, emphasis: false },
+    { key: 'cumulativeCost', name: t('cumulative.cost'), color: CHART_COLORS.negative, emphasis: false },
+    { key: 'cumulativeNet', name: t('cumulative.net'), color: CHART_COLORS.primary, emphasis: true },
+  ] as const;
+  const table = {
+    columns: [t('cumulative.month'), ...series.map((line) => line.name)],
+    rows: result.months.map((month) => [month.month, ...series.map((line) => format.money(month[line.key]))]),
+  };
+
+  return (
+    <ChartFrame title={t('cumulative.title')} description={t('cumulative.description')} presenter={presenter} table={table}>
+      {(sizing) => (
+        <LineChart data={result.months} margin={{ top: sizing.fontSize * 1.5, right: sizing.fontSize * 2, bottom: sizing.fontSize * 1.5, left: sizing.fontSize }}>
+          <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="month"
+            type="number"
+            domain={[1, Math.max(1, result.months.length)]}
+            allowDecimals={false}
+            tick={{ fontSize: sizing.fontSize }}
+            label={{ value: t('cumulative.month'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
+          />
+          <YAxis
+            tickFormatter={(value: number) => compactNumber(value, format.locale)}
+            tick={{ fontSize: sizing.fontSize }}
+            width={sizing.fontSize * 5}
+            label={{
+              value: t('cumulative.axisMoney', { currency }),
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: sizing.fontSize,
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip
+            formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
+            labelFormatter={(label) => `${t('cumulative.month')} ${String(label)}`}
+            contentStyle={{ fontSize: sizing.fontSize }}
+          />
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: sizing.fontSize }} />
+          <ReferenceLine y={0} stroke={CHART_COLORS.neutral} strokeWidth={Math.max(1, sizing.strokeWidth / 2)} />
+          {result.paybackMonth === null ? null : (
+            <ReferenceLine
+              x={result.paybackMonth}
+              stroke={CHART_COLORS.positive}
+              strokeDasharray="6 4"
+              strokeWidth={sizing.strokeWidth}
+              label={{ value: t('cumulative.payback'), position: 'insideTopLeft', fontSize: sizing.fontSize, fill: CHART_COLORS.positive }}
+            />
+          )}
+          {series.map((line) => (
+            <Line
+              key={line.key}
+              type="monotone"
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.color}
+              strokeWidth={line.emphasis ? sizing.strokeWidth * 1.5 : sizing.strokeWidth}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+}
