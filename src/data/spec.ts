@@ -10,6 +10,13 @@ export interface ColumnSpec {
   label: LocalizedText;
   /** Header names that map to this column, per language, compared case- and space-insensitively. */
   synonyms: Record<Locale, readonly string[]>;
+  /** Numbers below/above are reported (code 'negative' when min is 0, else 'outOfRange'). Likert: the scale. */
+  min?: number;
+  max?: number;
+  /** Dates after today are reported unless allowed (sales and visits cannot happen in the future). */
+  allowFutureDates?: boolean;
+  /** The value written in the example row of the blank template. */
+  example?: string | number;
 }
 
 /** What an exercise needs from the participant's spreadsheet. */

@@ -1,0 +1,146 @@
+import type { Locale } from '../../i18n/locale';
+
+/**
+ * The contract of the import path: a participant's file → typed rows + a report.
+ *
+ * Two phases, both run in a Web Worker (src/data/import/worker.ts) so the page stays responsive:
+ *   1. inspect: sniff the format and encoding, list the sheets, find the header row, and return the
+ *      headers with a preview of the first rows. The UI then proposes a mapping (proposeMapping) and
+ *      lets the user fix it.
+ *   2. import: read the whole file (CSV streamed) with the confirmed mapping, type every cell by the
+ *      DatasetSpec, and return the rows with a report. Nothing is stored until the user accepts it.
+ * Errors are values: every failure is a `FileProblem` or a `CellProblem` code the UI words in ru/en/zh.
+ */
+
+export type SourceFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+export type TextEncoding = 'utf-8' | 'windows-1251';
+export type Delimiter = ';' | ',' | '\t' | '|';
+
+/** A cell as the file holds it: real date cells arrive as Date, formulas as their cached value. */
+export type RawCell = string | number | boolean | Date | null;
+
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+}
+
+/** Limits stated to the user when hit. */
+export const IMPORT_LIMITS = {
+  maxFileBytes: 200 * 1024 * 1024,
+  /** Spreadsheets (not CSV) are read whole by SheetJS; beyond this the tab risks running out of memory. */
+  maxSpreadsheetBytes: 50 * 1024 * 1024,
+  maxRows: 2_000_000,
+  maxColumns: 500,
+  maxCellChars: 10_000,
+  /** Rows scanned for the header row. */
+  headerScanRows: 30,
+  previewRows: 20,
+  /** Problems listed one by one in the report; beyond this they are only counted. */
+  maxListedProblems: 200,
+} as const;
+
+export interface InspectOptions {
+  /** Sheet name; default: the first visible sheet with data. */
+  sheet?: string;
+  /** CSV/TXT only; default 'auto'. */
+  encoding?: TextEncoding | 'auto';
+  delimiter?: Delimiter | 'auto';
+  /** 0-based row index of the header in the sheet; default 'auto'. */
+  headerRow?: number | 'auto';
+}
+
+export interface Inspection {
+  fileName: string;
+  fileBytes: number;
+  format: SourceFormat;
+  /** CSV/TXT: the encoding used, and what detection alone would have chosen. */
+  encoding: { used: TextEncoding; detected: TextEncoding; hadBom: boolean } | null;
+  delimiter: Delimiter | null;
+  sheets: SheetInfo[];
+  sheet: string;
+  /** 0-based index of the header row among the sheet's rows (titles above a table are skipped). */
+  headerRow: number;
+  headers: string[];
+  /** The first rows after the header, raw. */
+  preview: RawCell[][];
+  /** Data rows after the header, when known without reading everything (spreadsheets); null for CSV. */
+  dataRowCount: number | null;
+}
+
+export type FileProblemCode =
+  | 'empty' // zero bytes or nothing but blank cells
+  | 'tooLarge' // details: { bytes, limitBytes }
+  | 'notSpreadsheet' // an image, a PDF, an archive that is not a workbook, random bytes
+  | 'html' // a web page saved with a spreadsheet extension
+  | 'encrypted' // password-protected workbook
+  | 'corrupt' // a workbook that cannot be read (truncated zip, damaged file)
+  | 'sheetNotFound' // details: { sheet }
+  | 'noHeader' // no row looks like column names
+  | 'onlyHeader' // headers but no data rows
+  | 'tooManyColumns' // details: { columns, limit }
+  | 'tooManyRows' // details: { rows, limit }
+  | 'missingRequired' // the mapping leaves a required column unmapped; details: { columns: keys joined by ',' }
+  | 'cancelled'
+  | 'unexpected'; // a bug: details: { message }
+
+export interface FileProblem {
+  code: FileProblemCode;
+  details?: Record<string, string | number>;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
+
+/** spec column key → 0-based source column index, or null when the column is not in the file. */
+export type ColumnMapping = Record<string, number | null>;
+
+/**
+ * A typed value. Dates are ISO calendar dates 'yyyy-mm-dd' (no time zone surprises, JSON- and
+ * IndexedDB-safe); percents are fractions (12 % → 0.12); likert and number are numbers.
+ */
+export type TypedValue = string | number | null;
+export type TypedRow = Record<string, TypedValue>;
+
+export type CellProblemCode =
+  | 'required' // empty cell in a required column → row skipped
+  | 'notNumber'
+  | 'notDate'
+  | 'formulaError' // #DIV/0!, #N/A, #VALUE! …
+  | 'negative' // a negative quantity/amount where the spec forbids it
+  | 'futureDate'
+  | 'outOfRange' // likert outside its scale, percent beyond bounds
+  | 'tooLong'; // text longer than maxCellChars (truncated, row kept)
+
+export interface CellProblem {
+  /** 1-based row number as the user sees it in their spreadsheet. */
+  row: number;
+  column: string;
+  value: string;
+  code: CellProblemCode;
+  /** true when the whole row was left out; false when the row was kept with this cell empty/trimmed. */
+  skippedRow: boolean;
+}
+
+export interface ImportReport {
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  /** At most IMPORT_LIMITS.maxListedProblems, in file order. */
+  problems: CellProblem[];
+  /** All problems counted, by code and by column: the summary when there are thousands. */
+  problemCounts: { code: CellProblemCode; column: string; count: number }[];
+  blankRowsIgnored: number;
+}
+
+export interface ImportResult {
+  inspection: Inspection;
+  mapping: ColumnMapping;
+  rows: TypedRow[];
+  report: ImportReport;
+}
+
+/** Options that change how cells are typed; the exercise's spec says which columns they apply to. */
+export interface TypingOptions {
+  /** 'today' for the future-date check, as an ISO date (passed in so the model stays pure). */
+  today: string;
+  locale: Locale;
+}
