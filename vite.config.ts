@@ -37,13 +37,17 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // Charts and SheetJS are heavy and not needed for the home page: keep them in their own chunks.
-        manualChunks(id: string) {
-          if (id.includes('node_modules/xlsx') || id.includes('@e965/xlsx')) return 'xlsx';
-          if (/node_modules\/(recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect|react-redux|use-sync-external-store)/.test(id)) return 'charts';
-          return undefined;
+        // Charts and SheetJS are heavy and not needed by the home page: their own chunks, loaded with
+        // the first step that draws a chart or the first export. A group must not pull in what the home
+        // page shares with it (React), hence includeDependenciesRecursively: false.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'xlsx', test: /node_modules[\\/](xlsx|@e965[\\/]xlsx)/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect|react-redux)/ },
+          ],
         },
       },
     },
