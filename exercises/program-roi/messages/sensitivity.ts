@@ -6,7 +6,7 @@ const ru = {
   'sensitivity.intro':
     'Расчёт держится на допущениях, и одни важнее других. Диаграмма «торнадо» показывает, как меняется ROI, если каждое допущение по очереди сдвинуть на 20 % вниз и вверх. Чем длиннее полоса, тем важнее проверить это допущение.',
   'sensitivity.introDetail':
-    'Сдвиг относительный: маржа 28 % превращается в 22,4 % и 33,6 %. Допущение со значением 0 не сдвигается, поэтому его полоса нулевая. Горизонт расчёта остаётся прежним.',
+    'Сдвиг относительный: маржа 28 % превращается в 22,4 % и 33,6 %. Удержание сдвигается через отток: при удержании 92 % отток 8 % становится 6,4 % и 9,6 %. Допущение со значением 0 не сдвигается, поэтому его полоса нулевая. Горизонт расчёта остаётся прежним.',
   'sensitivity.missing': 'Чтобы оценить чувствительность и сценарии, сначала заполните параметры программы на шаге «Экономика программы».',
   'sensitivity.tornadoTitle': 'Что сильнее всего влияет на ROI',
   'sensitivity.tornadoDescription':
@@ -50,7 +50,7 @@ const en: Record<SensitivityKey, Message> = {
   'sensitivity.intro':
     'The calculation rests on assumptions, and some matter more than others. The tornado chart shows how ROI changes when each assumption in turn is moved 20% down and up. The longer the bar, the more important it is to check that assumption.',
   'sensitivity.introDetail':
-    'The shift is relative: a 28% margin becomes 22.4% and 33.6%. An assumption at 0 does not move, so its bar is empty. The horizon stays as it is.',
+    'The shift is relative: a 28% margin becomes 22.4% and 33.6%. Retention moves through churn: at 92% retention, the 8% churn becomes 6.4% and 9.6%. An assumption at 0 does not move, so its bar is empty. The horizon stays as it is.',
   'sensitivity.missing': 'To see the sensitivity and the scenarios, first fill in the program inputs on the "Program economics" step.',
   'sensitivity.tornadoTitle': 'What moves ROI the most',
   'sensitivity.tornadoDescription':
@@ -91,7 +91,7 @@ const en: Record<SensitivityKey, Message> = {
 const zh: Record<SensitivityKey, Message> = {
   'sensitivity.intro':
     '计算建立在假设之上，而有些假设比其他假设更重要。龙卷风图显示：将每个假设依次下调和上调 20% 时，ROI 如何变化。条形越长，越需要验证该假设。',
-  'sensitivity.introDetail': '变动是相对的：28% 的毛利率会变为 22.4% 和 33.6%。值为 0 的假设不会变动，因此其条形为空。计算期限保持不变。',
+  'sensitivity.introDetail': '变动是相对的：28% 的毛利率会变为 22.4% 和 33.6%。留存率通过流失率变动：留存率 92% 时，8% 的流失率变为 6.4% 和 9.6%。值为 0 的假设不会变动，因此其条形为空。计算期限保持不变。',
   'sensitivity.missing': '要查看敏感性和情景，请先在"计划的经济效益"步骤中填写计划参数。',
   'sensitivity.tornadoTitle': '什么对 ROI 影响最大',
   'sensitivity.tornadoDescription': '每个假设比输入值低 20% 和高 20% 时的 ROI。竖线为按输入值计算的 ROI（{base}）。图中显示影响最大的假设。',

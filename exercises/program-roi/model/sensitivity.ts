@@ -60,6 +60,19 @@ export function clampInput(key: SensitivityKey, value: number): number {
 }
 
 /**
+ * The input × factor, clamped into its valid range. Retention is the exception: 92 % × 1.2 would be
+ * 110 %, i.e. customers who never leave, so the step moves the churn (8 % → 6.4 % or 9.6 %) instead.
+ * "Higher" retention is then the one with less churn.
+ */
+export function shiftedInput(inputs: ProgramInputs, key: SensitivityKey, factor: number): number {
+  if (key === 'baselineRetention') {
+    const churn = 1 - inputs.baselineRetention;
+    return clampInput(key, 1 - churn * (2 - factor));
+  }
+  return clampInput(key, inputs[key] * factor);
+}
+
+/**
  * ±δ (default 0.2) of each input, one at a time, the others at their base values; a varied value is
  * clamped into its valid range. Relative steps keep the bars comparable across inputs measured in
  * different units; an input at 0 therefore does not move, and its bar stays at the bottom.
@@ -67,7 +80,7 @@ export function clampInput(key: SensitivityKey, value: number): number {
 export function tornado(inputs: ProgramInputs, delta: number = DEFAULT_TORNADO_DELTA): TornadoBar[] {
   const base = programTotals(inputs).roi;
   const roiWith = (key: SensitivityKey, factor: number): number | null =>
-    programTotals({ ...inputs, [key]: clampInput(key, inputs[key] * factor) }).roi;
+    programTotals({ ...inputs, [key]: shiftedInput(inputs, key, factor) }).roi;
   const bars = SENSITIVITY_KEYS.map((key): TornadoBar => {
     const low = roiWith(key, 1 - delta);
     const high = roiWith(key, 1 + delta);

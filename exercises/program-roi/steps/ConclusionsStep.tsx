@@ -1,3 +1,4 @@
+import './shared/roi.css';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useMessages } from '../../../src/i18n/useI18n';
 import type { RoiState } from '../state';

@@ -1,3 +1,4 @@
+import './shared/roi.css';
 import { useMemo } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';

@@ -5,6 +5,7 @@ import {
   defaultScenarios,
   programEconomics,
   scenarioResults,
+  shiftedInput,
   tornado,
   type ProgramInputs,
   type SensitivityKey,
@@ -55,6 +56,15 @@ describe('tornado', () => {
     expect(setup.high).toBeCloseTo(138.75 / 311.25, 12);
     expect(setup.base).toBeCloseTo(158.75 / 291.25, 12);
     expect(setup.swing).toBeCloseTo(178.75 / 271.25 - 138.75 / 311.25, 12);
+  });
+
+  it('moves retention through its churn, so +20 % never means customers who never leave', () => {
+    // Demo retention 92 %: churn 8 %; −20 % churn = 6.4 % → retention 93.6 %; +20 % churn = 9.6 % → 90.4 %.
+    expect(shiftedInput(DEMO_PROGRAM_INPUTS, 'baselineRetention', 1.2)).toBeCloseTo(0.936, 12);
+    expect(shiftedInput(DEMO_PROGRAM_INPUTS, 'baselineRetention', 0.8)).toBeCloseTo(0.904, 12);
+    const retention = bar(tornado(DEMO_PROGRAM_INPUTS), 'baselineRetention');
+    expect(retention.high).toBeCloseTo(roiOf({ ...DEMO_PROGRAM_INPUTS, baselineRetention: 0.936 }) ?? Number.NaN, 12);
+    expect(retention.low).toBeCloseTo(roiOf({ ...DEMO_PROGRAM_INPUTS, baselineRetention: 0.904 }) ?? Number.NaN, 12);
   });
 
   it('is sorted by swing, largest first, and every base is the ROI of the inputs', () => {
