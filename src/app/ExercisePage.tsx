@@ -8,7 +8,7 @@ import { Stepper } from '../workbook/Stepper';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { isTypingTarget } from './usePresenterShortcut';
-import { navigate } from './route';
+import { navigate, parseRoute } from './route';
 import { ExerciseToolbar } from './ExerciseToolbar';
 import { DemoBanner } from './DemoBanner';
 
@@ -67,8 +67,13 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
     if (!presenter) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') goTo(nextId);
-      if (event.key === 'ArrowLeft' || event.key === 'PageUp') goTo(previousId);
+      const direction = event.key === 'ArrowRight' || event.key === 'PageDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'PageUp' ? -1 : 0;
+      if (direction === 0) return;
+      // The step is read from the address, not from the last render: two quick presses from a clicker
+      // arrive before React re-renders, and both must count.
+      const route = parseRoute(window.location.hash);
+      const shownStep = route.page === 'exercise' && route.stepId && stepIds.includes(route.stepId) ? route.stepId : stepId;
+      goTo(stepIds[stepIds.indexOf(shownStep) + direction]);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
