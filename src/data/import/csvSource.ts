@@ -1,0 +1,52 @@
+import { readCsvHead, streamCsvRecords } from './csv';
+import { chooseEncoding } from './encoding';
+import { findHeader, isBlankRow } from './header';
+import { previewRows, sampleStrings, TOP_ROWS, tooManyRows, type OpenedSource } from './source';
+import { IMPORT_LIMITS, type InspectOptions, type Outcome } from './types';
+
+export function openCsv(bytes: Uint8Array, fileName: string, options: InspectOptions): Outcome<OpenedSource> {
+  const encoding = chooseEncoding(bytes, options.encoding ?? 'auto');
+  const head = readCsvHead(bytes, encoding.used, options.delimiter ?? 'auto', TOP_ROWS);
+  if (!head.more && head.records.every((record) => isBlankRow(record))) return { ok: false, problem: { code: 'empty' } };
+  const found = findHeader(head.records, options.headerRow ?? 'auto', head.more);
+  if (!found.ok) return found;
+  const { headerRow, headers } = found.value;
+  const { dialect } = head;
+  return {
+    ok: true,
+    value: {
+      inspection: {
+        fileName,
+        fileBytes: bytes.length,
+        format: 'csv',
+        encoding,
+        delimiter: dialect.delimiter,
+        sheets: [],
+        sheet: '',
+        headerRow,
+        headers,
+        preview: previewRows(head.records, headerRow, headers.length),
+        dataRowCount: null,
+      },
+      sampleCells: sampleStrings(head.records, headerRow),
+      typeDataRows(typer, onProgress) {
+        let recordIndex = 0;
+        let overLimit = false;
+        streamCsvRecords(bytes, encoding.used, dialect, (records, fraction) => {
+          const first = recordIndex;
+          recordIndex += records.length;
+          // Titles and the header itself come before headerRow + 1; record i is spreadsheet row i + 1.
+          const skip = Math.max(0, headerRow + 1 - first);
+          typer.add(skip === 0 ? records : records.slice(skip), first + skip + 1);
+          onProgress(fraction);
+          if (typer.rowCount > IMPORT_LIMITS.maxRows) {
+            overLimit = true;
+            return false;
+          }
+          return true;
+        });
+        return overLimit ? tooManyRows(typer.rowCount) : { ok: true, value: null };
+      },
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Rows of raw cells → typed rows and the report. A problem in a required column leaves the whole row
+ * out; in an optional column the cell becomes empty and the row stays. Fed in batches, so a streamed
+ * CSV never holds more than its typed rows.
+ */
+import type { ColumnSpec, DatasetSpec } from '../spec';
+import { isBlankRow } from './header';
+import { CellIssue, cellReader, TruncatedText, type CellReader, type TypingContext } from './typing';
+import { IMPORT_LIMITS, type CellProblem, type CellProblemCode, type ColumnMapping, type ImportReport, type RawCell, type TypedRow } from './types';
+
+/** The value shown in the report: enough to recognise it, not a 10,000-character cell copied 200 times. */
+const REPORTED_VALUE_CHARS = 100;
+
+function reportedValue(raw: RawCell | undefined): string {
+  if (raw === null || raw === undefined) return '';
+  const text = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10)) : String(raw);
+  return text.length > REPORTED_VALUE_CHARS ? `${text.slice(0, REPORTED_VALUE_CHARS)}…` : text;
+}
+
+export interface RowTyper {
+  /** `firstRowNumber` is the 1-based spreadsheet row of rows[0]. */
+  add(rows: readonly (readonly (RawCell | undefined)[] | undefined)[], firstRowNumber: number): void;
+  /** Rows imported so far (for the row limit). */
+  readonly rowCount: number;
+  finish(): { rows: TypedRow[]; report: ImportReport };
+}
+
+export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, context: TypingContext): RowTyper {
+  // Parallel arrays and an indexed loop: this runs for every cell of a million-row file.
+  const columns: ColumnSpec[] = [];
+  const readers: CellReader[] = [];
+  const sources: number[] = [];
+  for (const column of spec.columns) {
+    const source = mapping[column.key];
+    if (source === null || source === undefined) continue;
+    columns.push(column);
+    readers.push(cellReader(column, context));
+    sources.push(source);
+  }
+  // Every row starts as a copy of this one, so all rows share one shape built once, not key by key.
+  const template: TypedRow = {};
+  for (const column of spec.columns) template[column.key] = null;
+  const typed: TypedRow[] = [];
+  const problems: CellProblem[] = [];
+  const counts = new Map<string, { code: CellProblemCode; column: string; count: number }>();
+  let rowsRead = 0;
+  let rowsSkipped = 0;
+  let blankRows = 0;
+  // Blank rows count only when data follows them: trailing empty rows are Excel's leftovers, not gaps.
+  let pendingBlank = 0;
+
+  function note(rowNumber: number, column: string, raw: RawCell | undefined, code: CellProblemCode, skippedRow: boolean): void {
+    const key = `${code}\u0000${column}`;
+    const entry = counts.get(key);
+    if (entry === undefined) counts.set(key, { code, column, count: 1 });
+    else entry.count++;
+    if (problems.length < IMPORT_LIMITS.maxListedProblems) problems.push({ row: rowNumber, column, value: reportedValue(raw), code, skippedRow });
+  }
+
+  /** Reports a row's problems once it is known whether any of them drops the row. */
+  function noteRow(cells: readonly (RawCell | undefined)[], rowNumber: number, skip: boolean): void {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as ColumnSpec;
+      const raw = cells[sources[i] as number];
+      const outcome = (readers[i] as CellReader)(raw);
+      if (outcome instanceof CellIssue) note(rowNumber, column.key, raw, outcome.code, skip);
+      else if (outcome instanceof TruncatedText) note(rowNumber, column.key, raw, 'tooLong', skip);
+    }
+  }
+
+  function addRow(cells: readonly (RawCell | undefined)[], rowNumber: number): void {
+    rowsRead++;
+    const row: TypedRow = { ...template };
+    let troubled = false;
+    let skip = false;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as ColumnSpec;
+      const outcome = (readers[i] as CellReader)(cells[sources[i] as number]);
+      if (outcome instanceof CellIssue) {
+        troubled = true;
+        if (column.required) skip = true;
+        row[column.key] = null;
+      } else if (outcome instanceof TruncatedText) {
+        troubled = true;
+        row[column.key] = outcome.value;
+      } else {
+        row[column.key] = outcome;
+      }
+    }
+    // Rare: typing the row's cells again keeps the common path free of bookkeeping.
+    if (troubled) noteRow(cells, rowNumber, skip);
+    if (skip) rowsSkipped++;
+    else typed.push(row);
+  }
+
+  return {
+    add(rows, firstRowNumber) {
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i];
+        if (cells === undefined || isBlankRow(cells)) {
+          pendingBlank++;
+          continue;
+        }
+        blankRows += pendingBlank;
+        pendingBlank = 0;
+        addRow(cells, firstRowNumber + i);
+      }
+    },
+    get rowCount() {
+      return rowsRead;
+    },
+    finish() {
+      return {
+        rows: typed,
+        report: {
+          rowsRead,
+          rowsImported: typed.length,
+          rowsSkipped,
+          problems,
+          problemCounts: [...counts.values()],
+          blankRowsIgnored: blankRows,
+        },
+      };
+    },
+  };
+}
+
+/** All rows at once, for callers that already hold them (tests, small sheets). */
+export function typeRows(
+  rows: readonly (readonly (RawCell | undefined)[] | undefined)[],
+  firstRowNumber: number,
+  spec: DatasetSpec,
+  mapping: ColumnMapping,
+  context: TypingContext,
+): { rows: TypedRow[]; report: ImportReport } {
+  const typer = createRowTyper(spec, mapping, context);
+  typer.add(rows, firstRowNumber);
+  return typer.finish();
+}

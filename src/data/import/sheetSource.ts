@@ -1,0 +1,86 @@
+import type { CellObject } from 'xlsx';
+import { findHeader, isBlankRow } from './header';
+import { previewRows, sampleStrings, TOP_ROWS, tooManyRows, type OpenedSource } from './source';
+import { chooseSheet, openWorkbook, rawCell, rawRows, type SheetRows } from './spreadsheet';
+import { IMPORT_LIMITS, type InspectOptions, type Outcome, type RawCell, type SourceFormat } from './types';
+
+/** Rows typed between progress reports. */
+const PROGRESS_EVERY = 20_000;
+/** Share of the time SheetJS spends reading before the first row is typed (roughly, for the progress bar). */
+const READ_SHARE = 0.8;
+
+function countDataRows(sheet: SheetRows, headerRow: number): number {
+  let count = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) if (!isBlankRow(sheet.rows[r]?.map(rawCell))) count++;
+  return count;
+}
+
+/**
+ * `whole: false` reads only the top rows of each sheet: enough to inspect a large workbook quickly.
+ * Then the data row count is the sheet's used range below the header, which may include empty rows.
+ */
+export function openSpreadsheet(bytes: Uint8Array, fileName: string, format: SourceFormat, options: InspectOptions, whole: boolean): Outcome<OpenedSource> {
+  if (bytes.length > IMPORT_LIMITS.maxSpreadsheetBytes) {
+    return { ok: false, problem: { code: 'tooLarge', details: { bytes: bytes.length, limitBytes: IMPORT_LIMITS.maxSpreadsheetBytes } } };
+  }
+  const opened = openWorkbook(bytes, whole ? undefined : TOP_ROWS);
+  if (!opened.ok) return opened;
+  const chosen = chooseSheet(opened.value, options.sheet);
+  if (!chosen.ok) return chosen;
+  const sheet = chosen.value.rows;
+  const topAsStored = rawRows(sheet, 0, TOP_ROWS, false);
+  const readWhole = whole || sheet.totalRows <= TOP_ROWS;
+  // The search runs on the cells as stored: a title merged across the table stays one cell, a title.
+  const searched = findHeader(topAsStored, options.headerRow ?? 'auto', !readWhole && sheet.totalRows > topAsStored.length);
+  if (!searched.ok) return searched;
+  // Only the names see merges: "Сумма" merged over two columns names both. Data keeps Excel's layout.
+  const found = findHeader(rawRows(sheet, 0, TOP_ROWS, true), searched.value.headerRow, true);
+  if (!found.ok) return found;
+  const { headerRow, headers } = found.value;
+  const width = headers.length;
+  return {
+    ok: true,
+    value: {
+      inspection: {
+        fileName,
+        fileBytes: bytes.length,
+        format,
+        encoding: null,
+        delimiter: null,
+        sheets: opened.value.sheets,
+        sheet: chosen.value.name,
+        headerRow,
+        headers,
+        preview: previewRows(topAsStored, headerRow, width),
+        dataRowCount: readWhole ? countDataRows(sheet, headerRow) : Math.max(0, sheet.totalRows - headerRow - 1),
+      },
+      sampleCells: sampleStrings(topAsStored, headerRow),
+      typeDataRows(typer, onProgress) {
+        const rows = sheet.rows;
+        if (rows.length - headerRow - 1 > IMPORT_LIMITS.maxRows) return tooManyRows(rows.length - headerRow - 1);
+        onProgress(READ_SHARE);
+        const batch: (RawCell[] | undefined)[] = [];
+        let batchStart = headerRow + 1;
+        for (let r = headerRow + 1; r < rows.length; r++) {
+          batch.push(toRawRow(rows[r], width));
+          if (batch.length === PROGRESS_EVERY || r === rows.length - 1) {
+            typer.add(batch, batchStart + 1);
+            batch.length = 0;
+            batchStart = r + 1;
+            onProgress(READ_SHARE + ((1 - READ_SHARE) * (r - headerRow)) / (rows.length - headerRow - 1));
+          }
+        }
+        return { ok: true, value: null };
+      },
+    },
+  };
+}
+
+/** Cells beyond the header's width belong to no column (notes typed to the right of a table). */
+function toRawRow(row: readonly (CellObject | undefined)[] | undefined, width: number): RawCell[] | undefined {
+  if (row === undefined) return undefined;
+  const end = Math.min(width, row.length);
+  const cells = new Array<RawCell>(end);
+  for (let c = 0; c < end; c++) cells[c] = rawCell(row[c]);
+  return cells;
+}

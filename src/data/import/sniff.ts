@@ -1,0 +1,177 @@
+import type { FileProblem, SourceFormat } from './types';
+
+/**
+ * Which reader a file needs, decided from its bytes: participants rename files, save web pages as
+ * ".xls" and send ".csv" that are really workbooks, so the extension is only a hint for the message.
+ */
+export type Sniffed = { ok: true; format: SourceFormat } | { ok: false; problem: FileProblem };
+
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Formats people mistake for spreadsheets; any other binary content is caught by the control-byte test. */
+const NOT_SPREADSHEET_SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+  [0x52, 0x61, 0x72, 0x21], // Rar!
+  [0x37, 0x7a, 0xbc, 0xaf], // 7z
+  [0x1f, 0x8b], // gzip
+  [0x42, 0x4d], // BMP
+  [0x52, 0x49, 0x46, 0x46], // RIFF (WebP, WAV, AVI)
+];
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
+  if (bytes.length < at + signature.length) return false;
+  return signature.every((byte, i) => bytes[at + i] === byte);
+}
+
+function latin1(bytes: Uint8Array, from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < Math.min(to, bytes.length); i++) text += String.fromCharCode(bytes[i] ?? 0);
+  return text;
+}
+
+function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from = 0, to = bytes.length): number {
+  const first = pattern[0];
+  const last = Math.min(to, bytes.length) - pattern.length;
+  outer: for (let i = bytes.indexOf(first ?? 0, from); i !== -1 && i <= last; i = bytes.indexOf(first ?? 0, i + 1)) {
+    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** CFB directory entries store stream names as UTF-16LE. */
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) out[i * 2] = text.charCodeAt(i);
+  return out;
+}
+
+function readUint16(bytes: Uint8Array, at: number): number {
+  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (readUint16(bytes, at) | (readUint16(bytes, at + 2) << 16)) >>> 0;
+}
+
+interface ZipEntry {
+  name: string;
+  /** 0 = stored (uncompressed). */
+  method: number;
+  localHeader: number;
+}
+
+/**
+ * Entries from the zip's central directory. null when the end-of-directory record is missing, which is
+ * what a truncated download or an interrupted copy looks like.
+ */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
+  const searchFrom = Math.max(0, bytes.length - 22 - 65_535);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= searchFrom; i--) {
+    if (startsWith(bytes, ZIP_EMPTY, i)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = readUint16(bytes, end + 10);
+  let at = readUint32(bytes, end + 16);
+  const found: ZipEntry[] = [];
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || readUint32(bytes, at) !== 0x02014b50) return null;
+    const nameLength = readUint16(bytes, at + 28);
+    const extraLength = readUint16(bytes, at + 30);
+    const commentLength = readUint16(bytes, at + 32);
+    found.push({ name: latin1(bytes, at + 46, at + 46 + nameLength), method: readUint16(bytes, at + 10), localHeader: readUint32(bytes, at + 42) });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return found;
+}
+
+/** The text of a stored (uncompressed) entry, as OpenDocument requires for "mimetype"; null if compressed. */
+function storedText(bytes: Uint8Array, entry: ZipEntry, maxLength: number): string | null {
+  if (entry.method !== 0) return null;
+  const at = entry.localHeader;
+  const start = at + 30 + readUint16(bytes, at + 26) + readUint16(bytes, at + 28);
+  return latin1(bytes, start, start + Math.min(maxLength, readUint32(bytes, at + 18)));
+}
+
+function sniffZip(bytes: Uint8Array): Sniffed {
+  const entries = zipEntries(bytes);
+  if (entries === null) return { ok: false, problem: { code: 'corrupt' } };
+  const mimetype = entries.find((entry) => entry.name === 'mimetype');
+  if (mimetype !== undefined) {
+    // OpenDocument keeps "mimetype" uncompressed; a writer that compressed it anyway gets the benefit of the doubt.
+    const declared = storedText(bytes, mimetype, 200);
+    return declared === null || declared.trim() === ODS_MIMETYPE ? { ok: true, format: 'ods' } : { ok: false, problem: { code: 'notSpreadsheet' } };
+  }
+  const names = entries.map((entry) => entry.name);
+  if (names.some((name) => name === 'xl/workbook.xml' || name === 'xl/workbook.bin')) return { ok: true, format: 'xlsx' };
+  return { ok: false, problem: { code: 'notSpreadsheet' } };
+}
+
+function sniffCompoundFile(bytes: Uint8Array): Sniffed {
+  // Office encrypts a password-protected .xlsx into a CFB container with these two streams.
+  if (indexOfBytes(bytes, utf16le('EncryptedPackage')) >= 0 || indexOfBytes(bytes, utf16le('EncryptionInfo')) >= 0) {
+    return { ok: false, problem: { code: 'encrypted' } };
+  }
+  // BIFF8 names its stream "Workbook", BIFF5 "Book"; a Word or Outlook file has neither.
+  if (indexOfBytes(bytes, utf16le('Workbook')) >= 0 || indexOfBytes(bytes, utf16le('Book')) >= 0) return { ok: true, format: 'xls' };
+  return { ok: false, problem: { code: 'notSpreadsheet' } };
+}
+
+const HTML_START = /^(<!doctype\s+html|<html|<table|<head|<body|<meta|<\?xml[^>]*>\s*<html|<!--)/i;
+/** Excel's "XML Spreadsheet 2003" is text too; SheetJS reads it with the legacy reader. */
+const SPREADSHEET_ML = /urn:schemas-microsoft-com:office:spreadsheet/;
+
+/** Share of control bytes (other than tab, CR, LF, FF) above which a "text" file is really binary. */
+const MAX_CONTROL_SHARE = 0.01;
+const SAMPLE_BYTES = 8192;
+
+function isWhitespaceOnly(bytes: Uint8Array, from: number): boolean {
+  for (let i = from; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  }
+  return true;
+}
+
+/** Zip or compound file: a workbook container, whose size limit applies before its content is looked at. */
+export function isWorkbookContainer(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, CFB);
+}
+
+export function sniffFormat(bytes: Uint8Array): Sniffed {
+  const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  if (bytes.length === 0 || isWhitespaceOnly(bytes, hasBom ? 3 : 0)) return { ok: false, problem: { code: 'empty' } };
+  if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
+  if (startsWith(bytes, CFB)) return sniffCompoundFile(bytes);
+  if (NOT_SPREADSHEET_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
+    return { ok: false, problem: { code: 'notSpreadsheet' } };
+  }
+  // Excel's "Unicode text" is UTF-16; reading it needs an encoding the import does not offer yet.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { ok: false, problem: { code: 'notSpreadsheet', details: { reason: 'utf16' } } };
+  }
+  const sampleEnd = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < sampleEnd; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0) return { ok: false, problem: { code: 'notSpreadsheet' } };
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  }
+  if (controls > sampleEnd * MAX_CONTROL_SHARE) return { ok: false, problem: { code: 'notSpreadsheet' } };
+  const head = latin1(bytes, hasBom ? 3 : 0, 1024).trimStart();
+  if (HTML_START.test(head)) return { ok: false, problem: { code: 'html' } };
+  if (head.startsWith('<?xml') && SPREADSHEET_ML.test(head)) return { ok: true, format: 'xls' };
+  return { ok: true, format: 'csv' };
+}
