@@ -4,16 +4,21 @@ import {
   MAX_BACKUP_BYTES,
   backupFileName,
   createBackup,
+  describeDatasetRestore,
   describeRestore,
   describeSettingsChange,
   parseBackup,
   type BackupError,
   type BackupFile,
+  type DatasetSide,
   type EntrySummary,
 } from '../store/backup';
+import { checkBackupDatasets, exportAllDatasets, importAllDatasets, type DatasetStoreError, type StoredDataset } from '../store/datasets';
 import { STORE_VERSION } from '../store/schema';
 import { downloadText } from '../data/download';
-import { useFormat, useT, useText } from '../i18n/useI18n';
+import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
+import { importMessages } from '../ui/import/messages';
+import { storeErrorText } from '../ui/import/wording';
 import type { Locale } from '../i18n/locale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { exercises } from '../../exercises';
@@ -24,11 +29,18 @@ const STATUS_MS = 5_000;
 /** Each language names itself, as in the header's language picker. */
 const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
 
-type Problem = BackupError | { code: 'too-large' } | { code: 'read' };
+type Problem =
+  | BackupError
+  | { code: 'too-large' }
+  | { code: 'read' }
+  | { code: 'datasets-read'; error: DatasetStoreError }
+  | { code: 'datasets-write'; error: DatasetStoreError };
 
 interface PendingRestore {
   fileName: string;
   backup: BackupFile;
+  /** The backup's datasets, checked before the dialog opens so a damaged one is refused up front. */
+  datasets: StoredDataset[];
   migratedFrom: number | null;
 }
 
@@ -37,6 +49,7 @@ export function BackupControls() {
   const t = useT();
   const text = useText();
   const format = useFormat();
+  const importT = useMessages(importMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreButtonRef = useRef<HTMLButtonElement>(null);
   // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
@@ -45,6 +58,7 @@ export function BackupControls() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [restored, setRestored] = useState(false);
+  const [busy, setBusy] = useState(false);
   // Watched only while the dialog is open: the header need not re-render on every keystroke in an exercise.
   const currentExercises = useWorkbookStore((store) => (pending ? store.exercises : null));
   const currentSettings = useWorkbookStore((store) => (pending ? store.settings : null));
@@ -56,11 +70,18 @@ export function BackupControls() {
     return () => clearTimeout(timer);
   }, [restored]);
 
-  const download = () => {
-    // Read at the moment of the click, so the file holds the very latest keystroke.
+  const download = async () => {
+    setProblem(null);
+    const datasets = await exportAllDatasets();
+    // A browser that refuses IndexedDB can hold no imported tables: the backup of the progress is still whole.
+    if (!datasets.ok && datasets.error.code !== 'unavailable') {
+      setProblem({ code: 'datasets-read', error: datasets.error });
+      return;
+    }
+    // Read after the datasets, at the last moment, so the file holds the very latest keystroke.
     const { settings, exercises: entries } = useWorkbookStore.getState();
     const now = new Date();
-    const backup = createBackup({ settings, exercises: entries }, [], now);
+    const backup = createBackup({ settings, exercises: entries }, datasets.ok ? datasets.value : [], now);
     downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
   };
 
@@ -81,8 +102,13 @@ export function BackupControls() {
     }
     if (token !== readToken.current) return;
     const result = parseBackup(content);
-    if (!result.ok) setProblem(result.error);
-    else setPending({ fileName: file.name, backup: result.backup, migratedFrom: result.migratedFrom });
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    const datasets = checkBackupDatasets(result.backup.datasets);
+    if (!datasets.ok) setProblem({ code: 'invalid', detail: datasets.error.detail });
+    else setPending({ fileName: file.name, backup: result.backup, datasets: datasets.value, migratedFrom: result.migratedFrom });
   };
 
   const onFileChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -98,12 +124,25 @@ export function BackupControls() {
     restoreButtonRef.current?.focus();
   };
 
-  const confirm = () => {
-    if (!pending) return;
+  const confirm = async () => {
+    if (!pending || busy) return;
     const { workbook } = pending.backup;
+    // Progress is the index of the tables: with none before and none in the file, IndexedDB has nothing to do.
+    const tablesInvolved = pending.datasets.length > 0 || datasetRows.length > 0;
+    if (tablesInvolved) {
+      // The tables first, in one transaction: if they cannot be written, the progress is not replaced either,
+      // so the user never ends up with summaries of tables that are not there.
+      setBusy(true);
+      const written = await importAllDatasets(pending.backup.datasets);
+      setBusy(false);
+      if (!written.ok) {
+        setProblem({ code: 'datasets-write', error: written.error });
+        closeDialog();
+        return;
+      }
+    }
     // Presenter mode is how the screen is shown right now, not part of the work: the file does not switch it.
     const presenter = useWorkbookStore.getState().settings.presenter;
-    // Datasets are carried in the file but have no store yet (IndexedDB comes later); only the workbook is restored.
     useWorkbookStore.getState().replaceWorkbook({ ...workbook, settings: { ...workbook.settings, presenter } });
     setRestored(true);
     closeDialog();
@@ -123,7 +162,20 @@ export function BackupControls() {
         return t('backup.errorTooLarge', { limit: Math.round(MAX_BACKUP_BYTES / (1024 * 1024)) });
       case 'read':
         return t('backup.errorRead');
+      case 'datasets-read':
+        return importT('backup.datasetsReadFailed', { detail: value.error.detail });
+      case 'datasets-write':
+        return importT('backup.datasetsWriteFailed', { reason: storeErrorText(importT, value.error) });
     }
+  };
+
+  const datasetText = (side: DatasetSide | null): string =>
+    side === null ? t('backup.nothing') : `${importT('backup.datasetSide', { name: side.fileName, count: side.rowsImported })}, ${format.date(side.importedAt)}`;
+
+  const datasetTitle = (exerciseId: string, specId: string): string => {
+    const exercise = exercises.find((candidate) => candidate.id === exerciseId);
+    const spec = exercise?.inputs?.find((input) => input.id === specId);
+    return `${exercise ? text(exercise.title) : exerciseId} — ${spec ? text(spec.title) : specId}`;
   };
 
   const summaryText = (summary: EntrySummary | null): string =>
@@ -138,12 +190,13 @@ export function BackupControls() {
 
   const rows = pending && current ? describeRestore(current, pending.backup.workbook, exercises.map((exercise) => exercise.id)) : [];
   const unknownCount = rows.filter((row) => !row.known && row.incoming !== null).length;
+  const datasetRows = pending && current ? describeDatasetRestore(current, pending.datasets) : [];
   const settingsChange = pending && current ? describeSettingsChange(current.settings, pending.backup.workbook.settings) : null;
 
   return (
     <div className="backup">
       <div className="backup__buttons" role="group" aria-label={t('backup.title')}>
-        <button type="button" className="button button--primary" onClick={download}>
+        <button type="button" className="button button--primary" onClick={() => void download()}>
           {t('backup.download')}
         </button>
         <button type="button" className="button" ref={restoreButtonRef} onClick={() => inputRef.current?.click()}>
@@ -174,7 +227,7 @@ export function BackupControls() {
         title={t('backup.restoreTitle')}
         confirmLabel={t('backup.confirmRestore')}
         tone="danger"
-        onConfirm={confirm}
+        onConfirm={() => void confirm()}
         onCancel={closeDialog}
       >
         {pending ? (
@@ -209,6 +262,29 @@ export function BackupControls() {
               </tbody>
             </table>
             {unknownCount > 0 ? <p>{t('backup.unknownExercises', { count: unknownCount })}</p> : null}
+            {datasetRows.length > 0 ? (
+              <>
+                <p>{importT('backup.datasetsTitle')}</p>
+                <table className="backup__table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{importT('backup.datasetColumn')}</th>
+                      <th scope="col">{t('backup.current')}</th>
+                      <th scope="col">{t('backup.incoming')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {datasetRows.map((row) => (
+                      <tr key={`${row.exerciseId}/${row.specId}`}>
+                        <th scope="row">{datasetTitle(row.exerciseId, row.specId)}</th>
+                        <td>{datasetText(row.current)}</td>
+                        <td>{datasetText(row.incoming)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            ) : null}
           </>
         ) : null}
       </ConfirmDialog>

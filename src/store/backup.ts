@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STORE_VERSION, persistedWorkbookSchema, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
+import { STORE_VERSION, persistedWorkbookSchema, type DatasetSummary, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
 import { migratePersisted, migrations as registeredMigrations, type Migration } from './migrations';
 
 /**
@@ -12,8 +12,12 @@ export const BACKUP_APP = 'loyalty-workbook';
 /** Far above any real workbook; stops a wrong file (a video, a disk image) from being read into memory. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
-/** Imported spreadsheet rows (kept in IndexedDB once that lands): carried along so a restore is complete. */
+/**
+ * Imported spreadsheet rows (kept in IndexedDB, src/store/datasets.ts): carried along so a restore is complete.
+ * `meta` is the dataset's DatasetSummary; it and the rows are checked by `checkBackupDatasets` before a restore.
+ */
 export interface BackupDataset {
+  /** The DatasetSpec id. */
   id: string;
   exerciseId: string;
   meta: unknown;
@@ -171,4 +175,45 @@ export function describeRestore(current: PersistedWorkbook, incoming: PersistedW
 export function describeSettingsChange(current: Settings, incoming: Settings): Pick<Settings, 'locale' | 'currency'> | null {
   if (current.locale === incoming.locale && current.currency === incoming.currency) return null;
   return { locale: incoming.locale, currency: incoming.currency };
+}
+
+export interface DatasetSide {
+  fileName: string;
+  rowsImported: number;
+  importedAt: string;
+}
+
+export interface DatasetRestoreRow {
+  exerciseId: string;
+  specId: string;
+  current: DatasetSide | null;
+  incoming: DatasetSide | null;
+}
+
+function datasetSide(summary: DatasetSummary | undefined): DatasetSide | null {
+  return summary ? { fileName: summary.fileName, rowsImported: summary.rowsImported, importedAt: summary.importedAt } : null;
+}
+
+/**
+ * Which imported datasets a restore replaces, removes or brings: every dataset the user has now (from the
+ * summaries in progress) and every one in the file, by exercise then spec id. Empty when neither side has any.
+ */
+export function describeDatasetRestore(
+  current: PersistedWorkbook,
+  incoming: readonly { exerciseId: string; specId: string; meta: DatasetSummary }[],
+): DatasetRestoreRow[] {
+  const rows = new Map<string, DatasetRestoreRow>();
+  const keyOf = (exerciseId: string, specId: string) => `${exerciseId}\u0000${specId}`;
+  for (const [exerciseId, entry] of Object.entries(current.exercises)) {
+    for (const [specId, summary] of Object.entries(entry.datasets)) {
+      rows.set(keyOf(exerciseId, specId), { exerciseId, specId, current: datasetSide(summary), incoming: null });
+    }
+  }
+  for (const dataset of incoming) {
+    const key = keyOf(dataset.exerciseId, dataset.specId);
+    const existing = rows.get(key);
+    const side = datasetSide(dataset.meta);
+    rows.set(key, existing ? { ...existing, incoming: side } : { exerciseId: dataset.exerciseId, specId: dataset.specId, current: null, incoming: side });
+  }
+  return [...rows.values()].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || a.specId.localeCompare(b.specId));
 }

@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
 
 /** The current version of everything kept in localStorage and in backup files. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 export const STORAGE_KEY = 'loyalty-workbook';
 
 export const settingsSchema = z.object({
@@ -12,6 +12,39 @@ export const settingsSchema = z.object({
   presenter: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Where a spec column was found in the file: kept by header name so a person can read the mapping back. */
+export const mappedColumnSchema = z.object({ header: z.string(), index: z.number().int().nonnegative() });
+
+/**
+ * What progress remembers of an imported dataset; the rows themselves live in IndexedDB (src/store/datasets.ts),
+ * because a sales table outgrows localStorage. Enough to show "file, date, rows, skipped" without reading them.
+ */
+export const datasetSummarySchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['xlsx', 'xls', 'ods', 'csv']),
+  /** The sheet read; for CSV, whatever name the reader gave its single table. */
+  sheet: z.string(),
+  encoding: z.enum(['utf-8', 'windows-1251']).nullable(),
+  delimiter: z.enum([';', ',', '\t', '|']).nullable(),
+  /** 0-based, as the importer counts it. */
+  headerRow: z.number().int().nonnegative(),
+  importedAt: z.string(),
+  rowsRead: z.number().int().nonnegative(),
+  rowsImported: z.number().int().nonnegative(),
+  rowsSkipped: z.number().int().nonnegative(),
+  blankRowsIgnored: z.number().int().nonnegative(),
+  /** spec column key → where it came from, or null when the file had no such column. */
+  mapping: z.record(z.string(), mappedColumnSchema.nullable()),
+  problemCounts: z.array(
+    z.object({
+      code: z.enum(['required', 'notNumber', 'notDate', 'formulaError', 'negative', 'futureDate', 'outOfRange', 'tooLong']),
+      column: z.string(),
+      count: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
 
 /**
  * One exercise's progress. `state` is the exercise's own typed object, validated against the exercise's
@@ -26,6 +59,8 @@ export const exerciseEntrySchema = z.object({
   completedSteps: z.array(z.string()),
   /** Raw text of form fields that did not validate yet, so nothing typed is lost on reload. */
   drafts: z.record(z.string(), z.string()),
+  /** Imported datasets by spec id (since store version 2); the rows are in IndexedDB. */
+  datasets: z.record(z.string(), datasetSummarySchema).default({}),
   updatedAt: z.string(),
 });
 export type ExerciseEntry = z.infer<typeof exerciseEntrySchema>;

@@ -7,6 +7,7 @@ import {
   STORE_VERSION,
   exerciseEntrySchema,
   settingsSchema,
+  type DatasetSummary,
   type ExerciseEntry,
   type PersistedWorkbook,
   type Settings,
@@ -25,6 +26,11 @@ export interface WorkbookActions {
   markStepCompleted: (exerciseId: string, stepId: string) => void;
   /** Raw text of a field that does not validate yet (null clears it once the value is valid). */
   setDraft: (exerciseId: string, fieldKey: string, raw: string | null) => void;
+  /**
+   * Record (or, with null, forget) the summary of a dataset whose rows were just saved to IndexedDB.
+   * Returns false when the exercise has no entry yet: the caller must not leave rows nobody refers to.
+   */
+  setDatasetSummary: (exerciseId: string, specId: string, summary: DatasetSummary | null) => boolean;
   /** Forget everything about an exercise: it opens with its demo values again. */
   resetExercise: (exerciseId: string) => void;
   /** Replace all progress, as a restored backup does. */
@@ -42,7 +48,7 @@ export function defaultSettings(): Settings {
 }
 
 function emptyEntry(stateVersion: number, state: unknown, startedFrom: ExerciseEntry['startedFrom']): ExerciseEntry {
-  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, updatedAt: new Date().toISOString() };
+  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: new Date().toISOString() };
 }
 
 /**
@@ -116,6 +122,21 @@ export const useWorkbookStore = create<WorkbookStore>()(
             else drafts[fieldKey] = raw;
             return { ...entry, drafts };
           }),
+        setDatasetSummary: (exerciseId, specId, summary) => {
+          let recorded = false;
+          updateEntry(exerciseId, (entry) => {
+            recorded = true;
+            const datasets = { ...entry.datasets };
+            if (summary === null) {
+              if (!(specId in datasets)) return null;
+              delete datasets[specId];
+            } else {
+              datasets[specId] = summary;
+            }
+            return { ...entry, datasets };
+          });
+          return recorded;
+        },
         resetExercise: (exerciseId) =>
           set((store) => {
             const exercises = { ...store.exercises };

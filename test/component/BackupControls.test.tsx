@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
 
@@ -16,6 +16,7 @@ vi.mock('../../exercises', () => {
 const { BackupControls } = await import('../../src/app/BackupControls');
 const { useWorkbookStore } = await import('../../src/store/workbookStore');
 const { createBackup, parseBackup } = await import('../../src/store/backup');
+const { saveDataset, loadDataset, closeDatasetsDatabase, DATASETS_DB } = await import('../../src/store/datasets');
 
 beforeAll(() => {
   // jsdom's Blob has no text(); every browser the app targets does.
@@ -32,7 +33,7 @@ beforeAll(() => {
 });
 
 function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
-  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, updatedAt };
+  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, datasets: {}, updatedAt };
 }
 
 const mine: PersistedWorkbook = {
@@ -72,7 +73,8 @@ describe('BackupControls', () => {
     render(<BackupControls />);
     const group = screen.getByRole('group', { name: 'Резервная копия' });
     await user.click(within(group).getByRole('button', { name: 'Скачать резервную копию' }));
-    expect(downloadText).toHaveBeenCalledTimes(1);
+    // The imported tables are read from IndexedDB first, so the file is handed over a moment later.
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [fileName, text, mime] = downloadText.mock.calls[0] ?? [];
     expect(fileName).toMatch(/^loyalty-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(mime).toBe('application/json');
@@ -160,5 +162,55 @@ describe('BackupControls', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Файл слишком большой для резервной копии (больше 100 МБ).');
     expect(read).not.toHaveBeenCalled();
     expect(persisted()).toEqual(mine);
+  });
+
+  it('carries the imported tables in the backup, shows which a restore replaces, and writes them back', async () => {
+    await closeDatasetsDatabase();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(DATASETS_DB);
+      request.onsuccess = () => resolve();
+      request.onerror = () => resolve();
+    });
+    const summary = (fileName: string, rowsImported: number) => ({
+      fileName,
+      format: 'csv' as const,
+      sheet: fileName,
+      encoding: 'utf-8' as const,
+      delimiter: ';' as const,
+      headerRow: 0,
+      importedAt: '2025-03-01T10:00:00.000Z',
+      rowsRead: rowsImported,
+      rowsImported,
+      rowsSkipped: 0,
+      blankRowsIgnored: 0,
+      mapping: { customer: { header: 'Клиент', index: 0 } },
+      problemCounts: [],
+    });
+    const mineWithData = { ...mine.exercises.known!, datasets: { sales: summary('январь.csv', 2) } };
+    useWorkbookStore.setState({ exercises: { known: mineWithData } });
+    await saveDataset('known', 'sales', [{ customer: 'Иванов' }, { customer: 'Петров' }], summary('январь.csv', 2));
+
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    await user.click(screen.getByRole('button', { name: 'Скачать резервную копию' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const saved = parseBackup(downloadText.mock.calls[0]?.[1] ?? '');
+    expect(saved.ok && saved.backup.datasets).toEqual([{ id: 'sales', exerciseId: 'known', meta: summary('январь.csv', 2), rows: [{ customer: 'Иванов' }, { customer: 'Петров' }] }]);
+
+    const incoming = createBackup(
+      { ...theirs, exercises: { known: { ...theirs.exercises.known!, datasets: { sales: summary('март.csv', 3) } } } },
+      [{ id: 'sales', exerciseId: 'known', meta: summary('март.csv', 3), rows: [{ customer: 'А' }, { customer: 'Б' }, { customer: 'В' }] }],
+    );
+    await user.upload(fileInput(), backupFile(JSON.stringify(incoming)));
+    const dialog = await screen.findByRole('dialog', { name: 'Восстановить из резервной копии?' });
+    expect(within(dialog).getByText('Загруженные таблицы тоже будут заменены:')).toBeInTheDocument();
+    const row = within(dialog).getByRole('row', { name: /Известное упражнение — sales/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['«январь.csv», 2 строки, 01.03.2025', '«март.csv», 3 строки, 01.03.2025']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Заменить и восстановить' }));
+    expect(await screen.findByText('Резервная копия восстановлена.')).toBeInTheDocument();
+    const restored = await loadDataset('known', 'sales');
+    expect(restored.ok && restored.value?.rows).toEqual([{ customer: 'А' }, { customer: 'Б' }, { customer: 'В' }]);
+    expect(useWorkbookStore.getState().exercises.known?.datasets.sales?.fileName).toBe('март.csv');
   });
 });

@@ -102,7 +102,7 @@ describe('the workbook shell', () => {
   it('restores a draft with its message after a reload', async () => {
     useWorkbookStore.setState({
       exercises: {
-        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, updatedAt: '2026-11-01T00:00:00Z' },
+        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
       },
     });
     window.location.hash = '#/ex/fake';

@@ -1,12 +1,15 @@
+import { v1ToV2 } from './v1-to-v2';
+
 /**
  * Numbered migrations of the persisted workbook: `migrations[n]` lifts a version-n object to n + 1.
  * Run in order from the stored version to STORE_VERSION, for localStorage and for backup files alike.
- * Version 1 is the first released shape, so the list is empty; add `v1-to-v2.ts` and register it here
- * with its own test when the shape changes.
+ * Each lives in its own file (`v<n>-to-v<n+1>.ts`) with its own test.
  */
 export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
 
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: v1ToV2,
+};
 
 export class MigrationError extends Error {
   constructor(

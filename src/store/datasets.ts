@@ -1,0 +1,310 @@
+import type { TypedRow, TypedValue } from '../data/import/types';
+import { datasetSummarySchema, type DatasetSummary } from './schema';
+import type { BackupDataset } from './backup';
+
+/**
+ * Imported rows in IndexedDB: a sales table of a million rows outgrows localStorage by far. Progress keeps
+ * only a summary (src/store/schema.ts `datasets`); this module keeps the rows.
+ *
+ * Rows are written in chunks of CHUNK_ROWS, one record each, so no single structured clone has to hold the
+ * whole table. Every write is one transaction over both stores: a dataset is replaced whole or not at all.
+ * Errors are values: private modes that forbid IndexedDB and full disks come back as a `DatasetStoreError`.
+ */
+
+export const DATASETS_DB = 'loyalty-workbook-data';
+const DB_VERSION = 1;
+const HEADERS = 'datasets';
+const CHUNKS = 'chunks';
+export const CHUNK_ROWS = 10_000;
+
+export interface StoredDatasetInfo {
+  exerciseId: string;
+  specId: string;
+  meta: DatasetSummary;
+  rowCount: number;
+  savedAt: string;
+}
+
+export interface StoredDataset extends StoredDatasetInfo {
+  rows: TypedRow[];
+}
+
+export type DatasetStoreErrorCode =
+  /** IndexedDB is missing or refused (private browsing in some browsers, disabled site data). */
+  | 'unavailable'
+  /** The browser's storage quota for this site is used up. */
+  | 'quota'
+  /** Something the backup file holds is not a dataset this version can store. */
+  | 'invalid'
+  /** Progress refers to a dataset whose rows are not in this browser (site data cleared in part). */
+  | 'missing'
+  | 'failed';
+
+export interface DatasetStoreError {
+  code: DatasetStoreErrorCode;
+  /** The browser's own words, for a bug report; the UI words the code itself. */
+  detail: string;
+}
+
+export type DatasetStoreResult<T> = { ok: true; value: T } | { ok: false; error: DatasetStoreError };
+
+interface HeaderRecord extends StoredDatasetInfo {
+  key: string;
+  chunkCount: number;
+}
+
+interface ChunkRecord {
+  datasetKey: string;
+  index: number;
+  rows: TypedRow[];
+}
+
+function datasetKey(exerciseId: string, specId: string): string {
+  return `${exerciseId}\u0000${specId}`;
+}
+
+/** All chunks of one dataset: the compound key sorts by dataset, then by chunk index. */
+function chunkRange(key: string): IDBKeyRange {
+  return IDBKeyRange.bound([key, 0], [key, Number.MAX_SAFE_INTEGER]);
+}
+
+function toError(error: unknown): DatasetStoreError {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const detail = error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+  if (name === 'QuotaExceededError') return { code: 'quota', detail };
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return { code: 'unavailable', detail };
+  return { code: 'failed', detail };
+}
+
+/** Told after a dataset was written or removed (null: all of them, as after a restore), so readers re-read. */
+export type DatasetChangeListener = (changed: { exerciseId: string; specId: string } | null) => void;
+const listeners = new Set<DatasetChangeListener>();
+
+export function subscribeToDatasetChanges(listener: DatasetChangeListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce<T>(result: DatasetStoreResult<T>, changed: { exerciseId: string; specId: string } | null): DatasetStoreResult<T> {
+  if (result.ok) for (const listener of [...listeners]) listener(changed);
+  return result;
+}
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function openDatabase(): Promise<IDBDatabase> {
+  if (opening) return opening;
+  const attempt = new Promise<IDBDatabase>((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') {
+      reject(new DOMException('indexedDB is not defined', 'InvalidStateError'));
+      return;
+    }
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DATASETS_DB, DB_VERSION);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(HEADERS)) db.createObjectStore(HEADERS, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['datasetKey', 'index'] });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab upgrading the database needs this one to let go; the next call opens it afresh.
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
+      resolve(db);
+    };
+    // Private modes that refuse IndexedDB fail here (InvalidStateError in older Firefox, UnknownError in Safari).
+    request.onerror = () => reject(request.error ?? new DOMException('open failed', 'UnknownError'));
+  });
+  opening = attempt;
+  attempt.catch(() => {
+    if (opening === attempt) opening = null;
+  });
+  return attempt;
+}
+
+/** Runs `work` in one transaction and resolves with its result once the transaction has committed. */
+async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObjectStore, chunks: IDBObjectStore) => () => T): Promise<DatasetStoreResult<T>> {
+  let db: IDBDatabase;
+  try {
+    db = await openDatabase();
+  } catch (error) {
+    return { ok: false, error: toError(error) };
+  }
+  return new Promise((resolve) => {
+    let transaction: IDBTransaction | null = null;
+    let result: () => T;
+    try {
+      transaction = db.transaction([HEADERS, CHUNKS], mode);
+      result = work(transaction.objectStore(HEADERS), transaction.objectStore(CHUNKS));
+    } catch (error) {
+      // A request that throws (a row that cannot be cloned, quota in some browsers) must take the
+      // requests already queued with it: without the abort, the delete of the old chunks would commit.
+      try {
+        transaction?.abort();
+      } catch {
+        // Already finished or never started.
+      }
+      resolve({ ok: false, error: toError(error) });
+      return;
+    }
+    transaction.oncomplete = () => resolve({ ok: true, value: result() });
+    // A failed put aborts the whole transaction: nothing of the new dataset is kept, the old one stays.
+    transaction.onabort = () => resolve({ ok: false, error: toError(transaction.error ?? new DOMException('aborted', 'AbortError')) });
+  });
+}
+
+function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: StoredDatasetInfo, rows: readonly TypedRow[]): void {
+  const key = datasetKey(info.exerciseId, info.specId);
+  chunks.delete(chunkRange(key));
+  const chunkCount = Math.ceil(rows.length / CHUNK_ROWS);
+  for (let index = 0; index < chunkCount; index++) {
+    const record: ChunkRecord = { datasetKey: key, index, rows: rows.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS) };
+    chunks.put(record);
+  }
+  const header: HeaderRecord = { ...info, key, chunkCount };
+  headers.put(header);
+}
+
+/** Store a dataset's rows, replacing any earlier import for the same exercise and spec. */
+export function saveDataset(
+  exerciseId: string,
+  specId: string,
+  rows: readonly TypedRow[],
+  meta: DatasetSummary,
+  now = new Date(),
+): Promise<DatasetStoreResult<StoredDatasetInfo>> {
+  const info: StoredDatasetInfo = { exerciseId, specId, meta, rowCount: rows.length, savedAt: now.toISOString() };
+  return inTransaction('readwrite', (headers, chunks) => {
+    putDataset(headers, chunks, info, rows);
+    return () => info;
+  }).then((result) => announce(result, { exerciseId, specId }));
+}
+
+function stripKey(header: HeaderRecord): StoredDatasetInfo {
+  return { exerciseId: header.exerciseId, specId: header.specId, meta: header.meta, rowCount: header.rowCount, savedAt: header.savedAt };
+}
+
+/** The rows of a dataset, or null when none was imported. */
+export function loadDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredDataset | null>> {
+  const key = datasetKey(exerciseId, specId);
+  return inTransaction('readonly', (headers, chunks) => {
+    const headerRequest = headers.get(key);
+    const chunkRequest = chunks.getAll(chunkRange(key));
+    return () => {
+      const header = headerRequest.result as HeaderRecord | undefined;
+      if (!header) return null;
+      // getAll returns chunks in key order, which is chunk order.
+      const rows = (chunkRequest.result as ChunkRecord[]).flatMap((chunk) => chunk.rows);
+      return { ...stripKey(header), rows };
+    };
+  });
+}
+
+export function deleteDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<void>> {
+  const key = datasetKey(exerciseId, specId);
+  return inTransaction('readwrite', (headers, chunks) => {
+    chunks.delete(chunkRange(key));
+    headers.delete(key);
+    return () => undefined;
+  }).then((result) => announce(result, { exerciseId, specId }));
+}
+
+/** Every stored dataset without its rows: cheap enough for a listing. */
+export function listDatasets(): Promise<DatasetStoreResult<StoredDatasetInfo[]>> {
+  return inTransaction('readonly', (headers) => {
+    const request = headers.getAll();
+    return () => (request.result as HeaderRecord[]).map(stripKey);
+  });
+}
+
+/** Every dataset with its rows, as the backup file carries them (`id` is the spec id). */
+export function exportAllDatasets(): Promise<DatasetStoreResult<BackupDataset[]>> {
+  return inTransaction('readonly', (headers, chunks) => {
+    const headerRequest = headers.getAll();
+    const chunkRequest = chunks.getAll();
+    return () => {
+      const rowsByKey = new Map<string, TypedRow[]>();
+      for (const chunk of chunkRequest.result as ChunkRecord[]) {
+        const rows = rowsByKey.get(chunk.datasetKey);
+        if (rows) for (const row of chunk.rows) rows.push(row);
+        else rowsByKey.set(chunk.datasetKey, [...chunk.rows]);
+      }
+      return (headerRequest.result as HeaderRecord[]).map((header) => ({
+        id: header.specId,
+        exerciseId: header.exerciseId,
+        meta: header.meta,
+        rows: rowsByKey.get(header.key) ?? [],
+      }));
+    };
+  });
+}
+
+function isTypedValue(value: unknown): value is TypedValue {
+  return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function isTypedRow(value: unknown): value is TypedRow {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(isTypedValue);
+}
+
+/**
+ * Check what a backup file carries before anything is replaced: each dataset needs a readable summary and
+ * rows of plain typed values. The first problem is named, so the user knows the file is damaged and where.
+ */
+export function checkBackupDatasets(datasets: readonly BackupDataset[]): DatasetStoreResult<StoredDataset[]> {
+  const checked: StoredDataset[] = [];
+  for (const [index, dataset] of datasets.entries()) {
+    const meta = datasetSummarySchema.safeParse(dataset.meta);
+    if (!meta.success) return { ok: false, error: { code: 'invalid', detail: `datasets[${index}].meta` } };
+    const badRow = dataset.rows.findIndex((row) => !isTypedRow(row));
+    if (badRow >= 0) return { ok: false, error: { code: 'invalid', detail: `datasets[${index}].rows[${badRow}]` } };
+    checked.push({
+      exerciseId: dataset.exerciseId,
+      specId: dataset.id,
+      meta: meta.data,
+      rowCount: dataset.rows.length,
+      savedAt: meta.data.importedAt,
+      rows: dataset.rows as TypedRow[],
+    });
+  }
+  return { ok: true, value: checked };
+}
+
+/**
+ * Replace every stored dataset with those of a restored backup, in one transaction: a restore that fails
+ * half-way (quota) leaves the datasets the user had.
+ */
+export function importAllDatasets(datasets: readonly BackupDataset[]): Promise<DatasetStoreResult<number>> {
+  const checked = checkBackupDatasets(datasets);
+  if (!checked.ok) return Promise.resolve(checked);
+  return inTransaction('readwrite', (headers, chunks) => {
+    headers.clear();
+    chunks.clear();
+    for (const dataset of checked.value) {
+      const { rows, ...info } = dataset;
+      putDataset(headers, chunks, info, rows);
+    }
+    return () => checked.value.length;
+  }).then((result) => announce(result, null));
+}
+
+/** Forget the open connection; tests call this before deleting the database between cases. */
+export async function closeDatasetsDatabase(): Promise<void> {
+  const current = opening;
+  opening = null;
+  if (!current) return;
+  try {
+    (await current).close();
+  } catch {
+    // It never opened: nothing to close.
+  }
+}

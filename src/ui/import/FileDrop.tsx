@@ -1,0 +1,78 @@
+import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useMessages } from '../../i18n/useI18n';
+import { importMessages } from './messages';
+
+export const ACCEPTED_EXTENSIONS = '.xlsx,.xls,.ods,.csv,.txt';
+
+interface FileDropProps {
+  onFile: (file: File) => void;
+  disabled?: boolean;
+}
+
+/**
+ * A drop zone with a real button inside: dragging is a convenience, the button is the way for keyboards,
+ * screen readers and touch screens. The file input itself stays out of the tab order behind the button.
+ */
+export function FileDrop({ onFile, disabled = false }: FileDropProps) {
+  const t = useMessages(importMessages);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const [dragging, setDragging] = useState(false);
+  const [extraFiles, setExtraFiles] = useState<string | null>(null);
+
+  const take = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (!file) return;
+    setExtraFiles(files && files.length > 1 ? file.name : null);
+    onFile(file);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = event.currentTarget.files;
+    take(files);
+    // Cleared so that choosing the same file again (after fixing it) fires another change.
+    event.currentTarget.value = '';
+  };
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (disabled) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!disabled) take(event.dataTransfer.files);
+  };
+
+  return (
+    <div
+      className={`file-drop${dragging ? ' file-drop--active' : ''}`}
+      onDragOver={onDragOver}
+      onDragEnter={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <p className="file-drop__prompt">{dragging ? t('drop.active') : t('drop.prompt')}</p>
+      <button type="button" className="button button--primary" disabled={disabled} aria-describedby={hintId} onClick={() => inputRef.current?.click()}>
+        {t('drop.choose')}
+      </button>
+      <p id={hintId} className="file-drop__hint">
+        {t('drop.formats')}
+      </p>
+      {extraFiles ? <p className="file-drop__hint">{t('drop.several', { name: extraFiles })}</p> : null}
+      <input
+        ref={inputRef}
+        type="file"
+        accept={ACCEPTED_EXTENSIONS}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="dataset-file-input"
+        onChange={onChange}
+      />
+    </div>
+  );
+}

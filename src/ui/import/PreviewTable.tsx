@@ -1,0 +1,109 @@
+import { useId, useMemo } from 'react';
+import type { Locale } from '../../i18n/locale';
+import type { Formatters } from '../../i18n/format';
+import type { ColumnSpec, DatasetSpec } from '../../data/spec';
+import type { ColumnMapping, Inspection, RawCell, TypedValue } from '../../data/import/types';
+import { typeCell, type TypedCell } from '../../data/import/typing';
+import { detectDecimalComma } from '../../data/import/csvDialect';
+import { isoFromDateCell } from '../../data/import/dates';
+import { useMessages } from '../../i18n/useI18n';
+import { importMessages } from './messages';
+import { cellReasonText } from './wording';
+
+/** Rows shown: enough to judge the reading, few enough to fit beside the mapping. */
+const SHOWN_ROWS = 8;
+
+export function rawText(raw: RawCell | undefined): string {
+  if (raw === null || raw === undefined) return '';
+  if (raw instanceof Date) return isoFromDateCell(raw) ?? '';
+  return String(raw);
+}
+
+/** A typed value as the user reads it; dates are calendar days, shown without any time-zone shift. */
+export function typedText(value: TypedValue, column: ColumnSpec, format: Formatters): string {
+  if (value === null) return '';
+  if (typeof value === 'string') {
+    const iso = column.type === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    return iso ? format.date(new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : value;
+  }
+  if (column.type === 'percent') return format.percent(value, 2);
+  if (column.type === 'money') return format.number(value, 2);
+  return format.number(value, 6);
+}
+
+interface PreviewTableProps {
+  spec: DatasetSpec;
+  inspection: Inspection;
+  mapping: ColumnMapping;
+  today: string;
+  locale: Locale;
+  format: Formatters;
+}
+
+/**
+ * The first rows typed by the spec with the chosen mapping, the way the import will read them: a number
+ * column that comes out as "not a number" here is worth fixing before importing a hundred thousand rows.
+ */
+export function PreviewTable({ spec, inspection, mapping, today, locale, format }: PreviewTableProps) {
+  const t = useMessages(importMessages);
+  const titleId = useId();
+  const rows = inspection.preview.slice(0, SHOWN_ROWS);
+  // The same decision the import makes once per file: does "1,234" mean 1.234 or 1234? The pipeline decides from its sample with the same fallback (Russian: decimal comma).
+  const decimalComma = useMemo(() => {
+    const cells: string[] = [];
+    for (const row of inspection.preview) for (const cell of row) if (typeof cell === 'string') cells.push(cell);
+    return detectDecimalComma(cells, inspection.delimiter, locale === 'ru');
+  }, [inspection, locale]);
+  const columns = spec.columns.filter((column) => mapping[column.key] !== null && mapping[column.key] !== undefined);
+
+  return (
+    <section className="dataset-import__preview" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('preview.title')}</h3>
+      {rows.length === 0 ? (
+        <p>{t('preview.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('preview.rowNumber')}</th>
+                {columns.map((column) => (
+                  <th scope="col" key={column.key}>
+                    {column.label[locale]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  {/* 1-based, as in the spreadsheet: the header row, then the data rows below it. */}
+                  <th scope="row">{inspection.headerRow + 2 + rowIndex}</th>
+                  {columns.map((column) => {
+                    const raw = row[mapping[column.key] ?? -1];
+                    const typed: TypedCell = typeCell(raw, column, { decimalComma, today });
+                    if ('problem' in typed) {
+                      const reason = cellReasonText(t, typed.problem, column);
+                      return (
+                        <td key={column.key} className="dataset-import__cell--invalid" title={reason}>
+                          <span aria-hidden="true">⚠ </span>
+                          {t('preview.invalid', { value: rawText(raw) || t('report.empty'), reason })}
+                        </td>
+                      );
+                    }
+                    const numeric = typeof typed.value === 'number';
+                    return (
+                      <td key={column.key} className={numeric ? 'number' : undefined}>
+                        {typedText(typed.value, column, format)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

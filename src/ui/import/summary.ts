@@ -1,0 +1,29 @@
+import type { ImportResult } from '../../data/import/types';
+import type { DatasetSummary } from '../../store/schema';
+
+/**
+ * What progress keeps of an accepted import. The mapping is kept by header name as well as by position,
+ * so "Сумма → amount" can be shown later and a re-import of a reordered file can be recognised.
+ */
+export function datasetSummary(result: ImportResult, now = new Date()): DatasetSummary {
+  const { inspection, report } = result;
+  const mapping: DatasetSummary['mapping'] = {};
+  for (const [key, index] of Object.entries(result.mapping)) {
+    mapping[key] = index === null ? null : { header: inspection.headers[index] ?? '', index };
+  }
+  return {
+    fileName: inspection.fileName,
+    format: inspection.format,
+    sheet: inspection.sheet,
+    encoding: inspection.encoding?.used ?? null,
+    delimiter: inspection.delimiter,
+    headerRow: inspection.headerRow,
+    importedAt: now.toISOString(),
+    rowsRead: report.rowsRead,
+    rowsImported: report.rowsImported,
+    rowsSkipped: report.rowsSkipped,
+    blankRowsIgnored: report.blankRowsIgnored,
+    mapping,
+    problemCounts: report.problemCounts.map((entry) => ({ ...entry })),
+  };
+}

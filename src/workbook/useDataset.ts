@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TypedRow } from '../data/import/types';
+import type { DatasetSummary } from '../store/schema';
+import { useWorkbookStore } from '../store/workbookStore';
+import {
+  deleteDataset,
+  loadDataset,
+  subscribeToDatasetChanges,
+  type DatasetStoreError,
+  type DatasetStoreResult,
+} from '../store/datasets';
+
+export type DatasetStatus = 'loading' | 'none' | 'ready' | 'error';
+
+export interface DatasetHandle {
+  /** 'none': nothing imported; 'error': the summary is kept but the rows could not be read (see `error`). */
+  status: DatasetStatus;
+  rows: TypedRow[] | null;
+  summary: DatasetSummary | null;
+  error: DatasetStoreError | null;
+  /** Delete the rows, then the summary; on failure both stay and the error comes back as a value. */
+  remove: () => Promise<DatasetStoreResult<void>>;
+}
+
+type Loaded = DatasetStoreResult<TypedRow[]>;
+
+/**
+ * Rows read once per dataset and import, shared by every step that shows them: a 100k-row table is
+ * not worth re-reading from IndexedDB on each step change. Keyed by the summary's `importedAt` too, so
+ * a replaced dataset is never served from the old cache even if a change notice was missed.
+ */
+const cache = new Map<string, { importedAt: string; loaded: Promise<Loaded> }>();
+
+const cacheKey = (exerciseId: string, specId: string) => `${exerciseId}\u0000${specId}`;
+
+subscribeToDatasetChanges((changed) => {
+  if (changed === null) cache.clear();
+  else cache.delete(cacheKey(changed.exerciseId, changed.specId));
+});
+
+function readRows(exerciseId: string, specId: string, importedAt: string): Promise<Loaded> {
+  const key = cacheKey(exerciseId, specId);
+  const cached = cache.get(key);
+  if (cached && cached.importedAt === importedAt) return cached.loaded;
+  const loaded = loadDataset(exerciseId, specId).then((result): Loaded => {
+    if (!result.ok) return result;
+    if (result.value === null) return { ok: false, error: { code: 'missing', detail: `${exerciseId}/${specId}` } };
+    return { ok: true, value: result.value.rows };
+  });
+  cache.set(key, { importedAt, loaded });
+  // A failed read is not remembered: the next visit tries again.
+  void loaded.then((result) => {
+    if (!result.ok && cache.get(key)?.loaded === loaded) cache.delete(key);
+  });
+  return loaded;
+}
+
+/** The rows of one imported dataset of an exercise, with its summary from progress. */
+export function useDataset(exerciseId: string, specId: string): DatasetHandle {
+  const summary = useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[specId] ?? null);
+  const importedAt = summary?.importedAt ?? null;
+  const [loaded, setLoaded] = useState<{ importedAt: string; result: Loaded } | null>(null);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(
+    () =>
+      subscribeToDatasetChanges((changed) => {
+        if (changed === null || (changed.exerciseId === exerciseId && changed.specId === specId)) setRevision((n) => n + 1);
+      }),
+    [exerciseId, specId],
+  );
+
+  useEffect(() => {
+    if (importedAt === null) return;
+    let current = true;
+    void readRows(exerciseId, specId, importedAt).then((result) => {
+      if (current) setLoaded({ importedAt, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [exerciseId, specId, importedAt, revision]);
+
+  const remove = useCallback(async (): Promise<DatasetStoreResult<void>> => {
+    const deleted = await deleteDataset(exerciseId, specId);
+    if (deleted.ok) useWorkbookStore.getState().setDatasetSummary(exerciseId, specId, null);
+    return deleted;
+  }, [exerciseId, specId]);
+
+  if (summary === null) return { status: 'none', rows: null, summary: null, error: null, remove };
+  if (loaded === null || loaded.importedAt !== summary.importedAt) return { status: 'loading', rows: null, summary, error: null, remove };
+  if (!loaded.result.ok) return { status: 'error', rows: null, summary, error: loaded.result.error, remove };
+  return { status: 'ready', rows: loaded.result.value, summary, error: null, remove };
+}

@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { entry, salesSpec } from './helpers';
+
+vi.mock('../../../src/data/import/client', async () => (await import('./helpers')).inThreadClient);
+
+const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
+const { useWorkbookStore } = await import('../../../src/store/workbookStore');
+const { closeDatasetsDatabase, loadDataset, saveDataset, DATASETS_DB } = await import('../../../src/store/datasets');
+
+// A report as Russian accounting exports it: a title above the table, ';' between cells, decimal commas.
+const salesCsv = [
+  'Отчёт о продажах за январь',
+  'Клиент;Дата;Сумма, руб.;Комментарий',
+  'Иванов;15.01.2025;1 200,50;да',
+  'Петров;16.01.2025;много;нет',
+  'Сидоров;17.01.2025;300;да',
+].join('\r\n');
+
+function csvFile(text = salesCsv, name = 'продажи.csv'): File {
+  return new File([text], name, { type: 'text/csv' });
+}
+
+function fileInput(): HTMLInputElement {
+  return screen.getByTestId('dataset-file-input') as HTMLInputElement;
+}
+
+function datasets() {
+  return useWorkbookStore.getState().exercises.roi?.datasets;
+}
+
+async function resetDatabase() {
+  await closeDatasetsDatabase();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(DATASETS_DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+}
+
+describe('DatasetImport', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
+  });
+
+  it('reads a CSV, lets one mapping be fixed, reports, and stores the rows only once accepted', async () => {
+    const user = userEvent.setup();
+    const onImported = vi.fn();
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} onImported={onImported} />);
+    expect(screen.getByRole('button', { name: 'Выбрать файл' })).toBeInTheDocument();
+
+    await user.upload(fileInput(), csvFile());
+    expect(await screen.findByText('Названия столбцов найдены в строке 2.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Разделитель')).toHaveDisplayValue('точка с запятой ( ; )');
+    expect(screen.getByLabelText('Кодировка')).toHaveDisplayValue('UTF-8 (Юникод)');
+
+    // The proposal: three columns by their names, the program membership not recognised in «Комментарий».
+    expect(screen.getByLabelText('Клиент')).toHaveDisplayValue('Клиент');
+    expect(screen.getByLabelText('Сумма')).toHaveDisplayValue('Сумма, руб.');
+    const member = screen.getByLabelText('Участник программы');
+    expect(member).toHaveDisplayValue('— нет в файле —');
+    await user.selectOptions(member, 'Комментарий');
+
+    // The preview reads cells by the spec: a decimal comma becomes a number, text in the amount is flagged.
+    const preview = screen.getByRole('region', { name: 'Первые строки — так, как они будут прочитаны' });
+    const firstRow = within(preview).getByRole('row', { name: /Иванов/ });
+    expect(within(firstRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Иванов', '15.01.2025', '1\u00a0200,5', 'да']);
+    expect(within(preview).getByRole('row', { name: /Петров/ })).toHaveTextContent('много — не число');
+
+    await user.click(screen.getByRole('button', { name: 'Импортировать' }));
+    expect(await screen.findByRole('heading', { name: 'Отчёт об импорте' })).toBeInTheDocument();
+    // Rows read, imported, skipped.
+    expect(screen.getAllByRole('definition').map((item) => item.textContent)).toEqual(['3', '2', '1']);
+    const problems = screen.getByRole('region', { name: 'Замечания' });
+    const problemRow = within(problems).getAllByRole('row')[1];
+    expect(within(problemRow as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      '4',
+      'Сумма',
+      'много',
+      'не число — строка пропущена',
+    ]);
+    // Nothing is stored while the report is on screen.
+    expect(datasets()).toEqual({});
+    expect(await loadDataset('roi', 'sales')).toEqual({ ok: true, value: null });
+
+    await user.click(screen.getByRole('button', { name: 'Принять и сохранить' }));
+    expect(await screen.findByText('Данные сохранены.')).toBeInTheDocument();
+    const summary = datasets()?.sales;
+    expect(summary).toMatchObject({
+      fileName: 'продажи.csv',
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ';',
+      headerRow: 1,
+      rowsRead: 3,
+      rowsImported: 2,
+      rowsSkipped: 1,
+      mapping: {
+        customer: { header: 'Клиент', index: 0 },
+        date: { header: 'Дата', index: 1 },
+        amount: { header: 'Сумма, руб.', index: 2 },
+        member: { header: 'Комментарий', index: 3 },
+      },
+      problemCounts: [{ code: 'notNumber', column: 'amount', count: 1 }],
+    });
+    expect(onImported).toHaveBeenCalledWith(summary);
+    const stored = await loadDataset('roi', 'sales');
+    expect(stored.ok && stored.value?.rows).toEqual([
+      { customer: 'Иванов', date: '2025-01-15', amount: 1200.5, member: 'да' },
+      { customer: 'Сидоров', date: '2025-01-17', amount: 300, member: 'да' },
+    ]);
+    // The stored dataset is summarised with its way out.
+    expect(screen.getByText('Файл «продажи.csv», загружен', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Импортировано 2 строки, пропущена 1.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Заменить другим файлом' })).toBeInTheDocument();
+  });
+
+  it('changes nothing when the report is discarded', async () => {
+    const user = userEvent.setup();
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
+    await user.upload(fileInput(), csvFile());
+    await user.click(await screen.findByRole('button', { name: 'Импортировать' }));
+    await user.click(await screen.findByRole('button', { name: 'Отказаться' }));
+    expect(screen.getByRole('button', { name: 'Выбрать файл' })).toBeInTheDocument();
+    expect(datasets()).toEqual({});
+    expect(await loadDataset('roi', 'sales')).toEqual({ ok: true, value: null });
+  });
+
+  it('explains in Russian a file that is not a spreadsheet, and a table without a required column', async () => {
+    const user = userEvent.setup();
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
+    await user.upload(fileInput(), new File([png], 'продажи.xlsx'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Это не таблица: файл «продажи.xlsx» не похож ни на книгу Excel, ни на CSV');
+    expect(datasets()).toEqual({});
+
+    await user.upload(fileInput(), csvFile('Клиент;Дата\nИванов;15.01.2025\n', 'без суммы.csv'));
+    const amount = await screen.findByLabelText('Сумма');
+    expect(amount).toHaveDisplayValue('— нет в файле —');
+    expect(screen.getByText('Выберите столбцы для обязательных полей: Сумма.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Импортировать' })).toBeDisabled();
+  });
+
+  it('removes a stored dataset after confirmation, and offers a new file to replace it', async () => {
+    const user = userEvent.setup();
+    const summary = {
+      fileName: 'старые продажи.xlsx',
+      format: 'xlsx' as const,
+      sheet: 'Лист1',
+      encoding: null,
+      delimiter: null,
+      headerRow: 0,
+      importedAt: '2026-11-02T10:00:00.000Z',
+      rowsRead: 5,
+      rowsImported: 5,
+      rowsSkipped: 0,
+      blankRowsIgnored: 0,
+      mapping: {},
+      problemCounts: [],
+    };
+    await saveDataset('roi', 'sales', [{ customer: 'A', date: '2025-01-01', amount: 1, member: null }], summary);
+    useWorkbookStore.getState().setDatasetSummary('roi', 'sales', summary);
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
+    expect(screen.getByText('Файл «старые продажи.xlsx», загружен 02.11.2026.')).toBeInTheDocument();
+    expect(screen.getByText('Импортировано 5 строк.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Заменить другим файлом' }));
+    expect(screen.getByRole('button', { name: 'Выбрать файл' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Оставить как есть' }));
+
+    await user.click(screen.getByRole('button', { name: 'Удалить' }));
+    const dialog = screen.getByRole('dialog', { name: 'Удалить загруженные данные?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    expect(datasets()?.sales).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Удалить' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Удалить данные' }));
+    expect(await screen.findByText('Данные удалены.')).toBeInTheDocument();
+    expect(datasets()).toEqual({});
+    await waitFor(async () => expect(await loadDataset('roi', 'sales')).toEqual({ ok: true, value: null }));
+    expect(screen.getByRole('button', { name: 'Выбрать файл' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  CHUNK_ROWS,
+  DATASETS_DB,
+  closeDatasetsDatabase,
+  deleteDataset,
+  exportAllDatasets,
+  importAllDatasets,
+  listDatasets,
+  loadDataset,
+  saveDataset,
+} from '../../../src/store/datasets';
+import type { DatasetSummary } from '../../../src/store/schema';
+import type { TypedRow } from '../../../src/data/import/types';
+
+function summary(fileName: string, rowsImported: number): DatasetSummary {
+  return {
+    fileName,
+    format: 'csv',
+    sheet: fileName,
+    encoding: 'windows-1251',
+    delimiter: ';',
+    headerRow: 0,
+    importedAt: '2026-11-20T09:00:00.000Z',
+    rowsRead: rowsImported + 1,
+    rowsImported,
+    rowsSkipped: 1,
+    blankRowsIgnored: 0,
+    mapping: { customer: { header: 'Клиент', index: 0 }, amount: { header: 'Сумма', index: 1 }, member: null },
+    problemCounts: [{ code: 'notNumber', column: 'amount', count: 1 }],
+  };
+}
+
+function sales(count: number, offset = 0): TypedRow[] {
+  return Array.from({ length: count }, (_, i) => ({ customer: `C${i + offset}`, amount: (i + offset) * 10, date: '2026-01-15', member: null }));
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATASETS_DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function unwrap<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+describe('datasets in IndexedDB', () => {
+  beforeEach(async () => {
+    await closeDatasetsDatabase();
+    await deleteDatabase();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps rows across chunks in their order, and nothing for a dataset never imported', async () => {
+    // 2.5 chunks: the last one is partial, so order and boundaries are both checked.
+    const rows = sales(CHUNK_ROWS * 2 + CHUNK_ROWS / 2);
+    await unwrap(saveDataset('program-roi', 'sales', rows, summary('продажи.csv', rows.length), new Date('2026-11-20T10:00:00Z')));
+    const loaded = await unwrap(loadDataset('program-roi', 'sales'));
+    expect(loaded?.rows).toHaveLength(25_000);
+    expect(loaded?.rows[0]).toEqual({ customer: 'C0', amount: 0, date: '2026-01-15', member: null });
+    expect(loaded?.rows[CHUNK_ROWS]).toEqual({ customer: `C${CHUNK_ROWS}`, amount: CHUNK_ROWS * 10, date: '2026-01-15', member: null });
+    expect(loaded?.rows.at(-1)?.customer).toBe('C24999');
+    expect(loaded?.meta.fileName).toBe('продажи.csv');
+    expect(loaded?.savedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(await unwrap(loadDataset('program-roi', 'members'))).toBeNull();
+    expect(await unwrap(loadDataset('kano', 'sales'))).toBeNull();
+  });
+
+  it('replaces a dataset whole: a smaller file leaves none of the old chunks behind', async () => {
+    await unwrap(saveDataset('program-roi', 'sales', sales(CHUNK_ROWS * 3), summary('big.csv', CHUNK_ROWS * 3)));
+    await unwrap(saveDataset('program-roi', 'sales', sales(3, 100), summary('small.csv', 3)));
+    const loaded = await unwrap(loadDataset('program-roi', 'sales'));
+    expect(loaded?.rows.map((row) => row.customer)).toEqual(['C100', 'C101', 'C102']);
+    expect(loaded?.meta.fileName).toBe('small.csv');
+    expect(loaded?.rowCount).toBe(3);
+  });
+
+  it('lists datasets without their rows and deletes one without touching another', async () => {
+    await unwrap(saveDataset('program-roi', 'sales', sales(2), summary('a.csv', 2)));
+    await unwrap(saveDataset('program-roi', 'members', sales(5), summary('b.csv', 5)));
+    const listed = await unwrap(listDatasets());
+    expect(listed.map((info) => [info.specId, info.rowCount]).sort()).toEqual([['members', 5], ['sales', 2]]);
+    expect(listed[0]).not.toHaveProperty('rows');
+    await unwrap(deleteDataset('program-roi', 'sales'));
+    expect(await unwrap(loadDataset('program-roi', 'sales'))).toBeNull();
+    expect((await unwrap(loadDataset('program-roi', 'members')))?.rows).toHaveLength(5);
+  });
+
+  it('keeps the previous dataset when the new one fails half-way (quota)', async () => {
+    await unwrap(saveDataset('program-roi', 'sales', sales(4), summary('old.csv', 4)));
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls++;
+      // The second chunk does not fit: the first one and the delete of the old chunks were already queued.
+      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const result = await saveDataset('program-roi', 'sales', sales(CHUNK_ROWS * 2), summary('new.csv', CHUNK_ROWS * 2));
+    expect(result).toEqual({ ok: false, error: { code: 'quota', detail: expect.stringContaining('QuotaExceededError') } });
+    vi.restoreAllMocks();
+    const loaded = await unwrap(loadDataset('program-roi', 'sales'));
+    expect(loaded?.meta.fileName).toBe('old.csv');
+    expect(loaded?.rows.map((row) => row.customer)).toEqual(['C0', 'C1', 'C2', 'C3']);
+  });
+
+  it('reports a browser without IndexedDB (private mode) as a value, not an exception', async () => {
+    await closeDatasetsDatabase();
+    vi.stubGlobal('indexedDB', undefined);
+    const result = await saveDataset('program-roi', 'sales', sales(1), summary('a.csv', 1));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('unavailable');
+  });
+
+  it('exports everything for a backup and a restore replaces everything with it', async () => {
+    await unwrap(saveDataset('program-roi', 'sales', sales(CHUNK_ROWS + 1), summary('sales.csv', CHUNK_ROWS + 1)));
+    await unwrap(saveDataset('kano', 'answers', sales(2), summary('kano.xlsx', 2)));
+    const exported = await unwrap(exportAllDatasets());
+    const sorted = [...exported].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId));
+    expect(sorted.map((d) => [d.exerciseId, d.id, d.rows.length])).toEqual([['kano', 'answers', 2], ['program-roi', 'sales', CHUNK_ROWS + 1]]);
+    expect(sorted[1]?.rows.at(-1)).toEqual(sales(CHUNK_ROWS + 1).at(-1));
+
+    // Restoring only the Kano dataset: the ROI one is gone, as the rest of the restored workbook knows nothing of it.
+    const kanoOnly = sorted.filter((d) => d.exerciseId === 'kano');
+    expect(await unwrap(importAllDatasets(JSON.parse(JSON.stringify(kanoOnly))))).toBe(1);
+    expect(await unwrap(loadDataset('program-roi', 'sales'))).toBeNull();
+    expect((await unwrap(loadDataset('kano', 'answers')))?.rows).toEqual(sales(2));
+  });
+
+  it('refuses a backup whose datasets are damaged and keeps what is stored', async () => {
+    await unwrap(saveDataset('program-roi', 'sales', sales(2), summary('mine.csv', 2)));
+    const badMeta = await importAllDatasets([{ id: 'sales', exerciseId: 'program-roi', meta: { fileName: 'x' }, rows: [] }]);
+    expect(badMeta).toEqual({ ok: false, error: { code: 'invalid', detail: 'datasets[0].meta' } });
+    const badRow = await importAllDatasets([{ id: 'sales', exerciseId: 'program-roi', meta: summary('x.csv', 2), rows: [{ a: 1 }, [2, 3]] }]);
+    expect(badRow).toEqual({ ok: false, error: { code: 'invalid', detail: 'datasets[0].rows[1]' } });
+    expect((await unwrap(loadDataset('program-roi', 'sales')))?.meta.fileName).toBe('mine.csv');
+  });
+});
