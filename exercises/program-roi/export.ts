@@ -57,7 +57,7 @@ export function roiSheets(state: RoiState, { locale, format }: ExportContext): S
   if (program) {
     sheets.push(monthlySheet(program.result, t, format.currency), sensitivitySheet(program.inputs, t), scenariosSheet(state, program.inputs, t, unit));
   }
-  sheets.push(conclusionsSheet(state, t));
+  sheets.push(evaluationSheet(state, t, unit), conclusionsSheet(state, t));
   return sheets;
 }
 
@@ -164,6 +164,23 @@ function scenariosSheet(state: RoiState, inputs: ProgramInputs, t: T, unit: (kin
     resultRow(t('results.payback'), (result) => result.paybackMonth ?? t('sensitivity.never'), t('export.unit.month')),
   ];
   return { name: t('export.sheet.scenarios'), rows, columnWidths: [36, 18, 18, 18, 24] };
+}
+
+/**
+ * The export receives the state only, not the imported rows, so the comparison itself stays on the step;
+ * the sheet keeps its settings so the file says what was compared.
+ */
+function evaluationSheet(state: RoiState, t: T, unit: (kind: Unit) => string): SheetSpec {
+  const { launchDate, windowMonths, memberSource, scaleTo } = state.evaluation;
+  const rows: CellValue[][] = [
+    [t('export.parameter'), t('export.value'), t('export.unit')],
+    [t('evaluation.launchDate'), launchDate ?? t('evaluation.export.notSet'), null],
+    [t('evaluation.windowMonths'), windowMonths, unit('months')],
+    [t('evaluation.memberSource'), t(`evaluation.memberSource.${memberSource}`), null],
+    [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
+    [t('evaluation.export.note'), null, null],
+  ];
+  return { name: t('evaluation.export.sheet'), rows, columnWidths: [44, 40, 12] };
 }
 
 function conclusionsSheet(state: RoiState, t: T): SheetSpec {

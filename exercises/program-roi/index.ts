@@ -3,11 +3,13 @@ import { defineExercise } from '../../src/workbook/contract';
 import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from './state';
 import { blankRoiState, demoRoiState } from './demo';
 import { roiSheets } from './export';
+import { evaluationInputs } from './inputs';
 
 // Steps load on demand: the charts they draw stay out of the home page's bundle.
 const DiscountStep = lazy(() => import('./steps/DiscountStep'));
 const EconomicsStep = lazy(() => import('./steps/EconomicsStep'));
 const SensitivityStep = lazy(() => import('./steps/SensitivityStep'));
+const EvaluationStep = lazy(() => import('./steps/EvaluationStep'));
 const ConclusionsStep = lazy(() => import('./steps/ConclusionsStep'));
 
 export const programRoi = defineExercise<RoiState>({
@@ -23,7 +25,7 @@ export const programRoi = defineExercise<RoiState>({
     en: 'When a discount pays and when it ruins you; what a loyalty program earns, when it pays back, and which assumptions decide it.',
     zh: '折扣何时划算、何时导致亏损；忠诚度计划能带来多少收益、何时回本，以及结果取决于哪些假设。',
   },
-  inputs: [],
+  inputs: evaluationInputs,
   state: {
     version: ROI_STATE_VERSION,
     schema: roiStateSchema,
@@ -34,6 +36,7 @@ export const programRoi = defineExercise<RoiState>({
     { id: 'discount', title: { ru: 'Безубыточность скидки', en: 'Discount break-even', zh: '折扣盈亏平衡' }, component: DiscountStep },
     { id: 'economics', title: { ru: 'Экономика программы', en: 'Program economics', zh: '计划的经济效益' }, component: EconomicsStep },
     { id: 'sensitivity', title: { ru: 'Чувствительность и сценарии', en: 'Sensitivity and scenarios', zh: '敏感性与情景' }, component: SensitivityStep },
+    { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep },
     { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep },
   ],
   toSheets: roiSheets,

@@ -42,6 +42,29 @@ const scenarioSchema = z.object({
   breakage: share,
 });
 
+export const MEMBER_SOURCES = ['column', 'list'] as const;
+/** Whom the measured effect per member is multiplied by: the members compared in the data, or the program's own count. */
+export const EVALUATION_SCALES = ['data', 'program'] as const;
+export const MAX_EVALUATION_WINDOW_MONTHS = 60;
+
+export const evaluationSettingsSchema = z.object({
+  /** 'yyyy-mm-dd'; null until entered. */
+  launchDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  memberSource: z.enum(MEMBER_SOURCES),
+  /** Cap on the months compared before and after the launch; the data may allow fewer. */
+  windowMonths: z.number().int().min(1).max(MAX_EVALUATION_WINDOW_MONTHS).nullable(),
+  scaleTo: z.enum(EVALUATION_SCALES),
+});
+
+/** Progress saved before the evaluation step existed has no `evaluation`: it opens with these (schema version 1 kept). */
+export const DEFAULT_EVALUATION_SETTINGS: z.infer<typeof evaluationSettingsSchema> = {
+  launchDate: null,
+  memberSource: 'column',
+  windowMonths: 12,
+  // The economics step's fixed costs are for the whole program; a sample of customers would dwarf its effect.
+  scaleTo: 'program',
+};
+
 export const DECISIONS = ['undecided', 'launch', 'pilot', 'redesign', 'stop'] as const;
 
 export const roiStateSchema = z.object({
@@ -49,6 +72,7 @@ export const roiStateSchema = z.object({
   program: programInputsSchema,
   /** Pessimistic and optimistic variants of the uplifts; null until the user edits them (derived from the inputs). */
   scenarios: z.object({ pessimistic: scenarioSchema, optimistic: scenarioSchema }).nullable(),
+  evaluation: evaluationSettingsSchema.default(() => ({ ...DEFAULT_EVALUATION_SETTINGS })),
   conclusions: z.object({
     decision: z.enum(DECISIONS),
     notes: z.string(),
@@ -60,6 +84,9 @@ export type RoiState = z.infer<typeof roiStateSchema>;
 export type DiscountInputsDraft = z.infer<typeof discountInputsSchema>;
 export type ProgramInputsDraft = z.infer<typeof programInputsSchema>;
 export type ScenarioDraft = z.infer<typeof scenarioSchema>;
+export type EvaluationSettings = z.infer<typeof evaluationSettingsSchema>;
+export type MemberSource = (typeof MEMBER_SOURCES)[number];
+export type EvaluationScale = (typeof EVALUATION_SCALES)[number];
 export type Decision = (typeof DECISIONS)[number];
 
 export const ROI_STATE_VERSION = 1;

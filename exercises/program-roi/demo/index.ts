@@ -1,4 +1,5 @@
-import type { RoiState } from '../state';
+import { DEFAULT_EVALUATION_SETTINGS, type RoiState } from '../state';
+import { DEMO_EVALUATION_LAUNCH } from './evaluationDemo';
 import { DEMO_DISCOUNT, DEMO_PROGRAM_INPUTS } from '../model';
 
 /**
@@ -13,6 +14,7 @@ export function demoRoiState(): RoiState {
     discount: { margin: DEMO_DISCOUNT.margin, discount: DEMO_DISCOUNT.discount, expectedVolumeChange: DEMO_EXPECTED_VOLUME_CHANGE },
     program: { ...DEMO_PROGRAM_INPUTS },
     scenarios: null,
+    evaluation: { ...DEFAULT_EVALUATION_SETTINGS, launchDate: DEMO_EVALUATION_LAUNCH },
     conclusions: { decision: 'undecided', notes: '', nextSteps: '' },
   };
 }
@@ -40,6 +42,7 @@ export function blankRoiState(): RoiState {
       horizonMonths: null,
     },
     scenarios: null,
+    evaluation: { ...DEFAULT_EVALUATION_SETTINGS },
     conclusions: { decision: 'undecided', notes: '', nextSteps: '' },
   };
 }

@@ -3,6 +3,7 @@ import { discountMessages } from './discount';
 import { economicsMessages } from './economics';
 import { resultsMessages } from './results';
 import { sensitivityMessages } from './sensitivity';
+import { evaluationMessages } from './evaluation';
 import { conclusionsMessages } from './conclusions';
 import { exportMessages } from './export';
 
@@ -11,9 +12,9 @@ import { exportMessages } from './export';
  * merged here so the steps and the export look every key up in one dictionary.
  */
 export const roiMessages = defineMessages({
-  ru: { ...discountMessages.ru, ...economicsMessages.ru, ...resultsMessages.ru, ...sensitivityMessages.ru, ...conclusionsMessages.ru, ...exportMessages.ru },
-  en: { ...discountMessages.en, ...economicsMessages.en, ...resultsMessages.en, ...sensitivityMessages.en, ...conclusionsMessages.en, ...exportMessages.en },
-  zh: { ...discountMessages.zh, ...economicsMessages.zh, ...resultsMessages.zh, ...sensitivityMessages.zh, ...conclusionsMessages.zh, ...exportMessages.zh },
+  ru: { ...discountMessages.ru, ...economicsMessages.ru, ...resultsMessages.ru, ...sensitivityMessages.ru, ...evaluationMessages.ru, ...conclusionsMessages.ru, ...exportMessages.ru },
+  en: { ...discountMessages.en, ...economicsMessages.en, ...resultsMessages.en, ...sensitivityMessages.en, ...evaluationMessages.en, ...conclusionsMessages.en, ...exportMessages.en },
+  zh: { ...discountMessages.zh, ...economicsMessages.zh, ...resultsMessages.zh, ...sensitivityMessages.zh, ...evaluationMessages.zh, ...conclusionsMessages.zh, ...exportMessages.zh },
 });
 
 export type RoiMessageKey = keyof typeof roiMessages.ru;

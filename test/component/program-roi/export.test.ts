@@ -23,7 +23,7 @@ describe('the Excel export of the ROI exercise', () => {
   it('writes inputs, results, months, sensitivity, scenarios and conclusions with numbers as numbers', () => {
     const state = { ...demoRoiState(), conclusions: { decision: 'launch' as const, notes: 'Заметка', nextSteps: 'Шаг' } };
     const sheets = roiSheets(state, context);
-    expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Выводы']);
+    expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Оценка по данным', 'Выводы']);
     expect(sheets.every((spec) => spec.name.length <= 31)).toBe(true);
 
     const inputs = sheet(sheets, 'Исходные данные');
@@ -65,7 +65,7 @@ describe('the Excel export of the ROI exercise', () => {
 
   it('leaves out the result sheets, with a note, while inputs are missing', () => {
     const sheets = roiSheets(blankRoiState(), context);
-    expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'Выводы']);
+    expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'Оценка по данным', 'Выводы']);
     const results = sheet(sheets, 'Результаты');
     expect(results.rows.flat()).toContain('Не все параметры программы заполнены, поэтому результаты не рассчитаны.');
     expect(row(sheet(sheets, 'Исходные данные'), 'Валовая маржа')).toEqual(['Валовая маржа', null, 'доля']);
@@ -73,7 +73,7 @@ describe('the Excel export of the ROI exercise', () => {
 
   it('names the sheets in the export language', () => {
     expect(roiSheets(demoRoiState(), { locale: 'en', format: createFormatters('en', 'USD') }).map((spec) => spec.name)).toEqual([
-      'Inputs', 'Results', 'Monthly', 'Sensitivity', 'Scenarios', 'Conclusions',
+      'Inputs', 'Results', 'Monthly', 'Sensitivity', 'Scenarios', 'Evaluation from data', 'Conclusions',
     ]);
     expect(roiSheets(demoRoiState(), { locale: 'zh', format: createFormatters('zh', 'CNY') })[0]?.name).toBe('输入数据');
   });

@@ -1,0 +1,94 @@
+import type { DatasetSpec } from '../../src/data/spec';
+
+/**
+ * What the "evaluate a running program" step reads from the participant's files: sales rows, and
+ * optionally a separate list of members when the sales export has no member column. Header synonyms
+ * cover what Russian, English and Chinese exports (1C, CRM, POS) usually call these columns.
+ */
+
+export const SALES_SPEC_ID = 'sales';
+export const MEMBER_LIST_SPEC_ID = 'members';
+
+export const salesSpec: DatasetSpec = {
+  id: SALES_SPEC_ID,
+  title: { ru: 'Продажи по клиентам', en: 'Sales by customer', zh: '按客户的销售记录' },
+  columns: [
+    {
+      key: 'customer',
+      type: 'text',
+      required: true,
+      label: { ru: 'Клиент', en: 'Customer', zh: '客户' },
+      synonyms: {
+        ru: ['клиент', 'покупатель', 'контрагент', 'код клиента', 'id клиента', 'номер карты', 'карта', 'телефон'],
+        en: ['customer', 'client', 'customer id', 'client id', 'buyer', 'account', 'card number', 'phone'],
+        zh: ['客户', '顾客', '客户编号', '客户id', '会员卡号', '卡号', '买家', '手机号'],
+      },
+      example: 'C0001',
+    },
+    {
+      key: 'date',
+      type: 'date',
+      required: true,
+      label: { ru: 'Дата', en: 'Date', zh: '日期' },
+      synonyms: {
+        ru: ['дата', 'дата продажи', 'дата покупки', 'дата чека', 'период', 'день'],
+        en: ['date', 'sale date', 'purchase date', 'order date', 'invoice date', 'day'],
+        zh: ['日期', '销售日期', '购买日期', '订单日期', '交易日期'],
+      },
+      example: '2024-03-15',
+    },
+    {
+      key: 'amount',
+      type: 'money',
+      required: true,
+      label: { ru: 'Сумма', en: 'Amount', zh: '金额' },
+      synonyms: {
+        ru: ['сумма', 'сумма продажи', 'сумма чека', 'выручка', 'стоимость', 'сумма с ндс', 'итого'],
+        en: ['amount', 'sales', 'revenue', 'total', 'value', 'sale amount', 'net sales'],
+        zh: ['金额', '销售额', '销售金额', '总额', '收入', '实付金额'],
+      },
+      example: 1800,
+    },
+    {
+      key: 'member',
+      type: 'category',
+      required: false,
+      label: { ru: 'Участник программы (да/нет)', en: 'Program member (yes/no)', zh: '是否会员（是/否）' },
+      synonyms: {
+        ru: ['участник', 'участник программы', 'член программы', 'в программе', 'программа лояльности', 'лояльность', 'карта лояльности'],
+        en: ['member', 'program member', 'loyalty member', 'is member', 'loyalty', 'loyalty program', 'membership'],
+        zh: ['会员', '是否会员', '忠诚度会员', '会员计划', '会员状态'],
+      },
+      example: 'да',
+    },
+  ],
+};
+
+export const memberListSpec: DatasetSpec = {
+  id: MEMBER_LIST_SPEC_ID,
+  title: { ru: 'Список участников программы', en: 'Program member list', zh: '会员名单' },
+  columns: [
+    {
+      key: 'customer',
+      type: 'text',
+      required: true,
+      label: { ru: 'Клиент', en: 'Customer', zh: '客户' },
+      synonyms: salesSpec.columns[0]!.synonyms,
+      example: 'C0001',
+    },
+    {
+      key: 'joinDate',
+      type: 'date',
+      required: false,
+      label: { ru: 'Дата вступления', en: 'Join date', zh: '入会日期' },
+      synonyms: {
+        ru: ['дата вступления', 'дата регистрации', 'вступил', 'дата выдачи карты', 'дата активации'],
+        en: ['join date', 'joined', 'signup date', 'enrolment date', 'enrollment date', 'registration date'],
+        zh: ['入会日期', '注册日期', '加入日期', '开卡日期'],
+      },
+      example: '2023-09-15',
+    },
+  ],
+};
+
+export const evaluationInputs: readonly DatasetSpec[] = [salesSpec, memberListSpec];

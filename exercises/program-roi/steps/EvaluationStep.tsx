@@ -1,0 +1,43 @@
+import type { StepProps } from '../../../src/workbook/contract';
+import { useMessages } from '../../../src/i18n/useI18n';
+import type { RoiState } from '../state';
+import { roiMessages } from '../messages';
+import { DEMO_EVALUATION_LAUNCH } from '../demo/evaluationDemo';
+import { StepLayout } from './shared/StepLayout';
+import { useEvaluationData } from './evaluation/useEvaluationData';
+import { useEvaluation } from './evaluation/useEvaluation';
+import { EvaluationDataSources } from './evaluation/EvaluationDataSources';
+import { EvaluationSettingsForm } from './evaluation/EvaluationSettingsForm';
+import { EvaluationResults } from './evaluation/EvaluationResults';
+import './evaluation/evaluation.css';
+
+/** Step "evaluation": the effect of a running program measured on sales, members against the others. */
+export default function EvaluationStep({ state, update, presenter }: StepProps<RoiState>) {
+  const t = useMessages(roiMessages);
+  const settings = state.evaluation;
+  const data = useEvaluationData(settings.memberSource);
+  const view = useEvaluation(data, settings);
+  const parsed = view.kind === 'loading' ? null : view.parsed;
+  return (
+    <>
+      <p className="explain">{t('evaluation.intro')}</p>
+      <p className="explain explain--detail">{t('evaluation.introDetail')}</p>
+      <StepLayout
+        presenter={presenter}
+        inputs={
+          <>
+            <EvaluationDataSources
+              data={data}
+              parsed={parsed}
+              memberSource={settings.memberSource}
+              launchDate={settings.launchDate}
+              onUseDemoLaunch={() => update((current) => ({ ...current, evaluation: { ...current.evaluation, launchDate: DEMO_EVALUATION_LAUNCH } }))}
+            />
+            <EvaluationSettingsForm state={state} update={update} />
+          </>
+        }
+        results={<EvaluationResults view={view} settings={settings} program={state.program} presenter={presenter} />}
+      />
+    </>
+  );
+}

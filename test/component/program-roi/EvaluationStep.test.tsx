@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fireEvent } from '@testing-library/react';
+import type { TypedRow } from '../../../src/data/import/types';
+import type { DatasetHandle } from '../../../src/workbook/useDataset';
+import { App } from '../../../src/app/App';
+import { createFormatters } from '../../../src/i18n/format';
+import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { blankRoiState, demoRoiState } from '../../../exercises/program-roi/demo';
+import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
+import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRows } from '../../../exercises/program-roi/model';
+import { roiSheets } from '../../../exercises/program-roi/export';
+import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
+
+// The import flow has its own tests; here the step only needs to know which rows are stored.
+const stored = vi.hoisted(() => ({ datasets: {} as Record<string, TypedRow[]> }));
+
+vi.mock('../../../src/workbook/useDataset', () => ({
+  useDataset: (_exerciseId: string, specId: string): DatasetHandle => {
+    const rows = stored.datasets[specId] ?? null;
+    return { status: rows ? 'ready' : 'none', rows, summary: null, error: null, remove: () => Promise.resolve({ ok: true, value: undefined }) };
+  },
+}));
+
+vi.mock('../../../src/ui/import/DatasetImport', () => ({
+  DatasetImport: ({ spec }: { spec: { id: string } }) => <p>import: {spec.id}</p>,
+}));
+
+const format = createFormatters('ru', 'RUB');
+const signedMoney = (value: number) => plain((value > 0 ? '+' : '') + format.money(value));
+
+function demoDid() {
+  const outcome = evaluateProgram({ sales: salesFromRows(demoSalesRows()).sales, launchDate: DEMO_EVALUATION_LAUNCH, maxWindowMonths: 12, membership: { kind: 'column' } });
+  if (outcome.kind !== 'ready') throw new Error(outcome.reason);
+  return outcome.result;
+}
+
+/** Two members and two non-members, Jan–Apr 2024 (the unit test's hand-checked case, as imported rows). */
+const OWN_SALES: TypedRow[] = [
+  ['M1', '2024-01-01', 100, 'да'], ['M1', '2024-02-10', 100, 'да'], ['M1', '2024-03-05', 150, 'да'], ['M1', '2024-03-05', 50, 'да'],
+  ['M1', '2024-04-30', 200, 'да'], ['M2', '2024-01-15', 300, 'да'], ['M2', '2024-03-20', 300, 'да'], ['M2', '2024-04-02', 300, 'да'],
+  ['N1', '2024-01-20', 100, 'нет'], ['N1', '2024-02-20', 100, 'нет'], ['N1', '2024-03-15', 100, 'нет'], ['N2', '2024-02-01', 200, 'нет'],
+  ['N2', '2024-04-10', 300, 'нет'], ['X', '2024-03-10', 500, 'да'],
+].map(([customer, date, amount, member]) => ({ customer, date, amount, member }) as TypedRow);
+
+describe('step: evaluation from sales data', () => {
+  beforeEach(() => {
+    stored.datasets = {};
+    resetWorkbook();
+    window.location.hash = '#/ex/program-roi/evaluation';
+  });
+
+  it('opens on the demo shop, labelled as demo data, with the DiD, the warning and the monthly chart', async () => {
+    const did = demoDid();
+    render(<App />);
+    const demo = (await screen.findByText('Демонстрационные данные', {}, { timeout: 5000 })).closest('.callout') as HTMLElement;
+    expect(plain(demo.textContent)).toContain(`${format.integer(did.counts.customers).replace(/\u00a0/g, ' ')} клиентов`);
+
+    expect(plain(metricValue('Эффект на траты'))).toBe(signedMoney(did.spendDid));
+    expect(plain(metricValue('Простое сравнение после запуска'))).toBe(signedMoney(did.naiveSpendGap));
+    expect(plain(screen.getByText(/^Сравниваются клиенты, покупавшие в окне «до»/).textContent)).toBe(
+      `Сравниваются клиенты, покупавшие в окне «до»: участников — ${did.members.customers}, остальных — ${did.nonMembers.customers}.`,
+    );
+    expect(screen.getByText('Участники выбрали себя сами')).toBeInTheDocument();
+
+    // Every whole month of the demo (12 before, 12 after) is a row of the chart's data table.
+    const chart = screen.getByRole('figure', { name: 'Траты на клиента по месяцам' });
+    expect(within(chart).getAllByRole('row')).toHaveLength(24 + 1);
+
+    // The demo program from the economics step, scaled to its 20 000 members.
+    const economics = evaluationEconomics(did, DEMO_PROGRAM_INPUTS, DEMO_PROGRAM_INPUTS.members);
+    expect(plain(metricValue('Затраты на программу'))).toBe(plain(format.money(economics.programCost)));
+    expect(plain(metricValue('Дополнительная валовая прибыль'))).toBe(plain(format.money(economics.incrementalGrossProfit)));
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('explains a launch date outside the data instead of computing, and waits for one when empty', async () => {
+    render(<App />);
+    const date = await screen.findByLabelText('Дата запуска программы', {}, { timeout: 5000 });
+    fireEvent.change(date, { target: { value: '2030-01-01' } });
+    expect(storedRoiState().evaluation.launchDate).toBe('2030-01-01');
+    expect(screen.getByText('Недостаточно данных для сравнения')).toBeInTheDocument();
+    expect(screen.getByText(/Дата запуска позже последней продажи в данных/)).toBeInTheDocument();
+    expect(screen.queryByText('Эффект на траты', { selector: 'dt' })).not.toBeInTheDocument();
+
+    fireEvent.change(date, { target: { value: '' } });
+    expect(storedRoiState().evaluation.launchDate).toBeNull();
+    expect(screen.getByText('Укажите дату запуска программы: она делит продажи на «до» и «после».')).toBeInTheDocument();
+  });
+
+  it('computes on the participant\'s imported sales, and asks for the member list when members come from one', async () => {
+    stored.datasets = { sales: OWN_SALES };
+    resetWorkbook({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByText('Ваши продажи: 14 строк.')).toBeInTheDocument();
+    expect(screen.queryByText('Демонстрационные данные')).not.toBeInTheDocument();
+    // (250 − 125) − (100 − 100) = +125 per member per month; frequency (1 − 0.75) − (0.5 − 0.75) = +0.5.
+    expect(plain(metricValue('Эффект на траты'))).toBe('+125 ₽');
+    expect(plain(metricValue('Эффект на частоту'))).toBe('+0,5');
+    expect(screen.getByText('Новые клиенты после запуска, не сравниваются (у них нет «до»): 1')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Отдельный список участников' }));
+    expect(storedRoiState().evaluation.memberSource).toBe('list');
+    expect(screen.getAllByText(/Участники берутся из отдельного списка/).length).toBeGreaterThan(0);
+    expect(screen.getByText('import: members')).toBeInTheDocument();
+  });
+
+  it('from scratch: offers the demo launch date and lists the economics figures the cost needs', async () => {
+    resetWorkbook(blankRoiState());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Подставить дату запуска из демо-данных' }));
+    expect(storedRoiState().evaluation.launchDate).toBe(DEMO_EVALUATION_LAUNCH);
+    expect(plain(metricValue('Эффект на траты'))).toBe(signedMoney(demoDid().spendDid));
+    const missing = screen.getByText('Чтобы сравнить эффект с затратами, заполните на шаге «Экономика программы»:').closest('.callout') as HTMLElement;
+    expect(within(missing).getByText('Валовая маржа')).toBeInTheDocument();
+    expect(within(missing).getByText('Участники программы')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'На участников в данных' }));
+    expect(within(missing).queryByText('Участники программы')).not.toBeInTheDocument();
+  });
+
+  it('keeps the window cap typed in the field, and a shorter window changes the figures', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const cap = await screen.findByLabelText('Сравнивать не больше');
+    await user.clear(cap);
+    await user.type(cap, '6');
+    expect(storedRoiState().evaluation.windowMonths).toBe(6);
+    expect(screen.getByText(/по 6 месяцев/)).toBeInTheDocument();
+  });
+
+  it('lays inputs and results side by side in presenter mode', async () => {
+    useWorkbookStore.setState((store) => ({ settings: { ...store.settings, presenter: true } }));
+    render(<App />);
+    await screen.findByText('Эффект на траты', { selector: 'dt' });
+    expect(document.querySelector('.roi-layout--presenter')).not.toBeNull();
+  });
+
+  it('exports the comparison settings on their own sheet', () => {
+    const sheets = roiSheets(demoRoiState(), { locale: 'ru', format });
+    const evaluation = sheets.find((spec) => spec.name === 'Оценка по данным');
+    expect(evaluation?.rows.slice(1, 5)).toEqual([
+      ['Дата запуска программы', DEMO_EVALUATION_LAUNCH, null],
+      ['Сравнивать не больше', 12, 'месяцев'],
+      ['Кто участник программы', 'Столбец «участник» в продажах (да/нет)', null],
+      ['На сколько участников умножать эффект', 'На участников программы с шага «Экономика программы»', null],
+    ]);
+  });
+});
