@@ -1,4 +1,4 @@
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
@@ -139,6 +139,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   });
 
   const page = await context.newPage();
+  // Under the 60 s test timeout, so a missing element fails with the locator's message, not a bare timeout.
+  page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -192,4 +194,51 @@ function isAllowed(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Intl puts no-break spaces before "%" and between digit groups in Russian; tests compare with plain spaces. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** The figure a results card shows under its label (a `<dt>` and the `<dd>` after it), as a reader sees it. */
+export function metricValue(page: Page, label: string | RegExp) {
+  const exact = typeof label === 'string' ? new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : label;
+  return page.getByRole('term').filter({ hasText: exact }).first().locator('xpath=following-sibling::dd[1]');
+}
+
+/** "+45,2 %", "−12.5%" → 45.2, −12.5: reads a percentage the app formatted for any of its languages. */
+export function percentValue(text: string): number {
+  const normal = plain(text).replace(/[\s%]/g, '').replace('−', '-').replace(',', '.');
+  const value = Number.parseFloat(normal);
+  if (!Number.isFinite(value)) throw new Error(`not a percentage: ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** How long to wait for something the app renders after a lazy chunk or a reload (the CI machine is slow). */
+export const EVENTUALLY = { timeout: 15_000 } as const;
+
+/** Reads a downloaded file into memory (the download is deleted with its browser context). */
+export async function downloadedBytes(download: import('playwright-core').Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** What every browser test ends with: the page talked to no other host and threw nothing. */
+export function expectNoTrouble(app: App): void {
+  expect(app.externalRequests).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+}
+
+/** The current step's heading: the first h2 of the page's content (the exercise's title is the h1 above it). */
+export function stepHeading(page: Page) {
+  return page.getByRole('main').getByRole('heading', { level: 2 }).first();
+}
+
+/** Waits until the field labelled `label` shows `value` (no-break spaces read as spaces). */
+export async function expectField(page: Page, label: string, value: string): Promise<void> {
+  await expect.poll(async () => plain(await page.getByLabel(label, { exact: true }).inputValue()), EVENTUALLY).toBe(value);
 }
