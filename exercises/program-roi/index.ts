@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from './state';
 import { blankRoiState, demoRoiState } from './demo';
-import { roiSheets } from './export';
 import { evaluationInputs } from './inputs';
 
 // Steps load on demand: the charts they draw stay out of the home page's bundle.
@@ -39,5 +38,6 @@ export const programRoi = defineExercise<RoiState>({
     { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep },
     { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep },
   ],
-  toSheets: roiSheets,
+  // The export needs every step's messages; loading it on demand keeps them off the home page.
+  toSheets: async (state, context) => (await import('./export')).roiSheets(state, context),
 });

@@ -27,7 +27,7 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
     try {
       const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
       const { locale, currency } = useWorkbookStore.getState().settings;
-      const sheets = exercise.toSheets(state, { locale, format: createFormatters(locale, currency) });
+      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency) });
       await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets);
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));

@@ -51,8 +51,11 @@ export interface ExerciseDefinition<S> {
   inputs: readonly DatasetSpec[];
   state: ExerciseStateDefinition<S>;
   steps: readonly StepDefinition<S>[];
-  /** Inputs and results on named sheets, numbers as numbers, for the .xlsx export. */
-  toSheets: (state: S, context: ExportContext) => SheetSpec[];
+  /**
+   * Inputs and results on named sheets, numbers as numbers, for the .xlsx export. May return a promise,
+   * so an exercise can load its export code (and every step's messages) only when the user exports.
+   */
+  toSheets: (state: S, context: ExportContext) => SheetSpec[] | Promise<SheetSpec[]>;
 }
 
 /** The registry holds exercises of different state types; the shell treats them uniformly. */

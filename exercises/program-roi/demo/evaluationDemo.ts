@@ -1,5 +1,6 @@
 import type { TypedRow } from '../../../src/data/import/types';
 import { addMonths } from '../model/evaluation';
+import { DEMO_EVALUATION_LAUNCH } from './evaluationLaunch';
 
 /**
  * Demo sales for the "evaluate a running program" step: a made-up shop, generated here (no real data).
@@ -24,7 +25,7 @@ import { addMonths } from '../model/evaluation';
  * About 6 300 rows.
  */
 
-export const DEMO_EVALUATION_LAUNCH = '2023-09-01';
+export { DEMO_EVALUATION_LAUNCH };
 const DATA_START = '2022-09-01';
 const MONTHS_BEFORE = 12;
 const MONTHS_AFTER = 12;

@@ -1,5 +1,5 @@
 import { DEFAULT_EVALUATION_SETTINGS, type RoiState } from '../state';
-import { DEMO_EVALUATION_LAUNCH } from './evaluationDemo';
+import { DEMO_EVALUATION_LAUNCH } from './evaluationLaunch';
 import { DEMO_DISCOUNT, DEMO_PROGRAM_INPUTS } from '../model';
 
 /**
