@@ -46,7 +46,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'xlsx', test: /node_modules[\\/](xlsx|@e965[\\/]xlsx)/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect|react-redux)/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect|react-redux|use-sync-external-store|eventemitter3|clsx|tiny-invariant|react-is)/ },
           ],
         },
       },
