@@ -1,0 +1,143 @@
+import type { ExportContext } from '../../src/workbook/contract';
+import type { CellValue, SheetSpec } from '../../src/data/sheet';
+import { translator } from '../../src/i18n/translate';
+import { useWorkbookStore } from '../../src/store/workbookStore';
+import { demoSegmentLabel, featureText } from './demo';
+import { analyseSurvey, evaluateAnswerPair, KANO_CATEGORIES, priorityList } from './model';
+import { KANO_ANSWER_CODES } from './questions';
+import { kanoMessages } from './messages';
+import type { KanoState } from './state';
+import { kanoStepMessages } from './steps/messages';
+import { allResponses, rememberedImportedRows } from './steps/shared/importedResponses';
+import { featureQuestions, questionnaireLocale } from './steps/shared/questionWording';
+import { KANO_EXERCISE_ID } from './steps/shared/featureLabels';
+
+/**
+ * Features, questions, answers, results per feature and decisions, numbers as numbers (shares as fractions).
+ * Imported files are included when a step has read them in this session (their rows are in IndexedDB, and
+ * the export is synchronous); a file not read yet is named on the Answers sheet.
+ */
+export function kanoSheets(state: KanoState, { locale }: ExportContext): SheetSpec[] {
+  const t = translator(kanoStepMessages, locale);
+  const model = translator(kanoMessages, locale);
+  const names = new Map(state.features.map((feature) => [feature.id, featureText(feature, locale).name]));
+  const summaries = useWorkbookStore.getState().exercises[KANO_EXERCISE_ID]?.datasets;
+  const { responses, missing } = allResponses(state, (entry) => rememberedImportedRows(entry.datasetId, summaries?.[entry.datasetId]?.importedAt ?? null));
+  const results = analyseSurvey(state.features, responses).overall;
+  const printLocale = questionnaireLocale(state.questionnaire, locale);
+  const sourceName = (source: string) => (source === 'typed' ? t('export.typedSource') : (state.imports.find((entry) => entry.datasetId === source)?.fileName ?? source));
+
+  const featuresSheet: SheetSpec = {
+    name: t('export.sheet.features'),
+    rows: [
+      [t('export.number'), t('export.id'), t('export.name'), t('export.description')],
+      ...state.features.map((feature, index): CellValue[] => {
+        const text = featureText(feature, locale);
+        return [index + 1, feature.id, text.name, text.description];
+      }),
+    ],
+    columnWidths: [6, 22, 40, 60],
+  };
+
+  const questionsSheet: SheetSpec = {
+    name: t('export.sheet.questions'),
+    rows: [
+      [t('export.number'), t('export.name'), t('export.functional'), t('export.dysfunctional'), t('export.importanceQuestion')],
+      ...state.features.map((feature, index): CellValue[] => {
+        const questions = featureQuestions(feature, state.questionnaire, printLocale);
+        return [index + 1, featureText(feature, printLocale).name, questions.functional, questions.dysfunctional, questions.importance];
+      }),
+    ],
+    columnWidths: [6, 36, 60, 60, 60],
+  };
+
+  const answerRows: CellValue[][] = responses
+    .filter((response) => names.has(response.featureId))
+    .map((response) => [
+      sourceName(response.source),
+      response.respondent,
+      response.segment === null ? null : demoSegmentLabel(response.segment, locale),
+      names.get(response.featureId) ?? response.featureId,
+      response.functional === null ? null : KANO_ANSWER_CODES[response.functional],
+      response.dysfunctional === null ? null : KANO_ANSWER_CODES[response.dysfunctional],
+      response.importance,
+      response.functional !== null && response.dysfunctional !== null ? evaluateAnswerPair(response.functional, response.dysfunctional) : null,
+    ]);
+  const answersSheet: SheetSpec = {
+    name: t('export.sheet.answers'),
+    rows: [
+      [t('export.source'), t('export.respondent'), t('export.segment'), t('export.name'), t('export.functionalCode'), t('export.dysfunctionalCode'), t('export.importance'), t('export.category')],
+      ...answerRows,
+      ...missing.map((entry): CellValue[] => [t('export.notRead', { file: entry.fileName })]),
+    ],
+    columnWidths: [24, 14, 20, 36, 14, 14, 12, 10],
+  };
+
+  const resultsSheet: SheetSpec = {
+    name: t('export.sheet.results'),
+    rows: [
+      [
+        t('export.name'),
+        'n',
+        ...KANO_CATEGORIES,
+        ...KANO_CATEGORIES.map((category) => t('export.share', { category })),
+        t('export.category'),
+        t('export.categoryName'),
+        t('export.strength'),
+        t('export.mixed'),
+        t('export.fong'),
+        'Better',
+        'Worse',
+        t('export.importance'),
+        t('export.functionalMean'),
+        t('export.dysfunctionalMean'),
+      ],
+      ...results.features.map((result): CellValue[] => {
+        const c = result.classification;
+        const name = names.get(result.featureId) ?? result.featureId;
+        const continuous = result.continuous.kind === 'ok' ? result.continuous : null;
+        const tail: CellValue[] = [result.importance?.mean ?? null, continuous?.functional.mean ?? null, continuous?.dysfunctional.mean ?? null];
+        if (c.kind !== 'ok') return [name, 0, ...KANO_CATEGORIES.map(() => 0), ...KANO_CATEGORIES.map(() => null), null, model('result.notEnoughData'), null, null, null, null, null, ...tail];
+        const bw = c.betterWorse.kind === 'ok' ? c.betterWorse : null;
+        return [
+          name,
+          c.n,
+          ...KANO_CATEGORIES.map((category) => c.counts[category]),
+          ...KANO_CATEGORIES.map((category) => c.shares[category]),
+          c.category,
+          model(`category.${c.category}.name`),
+          c.strengthPoints,
+          c.mixed ? t('export.yes') : t('export.no'),
+          c.fong.significant ? t('export.yes') : t('export.no'),
+          bw?.better ?? null,
+          bw?.worse ?? null,
+          ...tail,
+        ];
+      }),
+    ],
+    columnWidths: [36, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 8, 20, 12, 12, 12, 9, 9, 12, 12, 12],
+  };
+
+  const decisionsSheet: SheetSpec = {
+    name: t('export.sheet.decisions'),
+    rows: [
+      [t('export.rank'), t('export.name'), t('export.recommendation'), t('export.category'), t('export.decision'), t('export.note')],
+      ...priorityList(results.features).map((item): CellValue[] => {
+        const feature = state.features.find((candidate) => candidate.id === item.featureId);
+        return [
+          item.rank,
+          names.get(item.featureId) ?? item.featureId,
+          model(`priority.${item.action}.title`),
+          item.category,
+          feature ? t(`decisions.decision.${feature.decision}`) : null,
+          feature?.note ?? null,
+        ];
+      }),
+      [],
+      [t('decisions.notes'), state.notes],
+    ],
+    columnWidths: [8, 36, 36, 10, 28, 60],
+  };
+
+  return [featuresSheet, questionsSheet, answersSheet, resultsSheet, decisionsSheet];
+}

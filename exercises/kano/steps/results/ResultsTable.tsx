@@ -1,0 +1,78 @@
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { KANO_CATEGORIES, type FeatureResult } from '../../model';
+import { kanoMessages } from '../../messages';
+import { kanoStepMessages } from '../messages';
+import { CATEGORY_COLORS } from './categoryColors';
+
+/** Per feature: counts and shares of all six categories (R and Q included), the category and its tests. */
+export function ResultsTable({ results, names }: { results: readonly FeatureResult[]; names: Map<string, string> }) {
+  const t = useMessages(kanoStepMessages);
+  const model = useMessages(kanoMessages);
+  const format = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="kano-results">
+        <caption>{t('results.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.feature')}</th>
+            <th scope="col" className="number">n</th>
+            {KANO_CATEGORIES.map((category) => (
+              <th key={category} scope="col" className="number">
+                <abbr title={model(`category.${category}.name`)}>{category}</abbr>
+              </th>
+            ))}
+            <th scope="col">{t('results.category')}</th>
+            <th scope="col" className="number">{t('results.strength')}</th>
+            <th scope="col">{t('results.fong')}</th>
+            <th scope="col" className="number">Better</th>
+            <th scope="col" className="number">Worse</th>
+            <th scope="col" className="number">{t('results.importance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => {
+            const c = result.classification;
+            const name = names.get(result.featureId) ?? '';
+            if (c.kind !== 'ok') {
+              return (
+                <tr key={result.featureId}>
+                  <th scope="row">{name}</th>
+                  <td colSpan={13} className="muted">
+                    {model('result.notEnoughData')}
+                  </td>
+                </tr>
+              );
+            }
+            const bw = c.betterWorse.kind === 'ok' ? c.betterWorse : null;
+            return (
+              <tr key={result.featureId}>
+                <th scope="row">{name}</th>
+                <td className="number">{c.n}</td>
+                {KANO_CATEGORIES.map((category) => (
+                  <td key={category} className={`number${category === c.category ? ' kano-results__top' : ''}`}>
+                    {c.counts[category]}
+                    <span className="kano-results__share">{format.percent(c.shares[category], 0)}</span>
+                  </td>
+                ))}
+                <td>
+                  <span className="kano-badge" style={{ borderColor: CATEGORY_COLORS[c.category] }}>
+                    {c.category}
+                  </span>{' '}
+                  {model(`category.${c.category}.name`)}
+                  {c.mixed ? <span className="kano-flag"> · {t('results.mixedShort', { second: model(`category.${c.second.category}.name`) })}</span> : null}
+                  {c.decidedByTieRule ? <span className="kano-flag"> · {t('results.tieShort')}</span> : null}
+                </td>
+                <td className="number">{t('results.points', { points: format.number(c.strengthPoints, 1) })}</td>
+                <td>{c.fong.significant ? t('results.fongYes') : t('results.fongNo')}</td>
+                <td className="number">{bw ? format.number(bw.better, 2) : '—'}</td>
+                <td className="number">{bw ? format.number(bw.worse, 2) : '—'}</td>
+                <td className="number">{result.importance ? format.number(result.importance.mean, 1) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

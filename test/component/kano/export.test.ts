@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../../src/i18n/format';
+import { kanoSheets } from '../../../exercises/kano/export';
+import { demoKanoState } from '../../../exercises/kano/demo';
+import { longRowsFromWide, wideColumnKey, wideResponsesSpec } from '../../../exercises/kano/steps/shared/wideResponses';
+import { proposeMapping } from '../../../src/data/import/mapping';
+import type { SheetSpec } from '../../../src/data/sheet';
+
+const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
+
+function sheet(sheets: SheetSpec[], name: string): SheetSpec {
+  const found = sheets.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+describe('the Excel export of the Kano exercise', () => {
+  const state = demoKanoState();
+  state.features = state.features.map((feature) => (feature.id === 'cashless' ? { ...feature, decision: 'improve', note: 'Терминалы' } : feature));
+  const sheets = kanoSheets(state, context);
+
+  it('writes features, questions, answers, results and decisions on named sheets', () => {
+    expect(sheets.map((spec) => spec.name)).toEqual(['Свойства', 'Вопросы', 'Ответы', 'Результаты', 'Решения']);
+    expect(sheet(sheets, 'Свойства').rows).toHaveLength(11);
+    expect(sheet(sheets, 'Вопросы').rows[4]?.[2]).toBe('Как вы отнесётесь, если у нас будет такая возможность: «Оплата картой и телефоном на всех кассах»?');
+  });
+
+  it('keeps numbers as numbers: answer codes, counts, shares and coefficients', () => {
+    const answers = sheet(sheets, 'Ответы');
+    // 64 respondents × 10 features, plus the header.
+    expect(answers.rows).toHaveLength(641);
+    expect(answers.rows.slice(1).every((row) => typeof row[4] === 'number' && typeof row[5] === 'number')).toBe(true);
+
+    const results = sheet(sheets, 'Результаты');
+    const cashless = results.rows.find((row) => row[0] === 'Оплата картой и телефоном на всех кассах');
+    // Counts A O M I R Q = 1 9 47 6 0 1 of n = 64; shares as fractions; Better 10/63, Worse −56/63.
+    expect(cashless?.slice(1, 8)).toEqual([64, 1, 9, 47, 6, 0, 1]);
+    expect(cashless?.[10]).toBeCloseTo(47 / 64, 12);
+    expect(cashless?.[14]).toBe('M');
+    expect(cashless?.[16]).toBeCloseTo(((47 - 9) * 100) / 64, 12);
+    const header = results.rows[0] ?? [];
+    expect(cashless?.[header.indexOf('Better')]).toBeCloseTo(10 / 63, 12);
+    expect(cashless?.[header.indexOf('Worse')]).toBeCloseTo(-56 / 63, 12);
+
+    const decisions = sheet(sheets, 'Решения');
+    expect(decisions.rows[1]?.[0]).toBe(1);
+    expect(decisions.rows[1]?.[2]).toBe('Сначала обеспечить');
+    expect(decisions.rows.find((row) => row[1] === 'Оплата картой и телефоном на всех кассах')?.slice(4)).toEqual(['Улучшить', 'Терминалы']);
+  });
+});
+
+describe('the wide response layout built from the features', () => {
+  const state = demoKanoState();
+
+  it('maps the template’s own headers back to the features, in any of the three languages', () => {
+    const spec = wideResponsesSpec('answers-1', state.features, state.questionnaire, 'ru');
+    const headers = ['Респондент', 'Сегмент', 'Доставка за 2 часа (функциональный)', 'Delivery within 2 hours (dysfunctional)', 'F3_i'];
+    const mapping = proposeMapping(headers, spec);
+    expect(mapping.respondent).toBe(0);
+    expect(mapping.segment).toBe(1);
+    expect(mapping[wideColumnKey('delivery-2h', 'functional')]).toBe(2);
+    expect(mapping[wideColumnKey('delivery-2h', 'dysfunctional')]).toBe(3);
+    expect(mapping[wideColumnKey('delivery-2h', 'importance')]).toBe(4);
+  });
+
+  it('turns a respondent’s row into one long row per answered feature', () => {
+    const rows = [
+      { respondent: 'A1', segment: 'B2B', [wideColumnKey('points', 'functional')]: 'Нравится', [wideColumnKey('points', 'dysfunctional')]: 5, [wideColumnKey('cashless', 'functional')]: '' },
+      { respondent: null, segment: null, [wideColumnKey('cashless', 'functional')]: 2, [wideColumnKey('cashless', 'dysfunctional')]: 'не нравится' },
+    ];
+    expect(longRowsFromWide(rows, state.features)).toEqual([
+      { respondent: 'A1', feature: 'points', functional: 'Нравится', dysfunctional: 5, importance: null, segment: 'B2B' },
+      { respondent: '2', feature: 'cashless', functional: 2, dysfunctional: 'не нравится', importance: null, segment: null },
+    ]);
+  });
+});
