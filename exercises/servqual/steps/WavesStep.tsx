@@ -1,0 +1,48 @@
+import './servqual.css';
+import { useMemo } from 'react';
+import type { StepProps } from '../../../src/workbook/contract';
+import { useMessages } from '../../../src/i18n/useI18n';
+import { Callout } from '../../../src/ui/Callout';
+import { compareWaves, type WavePoint } from '../model';
+import type { ServqualState } from '../state';
+import { servqualMessages } from '../messages';
+import { uiMessages } from './messages';
+import { WaveList } from './waves/WaveList';
+import { WaveComparison } from './waves/WaveComparison';
+import { useWaveData } from './shared/useWaveData';
+import { useSurveySettings } from './shared/useSurvey';
+
+/** Step 6: the same questionnaire months later — how the gaps moved. */
+export default function WavesStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
+  const t = useMessages(servqualMessages);
+  const ui = useMessages(uiMessages);
+  const waves = useWaveData(state);
+  const settings = useSurveySettings(state.questionnaire);
+  const loading = waves.some((wave) => wave.loading);
+  const comparison = useMemo(
+    () => (loading ? null : compareWaves(waves.map((data) => ({ id: data.wave.id, label: data.wave.label, date: data.wave.date, responses: data.responses })), settings)),
+    [waves, settings, loading],
+  );
+  const numbers = new Map(waves.map((data) => [data.wave.id, data.number]));
+  const labelOf = (point: WavePoint) => point.label.trim() || t('wave.defaultLabel', { number: numbers.get(point.id) ?? 0 });
+
+  return (
+    <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
+      {presenter ? null : <p className="explain">{ui('waves.intro')}</p>}
+      <section className="step-section" aria-labelledby="sq-compare-title">
+        <h3 id="sq-compare-title">{ui('waves.compareTitle')}</h3>
+        {loading ? (
+          <p role="status">{ui('answers.loading')}</p>
+        ) : comparison === null || comparison.kind === 'notEnoughData' ? (
+          <Callout tone="info">{t('notEnoughData.noWaves')}</Callout>
+        ) : (
+          <WaveComparison comparison={comparison} labelOf={labelOf} presenter={presenter} locale={locale} />
+        )}
+      </section>
+      <section className="step-section" aria-labelledby="sq-wavelist-title">
+        <h3 id="sq-wavelist-title">{ui('waves.listTitle')}</h3>
+        <WaveList waves={waves} update={update} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { CHART_COLORS, SERIES_COLORS } from '../../../../src/charts/theme';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import type { Locale } from '../../../../src/i18n/locale';
+import { DIMENSIONS } from '../../structure';
+import type { WaveComparison as Comparison, WavePoint } from '../../model';
+import { servqualMessages } from '../../messages';
+import { uiMessages } from '../messages';
+import { signedNumber } from '../shared/numbers';
+
+/** Dimension gaps wave after wave, in date order, and what changed since the wave before the latest. */
+export function WaveComparison({ comparison, labelOf, presenter, locale }: { comparison: Comparison; labelOf: (point: WavePoint) => string; presenter: boolean; locale: Locale }) {
+  const t = useMessages(servqualMessages);
+  const ui = useMessages(uiMessages);
+  const format = useFormat();
+  const withResults = comparison.points.filter((point) => point.result.kind === 'ok');
+  const name = (point: WavePoint) => `${labelOf(point)} · ${format.date(point.date)}`;
+  const data = withResults.map((point) => ({
+    name: name(point),
+    ...Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null])),
+  }));
+  const change = comparison.latestChange.kind === 'ok' ? comparison.latestChange : null;
+  const from = change ? comparison.points.find((point) => point.id === change.fromId) : undefined;
+  const to = change ? comparison.points.find((point) => point.id === change.toId) : undefined;
+  const gapOf = (point: WavePoint, dimension: (typeof DIMENSIONS)[number]) => (point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null);
+
+  return (
+    <>
+      <ChartFrame
+        title={ui('chart.waves.title')}
+        description={ui('chart.waves.description')}
+        presenter={presenter}
+        height={{ normal: 360, presenter: 560 }}
+        table={{
+          columns: [ui('results.dimension'), ...withResults.map(name)],
+          rows: DIMENSIONS.map((dimension) => [t(`dimension.${dimension}.name`), ...withResults.map((point) => signedNumber(gapOf(point, dimension), locale))]),
+        }}
+      >
+        {(sizing) => (
+          <LineChart data={data} margin={{ top: 16, right: sizing.fontSize * 3, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke={CHART_COLORS.grid} />
+            <XAxis dataKey="name" tick={{ fontSize: sizing.fontSize }} padding={{ left: 40, right: 40 }} />
+            <YAxis tick={{ fontSize: sizing.fontSize }} tickFormatter={(value: number) => signedNumber(value, locale, 1)} width={sizing.fontSize * 4} />
+            <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
+            <Tooltip formatter={(value) => (typeof value === 'number' ? signedNumber(value, locale) : String(value))} />
+            <Legend wrapperStyle={{ fontSize: sizing.fontSize }} />
+            {DIMENSIONS.map((dimension, index) => (
+              <Line
+                key={dimension}
+                type="linear"
+                dataKey={dimension}
+                name={t(`dimension.${dimension}.name`)}
+                stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
+                strokeWidth={sizing.strokeWidth}
+                dot={{ r: sizing.dotRadius + 1 }}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        )}
+      </ChartFrame>
+      <div className="table-wrap">
+        <table className="sq-table">
+          <caption>{ui('waves.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui('results.dimension')}</th>
+              {comparison.points.map((point) => (
+                <th key={point.id} scope="col" className="number">
+                  {name(point)}
+                </th>
+              ))}
+              <th scope="col" className="number">
+                {from && to ? ui('waves.change', { from: labelOf(from), to: labelOf(to) }) : ui('waves.changeShort')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {DIMENSIONS.map((dimension) => {
+              const delta = change?.dimensionChanges[dimension] ?? null;
+              return (
+                <tr key={dimension}>
+                  <th scope="row">{t(`dimension.${dimension}.name`)}</th>
+                  {comparison.points.map((point) => (
+                    <td key={point.id} className="number">
+                      {signedNumber(gapOf(point, dimension), locale)}
+                    </td>
+                  ))}
+                  <td className={`number${delta === null ? '' : delta > 0 ? ' sq-tone--good' : delta < 0 ? ' sq-tone--bad' : ''}`}>{signedNumber(delta, locale)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{ui('results.unweighted')}</th>
+              {comparison.points.map((point) => (
+                <td key={point.id} className="number">
+                  {point.result.kind === 'ok' ? signedNumber(point.result.unweightedScore, locale) : t(`notEnoughData.${point.result.reason}`)}
+                </td>
+              ))}
+              <td className="number">{signedNumber(change?.unweightedChange ?? null, locale)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="field__hint">{change ? ui('waves.changeNote') : t('notEnoughData.fewerThanTwoWaves')}</p>
+    </>
+  );
+}
