@@ -32,6 +32,8 @@ export interface OpenAppOptions {
   path?: string;
   /** Emulate prefers-reduced-motion: reduce (charts skip their animations). Default true. */
   reducedMotion?: boolean;
+  /** The browser's time zone, e.g. 'Europe/Moscow' (date cells must keep their calendar day in any). Default: the machine's. */
+  timezoneId?: string;
 }
 
 export interface GotoOptions {
@@ -114,6 +116,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     viewport: options.viewport ?? { width: 1366, height: 768 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     serviceWorkers: 'block',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     ...(storage.length ? { storageState: { cookies: [], origins: [{ origin, localStorage: storage }] } } : {}),
   });
 
