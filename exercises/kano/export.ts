@@ -1,6 +1,8 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator } from '../../src/i18n/translate';
+import type { TypedRow } from '../../src/data/import/types';
+import { loadExerciseDatasets } from '../../src/store/datasets';
 import { useWorkbookStore } from '../../src/store/workbookStore';
 import { demoSegmentLabel, featureText } from './demo';
 import { analyseSurvey, evaluateAnswerPair, KANO_CATEGORIES, priorityList } from './model';
@@ -8,21 +10,34 @@ import { KANO_ANSWER_CODES } from './questions';
 import { kanoMessages } from './messages';
 import type { KanoState } from './state';
 import { kanoStepMessages } from './steps/messages';
-import { allResponses, rememberedImportedRows } from './steps/shared/importedResponses';
+import { allResponses } from './steps/shared/importedResponses';
 import { featureQuestions, questionnaireLocale } from './steps/shared/questionWording';
 import { KANO_EXERCISE_ID } from './steps/shared/featureLabels';
 
 /**
- * Features, questions, answers, results per feature and decisions, numbers as numbers (shares as fractions).
- * Imported files are included when a step has read them in this session (their rows are in IndexedDB, and
- * the export is synchronous); a file not read yet is named on the Answers sheet.
+ * What the exercise's toSheets runs: reads the rows of every imported answers file from IndexedDB, then
+ * writes the sheets. A file progress no longer lists (its summary is gone) is not read, as on the steps.
  */
-export function kanoSheets(state: KanoState, { locale }: ExportContext): SheetSpec[] {
+export async function kanoSheetsWithImports(state: KanoState, context: ExportContext): Promise<SheetSpec[]> {
+  const summaries = useWorkbookStore.getState().exercises[KANO_EXERCISE_ID]?.datasets ?? {};
+  const stored = state.imports.map((entry) => entry.datasetId).filter((datasetId) => summaries[datasetId] !== undefined);
+  const loaded = await loadExerciseDatasets(KANO_EXERCISE_ID, stored);
+  const rows = new Map<string, readonly TypedRow[]>();
+  for (const [datasetId, result] of loaded) if (result.ok) rows.set(datasetId, result.value);
+  return kanoSheets(state, context, rows);
+}
+
+/**
+ * Features, questions, answers, results per feature and decisions, numbers as numbers (shares as fractions).
+ * Answers come from the typed-in forms and from every imported file whose rows are given; a file without
+ * rows (not readable from the browser's storage) is named on the Answers and Results sheets.
+ */
+export function kanoSheets(state: KanoState, { locale }: ExportContext, importedRows: ReadonlyMap<string, readonly TypedRow[]> = new Map()): SheetSpec[] {
   const t = translator(kanoStepMessages, locale);
   const model = translator(kanoMessages, locale);
   const names = new Map(state.features.map((feature) => [feature.id, featureText(feature, locale).name]));
-  const summaries = useWorkbookStore.getState().exercises[KANO_EXERCISE_ID]?.datasets;
-  const { responses, missing } = allResponses(state, (entry) => rememberedImportedRows(entry.datasetId, summaries?.[entry.datasetId]?.importedAt ?? null));
+  const { responses, missing } = allResponses(state, (entry) => importedRows.get(entry.datasetId) ?? null);
+  const notReadRows = missing.map((entry): CellValue[] => [t('export.notRead', { file: entry.fileName })]);
   const results = analyseSurvey(state.features, responses).overall;
   const printLocale = questionnaireLocale(state.questionnaire, locale);
   const sourceName = (source: string) => (source === 'typed' ? t('export.typedSource') : (state.imports.find((entry) => entry.datasetId === source)?.fileName ?? source));
@@ -68,7 +83,7 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext): SheetSp
     rows: [
       [t('export.source'), t('export.respondent'), t('export.segment'), t('export.name'), t('export.functionalCode'), t('export.dysfunctionalCode'), t('export.importance'), t('export.category')],
       ...answerRows,
-      ...missing.map((entry): CellValue[] => [t('export.notRead', { file: entry.fileName })]),
+      ...notReadRows,
     ],
     columnWidths: [24, 14, 20, 36, 14, 14, 12, 10],
   };
@@ -114,6 +129,8 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext): SheetSp
           ...tail,
         ];
       }),
+      // The results leave those files out too: said beside the figures, not only on the Answers sheet.
+      ...(notReadRows.length > 0 ? [[], ...notReadRows] : []),
     ],
     columnWidths: [36, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 8, 20, 12, 12, 12, 9, 9, 12, 12, 12],
   };

@@ -38,6 +38,6 @@ export const kano = defineExercise<KanoState>({
     { id: 'results', title: { ru: 'Результаты', en: 'Results', zh: '结果' }, component: ResultsStep },
     { id: 'decisions', title: { ru: 'Решения', en: 'Decisions', zh: '决策' }, component: DecisionsStep },
   ],
-  // The export needs every step's messages; loading it on demand keeps them off the home page.
-  toSheets: async (state, context) => (await import('./export')).kanoSheets(state, context),
+  // The export needs every step's messages and the imported answers; loading it on demand keeps them off the home page.
+  toSheets: async (state, context) => (await import('./export')).kanoSheetsWithImports(state, context),
 });

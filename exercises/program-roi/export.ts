@@ -1,6 +1,7 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
+import { useWorkbookStore } from '../../src/store/workbookStore';
 import type { RoiState, ProgramInputsDraft } from './state';
 import {
   discountBreakEven,
@@ -18,6 +19,7 @@ import {
 import { programReadiness } from './programDraft';
 import { SCENARIO_PARAMS, scenarioOverrides } from './scenarioDraft';
 import { roiMessages, type RoiMessageKey } from './messages';
+import { demoEvaluationData, evaluationSheets, loadEvaluationData, ROI_EXERCISE_ID, type EvaluationExportData } from './evaluationExport';
 
 type T = Translate<RoiMessageKey>;
 type Unit = 'share' | 'points' | 'purchases' | 'members' | 'months' | 'money';
@@ -47,7 +49,15 @@ const MONTH_COLUMNS: Exclude<keyof MonthResult, 'month'>[] = [
   'cumulativeGrossProfit', 'cumulativeCost', 'cumulativeNet',
 ];
 
-export function roiSheets(state: RoiState, { locale, format }: ExportContext): SheetSpec[] {
+/** What the exercise's toSheets runs: reads the imported sales the evaluation sheet computes with, then writes every sheet. */
+export async function roiSheetsWithImports(state: RoiState, context: ExportContext): Promise<SheetSpec[]> {
+  const summaries = useWorkbookStore.getState().exercises[ROI_EXERCISE_ID]?.datasets ?? {};
+  return roiSheets(state, context, await loadEvaluationData(state.evaluation.memberSource, summaries));
+}
+
+/** The sheets for rows already at hand; without them the evaluation is computed on the demo shop, and says so. */
+export function roiSheets(state: RoiState, context: ExportContext, evaluation: EvaluationExportData = demoEvaluationData()): SheetSpec[] {
+  const { locale, format } = context;
   const t = translator(roiMessages, locale);
   const unit = (kind: Unit) => (kind === 'money' ? format.currency : t(`export.unit.${kind}`));
   const readiness = programReadiness(state.program);
@@ -57,7 +67,7 @@ export function roiSheets(state: RoiState, { locale, format }: ExportContext): S
   if (program) {
     sheets.push(monthlySheet(program.result, t, format.currency), sensitivitySheet(program.inputs, t), scenariosSheet(state, program.inputs, t, unit));
   }
-  sheets.push(evaluationSheet(state, t, unit), conclusionsSheet(state, t));
+  sheets.push(...evaluationSheets(state, evaluation, t, context), conclusionsSheet(state, t));
   return sheets;
 }
 
@@ -164,23 +174,6 @@ function scenariosSheet(state: RoiState, inputs: ProgramInputs, t: T, unit: (kin
     resultRow(t('results.payback'), (result) => result.paybackMonth ?? t('sensitivity.never'), t('export.unit.month')),
   ];
   return { name: t('export.sheet.scenarios'), rows, columnWidths: [36, 18, 18, 18, 24] };
-}
-
-/**
- * The export receives the state only, not the imported rows, so the comparison itself stays on the step;
- * the sheet keeps its settings so the file says what was compared.
- */
-function evaluationSheet(state: RoiState, t: T, unit: (kind: Unit) => string): SheetSpec {
-  const { launchDate, windowMonths, memberSource, scaleTo } = state.evaluation;
-  const rows: CellValue[][] = [
-    [t('export.parameter'), t('export.value'), t('export.unit')],
-    [t('evaluation.launchDate'), launchDate ?? t('evaluation.export.notSet'), null],
-    [t('evaluation.windowMonths'), windowMonths, unit('months')],
-    [t('evaluation.memberSource'), t(`evaluation.memberSource.${memberSource}`), null],
-    [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
-    [t('evaluation.export.note'), null, null],
-  ];
-  return { name: t('evaluation.export.sheet'), rows, columnWidths: [44, 40, 12] };
 }
 
 function conclusionsSheet(state: RoiState, t: T): SheetSpec {

@@ -38,6 +38,6 @@ export const programRoi = defineExercise<RoiState>({
     { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep },
     { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep },
   ],
-  // The export needs every step's messages; loading it on demand keeps them off the home page.
-  toSheets: async (state, context) => (await import('./export')).roiSheets(state, context),
+  // The export needs every step's messages and the imported sales; loading it on demand keeps them off the home page.
+  toSheets: async (state, context) => (await import('./export')).roiSheetsWithImports(state, context),
 });

@@ -2,20 +2,49 @@ import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import type { DatasetSummary } from '../../src/store/schema';
 import { translator, type Translate } from '../../src/i18n/translate';
+import { loadExerciseDatasets } from '../../src/store/datasets';
+import { useWorkbookStore } from '../../src/store/workbookStore';
 import { DIMENSIONS, dimensionOfItem } from './structure';
 import { ADAPTATION_PRESETS, presetText, statementText } from './statements';
 import { enabledItems, type PlanEntry, type ServqualState, type SurveyResponse, type Wave } from './state';
 import { analyseWave, compareWaves, priorityOrder, type SurveySettings, type WaveResult } from './model';
 import { servqualMessages, type ServqualMessageKey } from './messages';
-import { waveDatasetKey } from './inputs';
+import { responsesFromRows, SERVQUAL_EXERCISE_ID } from './inputs';
+import { enteredResponses, filesOfWave } from './steps/shared/waveFiles';
 
 type T = Translate<ServqualMessageKey>;
 
 export interface ServqualExportData {
-  /** Every wave's answers by wave id, imported files included; without it only typed-in answers are exported. */
+  /** Every wave's answers by wave id, imported files included; a wave missing here exports its typed-in answers. */
   responsesByWave?: ReadonlyMap<string, readonly SurveyResponse[]>;
-  /** The stored datasets' summaries, to name the waves whose imported answers the export leaves out. */
-  datasetSummaries?: Readonly<Record<string, DatasetSummary>>;
+  /** By wave id, the names of imported files whose rows could not be read: their answers are left out. */
+  unreadableFiles?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What the exercise's toSheets runs: reads every wave's imported files from IndexedDB, then writes the sheets. */
+export async function servqualSheetsWithImports(state: ServqualState, context: ExportContext): Promise<SheetSpec[]> {
+  const summaries = useWorkbookStore.getState().exercises[SERVQUAL_EXERCISE_ID]?.datasets ?? {};
+  return servqualSheets(state, context, await loadWaveAnswers(state.waves, summaries));
+}
+
+/** Typed-in answers first, then each file's rows in slot order, as the steps gather them (steps/shared/useWaveData). */
+export async function loadWaveAnswers(waves: readonly Wave[], summaries: Readonly<Record<string, DatasetSummary>>): Promise<ServqualExportData> {
+  const filesByWave = waves.map((wave) => ({ wave, files: filesOfWave(wave, summaries) }));
+  const loaded = await loadExerciseDatasets(SERVQUAL_EXERCISE_ID, filesByWave.flatMap(({ files }) => files.map((file) => file.key)));
+  const responsesByWave = new Map<string, SurveyResponse[]>();
+  const unreadableFiles = new Map<string, string[]>();
+  for (const { wave, files } of filesByWave) {
+    const responses = [...enteredResponses(wave)];
+    const unreadable: string[] = [];
+    for (const file of files) {
+      const rows = loaded.get(file.key);
+      if (rows?.ok) responses.push(...responsesFromRows(rows.value));
+      else unreadable.push(file.summary.fileName);
+    }
+    responsesByWave.set(wave.id, responses);
+    if (unreadable.length > 0) unreadableFiles.set(wave.id, unreadable);
+  }
+  return { responsesByWave, unreadableFiles };
 }
 
 interface WaveRow {
@@ -25,7 +54,10 @@ interface WaveRow {
   result: WaveResult;
 }
 
-/** The adapted questionnaire, the results of every wave, item gaps, the plan and the comparison; numbers as numbers. */
+/**
+ * The adapted questionnaire, the results of every wave, item gaps, the plan and the comparison; numbers as numbers.
+ * Imported answers are in `data` (servqualSheetsWithImports reads them); without it only typed-in answers count.
+ */
 export function servqualSheets(state: ServqualState, { locale }: ExportContext, data: ServqualExportData = {}): SheetSpec[] {
   const t = translator(servqualMessages, locale);
   const settings: SurveySettings = { scale: state.questionnaire.scale, enabledItems: enabledItems(state.questionnaire) };
@@ -34,19 +66,14 @@ export function servqualSheets(state: ServqualState, { locale }: ExportContext, 
     const responses = data.responsesByWave?.get(wave.id) ?? (wave.source.kind === 'entered' ? wave.source.responses : []);
     return { wave, label: wave.label.trim() || t('wave.defaultLabel', { number: index + 1 }), responses, result: analyseWave(responses, settings) };
   });
-  const leftOut = data.responsesByWave ? [] : waves.filter((row) => hasImportedFiles(row.wave, data.datasetSummaries ?? {})).map((row) => row.label);
+  const unreadable = waves.flatMap((row) => (data.unreadableFiles?.get(row.wave.id) ?? []).map((file) => t('export.unreadableFile', { file, wave: row.label })));
   return [
     questionnaireSheet(state, t, locale),
-    resultsSheet(waves, t, leftOut),
+    resultsSheet(waves, t, unreadable),
     itemsSheet(waves, state, t, locale),
     planSheet(waves, state, t, locale),
     wavesSheet(waves, settings, t),
   ];
-}
-
-function hasImportedFiles(wave: Wave, summaries: Readonly<Record<string, DatasetSummary>>): boolean {
-  const base = waveDatasetKey(wave.id);
-  return wave.source.kind === 'dataset' || Object.keys(summaries).some((key) => key === base || key.startsWith(`${base}/`));
 }
 
 function questionnaireSheet(state: ServqualState, t: T, locale: ExportContext['locale']): SheetSpec {
@@ -71,7 +98,7 @@ function questionnaireSheet(state: ServqualState, t: T, locale: ExportContext['l
   return { name: t('export.sheet.questionnaire'), rows, columnWidths: [8, 18, 10, 90, 10] };
 }
 
-function resultsSheet(waves: readonly WaveRow[], t: T, leftOut: readonly string[]): SheetSpec {
+function resultsSheet(waves: readonly WaveRow[], t: T, unreadableFiles: readonly string[]): SheetSpec {
   const rows: CellValue[][] = [
     [t('export.wave'), t('export.date'), t('export.respondents'), t('export.dimension'), t('export.expectation'), t('export.perception'), t('export.gap'), t('export.meanWeight'), t('export.weightedGap')],
   ];
@@ -99,7 +126,7 @@ function resultsSheet(waves: readonly WaveRow[], t: T, leftOut: readonly string[
     rows.push([label, wave.date, result.respondents, t('export.weightedTotal'), null, null, null, weighting ? 100 : null, weighting ? weighting.weightedTotal : t('notEnoughData.noValidWeights')]);
     rows.push([label, wave.date, result.respondents, t('export.validWeightRows'), null, null, null, weighting?.validRows ?? 0, null]);
   }
-  if (leftOut.length > 0) rows.push([], [t('export.importedLeftOut', { waves: leftOut.join(', ') })]);
+  if (unreadableFiles.length > 0) rows.push([], [t('export.importedUnreadable', { files: unreadableFiles.join('; ') })]);
   return { name: t('export.sheet.results'), rows, columnWidths: [16, 12, 10, 26, 12, 12, 12, 12, 14] };
 }
 

@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
-import { useWorkbookStore } from '../../src/store/workbookStore';
 import { SERVQUAL_STATE_VERSION, servqualStateSchema, type ServqualState } from './state';
 import { blankServqualState, demoServqualState } from './demo';
 import { ITEM_NUMBERS, DEFAULT_SCALE } from './structure';
@@ -43,8 +42,6 @@ export const servqual = defineExercise<ServqualState>({
     { id: 'plan', title: { ru: 'План улучшений', en: 'Improvement plan', zh: '改进计划' }, component: PlanStep },
     { id: 'waves', title: { ru: 'Волны опроса', en: 'Survey waves', zh: '调查轮次' }, component: WavesStep },
   ],
-  // Imported rows live in IndexedDB and cannot be read synchronously here: the sheets name the waves they leave out.
-  // The export needs the statements and every step's messages; loading it on demand keeps them off the home page.
-  toSheets: async (state, context) =>
-    (await import('./export')).servqualSheets(state, context, { datasetSummaries: useWorkbookStore.getState().exercises[SERVQUAL_EXERCISE_ID]?.datasets ?? {} }),
+  // The export needs the statements, every step's messages and the imported answers; loading it on demand keeps them off the home page.
+  toSheets: async (state, context) => (await import('./export')).servqualSheetsWithImports(state, context),
 });

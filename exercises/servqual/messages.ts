@@ -136,8 +136,9 @@ const ru = {
   'export.unweightedScore': 'Невзвешенный SERVQUAL',
   'export.weightedTotal': 'Взвешенный SERVQUAL',
   'export.validWeightRows': 'Анкет с верными весами',
-  'export.importedLeftOut':
-    'Ответы из загруженных файлов в этот файл не вошли (волны: {waves}): выгрузка берёт только анкеты, введённые в приложении. Результаты с файлами — на шаге «Результаты».',
+  'export.importedUnreadable':
+    'Ответы из этих файлов не удалось прочитать из хранилища браузера, и в расчёт они не вошли: {files}. Загрузите файлы ещё раз на шаге «Ответы» и выгрузите снова.',
+  'export.unreadableFile': '«{file}» (волна «{wave}»)',
   'export.rank': 'Очерёдность',
   'export.action': 'Что сделаем',
   'export.owner': 'Ответственный',
@@ -251,8 +252,9 @@ const en: Record<ServqualMessageKey, Message> = {
   'export.unweightedScore': 'Unweighted SERVQUAL',
   'export.weightedTotal': 'Weighted SERVQUAL',
   'export.validWeightRows': 'Responses with valid weights',
-  'export.importedLeftOut':
-    'Answers from imported files are not in this file (waves: {waves}): the export holds only responses typed into the app. Results with the files are at the Results step.',
+  'export.importedUnreadable':
+    'Answers from these files could not be read from the browser\'s storage and are not in the figures: {files}. Import the files again on the Answers step and export once more.',
+  'export.unreadableFile': '"{file}" (wave "{wave}")',
   'export.rank': 'Priority',
   'export.action': 'What we will do',
   'export.owner': 'Owner',
@@ -346,7 +348,8 @@ const zh: Record<ServqualMessageKey, Message> = {
   'export.unweightedScore': '未加权 SERVQUAL',
   'export.weightedTotal': '加权 SERVQUAL',
   'export.validWeightRows': '权重有效的问卷',
-  'export.importedLeftOut': '导入文件中的回答未包含在此文件中（轮次：{waves}）：导出只包含在应用中录入的问卷。包含文件的结果见“结果”步骤。',
+  'export.importedUnreadable': '无法从浏览器存储中读取以下文件中的回答，因此未计入结果：{files}。请在“回答”步骤重新导入这些文件后再次导出。',
+  'export.unreadableFile': '“{file}”（轮次“{wave}”）',
   'export.rank': '优先顺序',
   'export.action': '改进措施',
   'export.owner': '负责人',

@@ -208,6 +208,36 @@ export function loadDataset(exerciseId: string, specId: string): Promise<Dataset
   });
 }
 
+/**
+ * The rows of several datasets of one exercise, read in one transaction, for an export that needs all of
+ * them at once. The caller names the datasets progress says were imported, so one whose rows are not
+ * stored comes back as 'missing'; when IndexedDB fails, every dataset carries that error.
+ */
+export async function loadExerciseDatasets(exerciseId: string, specIds: readonly string[]): Promise<Map<string, DatasetStoreResult<TypedRow[]>>> {
+  const wanted = [...new Set(specIds)];
+  const loaded = new Map<string, DatasetStoreResult<TypedRow[]>>();
+  if (wanted.length === 0) return loaded;
+  const read = await inTransaction('readonly', (headers, chunks) => {
+    const requests = wanted.map((specId) => {
+      const key = datasetKey(exerciseId, specId);
+      return { specId, header: headers.get(key), chunks: chunks.getAll(chunkRange(key)) };
+    });
+    return () =>
+      requests.map(({ specId, header, chunks: chunkRequest }) => ({
+        specId,
+        rows: header.result === undefined ? null : (chunkRequest.result as ChunkRecord[]).flatMap((chunk) => chunk.rows),
+      }));
+  });
+  if (!read.ok) {
+    for (const specId of wanted) loaded.set(specId, read);
+    return loaded;
+  }
+  for (const { specId, rows } of read.value) {
+    loaded.set(specId, rows === null ? { ok: false, error: { code: 'missing', detail: `${exerciseId}/${specId}` } } : { ok: true, value: rows });
+  }
+  return loaded;
+}
+
 export function deleteDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<void>> {
   const key = datasetKey(exerciseId, specId);
   return inTransaction('readwrite', (headers, chunks) => {

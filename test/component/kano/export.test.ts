@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../src/i18n/format';
 import { kanoSheets } from '../../../exercises/kano/export';
+import { kano } from '../../../exercises/kano';
+import type { KanoState } from '../../../exercises/kano/state';
+import type { TypedRow } from '../../../src/data/import/types';
+import type { DatasetSummary } from '../../../src/store/schema';
+import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { resetWorkbook } from './helpers';
 import { demoKanoState } from '../../../exercises/kano/demo';
 import { longRowsFromWide, wideColumnKey, wideResponsesSpec } from '../../../exercises/kano/steps/shared/wideResponses';
 import { proposeMapping } from '../../../src/data/import/mapping';
@@ -72,5 +79,91 @@ describe('the wide response layout built from the features', () => {
       { respondent: 'A1', feature: 'points', functional: 'Нравится', dysfunctional: 5, importance: null, segment: 'B2B' },
       { respondent: '2', feature: 'cashless', functional: 2, dysfunctional: 'не нравится', importance: null, segment: null },
     ]);
+  });
+});
+
+const CASHLESS = 'Оплата картой и телефоном на всех кассах';
+
+function summary(fileName: string, rows: number): DatasetSummary {
+  return {
+    fileName, format: 'xlsx', sheet: 'Лист1', encoding: null, delimiter: null, headerRow: 0, importedAt: '2026-02-01T09:00:00.000Z',
+    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+  };
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATASETS_DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Two paper forms typed into a long file: both like card payment and would dislike its absence (O). */
+const PAPER_FORMS: TypedRow[] = [
+  { respondent: 'Б1', feature: CASHLESS, functional: 'Нравится', dysfunctional: 'Не нравится', importance: 8, segment: null },
+  { respondent: 'Б2', feature: CASHLESS, functional: 1, dysfunctional: 5, importance: null, segment: null },
+];
+
+function withImport(): KanoState {
+  const state = demoKanoState();
+  state.imports = [
+    { datasetId: 'answers-1', fileName: 'бумажные анкеты.xlsx', layout: 'long', importedAt: '2026-02-01T09:00:00.000Z', respondents: 2, rowsImported: 2, rowsSkipped: 0, unrecognisedAnswers: 0, hasSegments: false },
+  ];
+  return state;
+}
+
+describe('the Kano export with answers imported from a file', () => {
+  beforeEach(async () => {
+    await closeDatasetsDatabase();
+    await deleteDatabase();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the file from the browser storage and counts its answers on the Answers and Results sheets', async () => {
+    const state = withImport();
+    resetWorkbook(state);
+    const saved = await saveDataset('kano', 'answers-1', PAPER_FORMS, summary('бумажные анкеты.xlsx', 2));
+    expect(saved.ok).toBe(true);
+    useWorkbookStore.getState().setDatasetSummary('kano', 'answers-1', summary('бумажные анкеты.xlsx', 2));
+
+    const sheets = await kano.toSheets(state, context);
+    const answers = sheet(sheets, 'Ответы');
+    // 64 typed-in respondents × 10 features, the file's two rows, the header.
+    expect(answers.rows).toHaveLength(643);
+    const fromFile = answers.rows.filter((row) => row[0] === 'бумажные анкеты.xlsx');
+    expect(fromFile).toEqual([
+      ['бумажные анкеты.xlsx', 'Б1', null, CASHLESS, 1, 5, 8, 'O'],
+      ['бумажные анкеты.xlsx', 'Б2', null, CASHLESS, 1, 5, null, 'O'],
+    ]);
+
+    const results = sheet(sheets, 'Результаты');
+    const cashless = results.rows.find((row) => row[0] === CASHLESS);
+    // The demo's A O M I R Q = 1 9 47 6 0 1 plus two O: 1 11 47 6 0 1 of n = 66.
+    expect(cashless?.slice(1, 8)).toEqual([66, 1, 11, 47, 6, 0, 1]);
+    // Better (A + O) / (A + O + M + I) = 12 / 65; Worse −(O + M) / 65 = −58 / 65.
+    const header = results.rows[0] ?? [];
+    expect(cashless?.[header.indexOf('Better')]).toBeCloseTo(12 / 65, 12);
+    expect(cashless?.[header.indexOf('Worse')]).toBeCloseTo(-58 / 65, 12);
+    expect(results.rows.flat().some((cell) => typeof cell === 'string' && cell.includes('не удалось прочитать'))).toBe(false);
+  });
+
+  it('still exports when the browser storage cannot be read, naming the file left out', async () => {
+    const state = withImport();
+    resetWorkbook(state);
+    useWorkbookStore.getState().setDatasetSummary('kano', 'answers-1', summary('бумажные анкеты.xlsx', 2));
+    vi.stubGlobal('indexedDB', undefined);
+
+    const sheets = await kano.toSheets(state, context);
+    const note =
+      'Ответы из файла «бумажные анкеты.xlsx» не включены: их не удалось прочитать из хранилища браузера. Загрузите файл ещё раз на шаге «Ответы» и выгрузите снова.';
+    const answers = sheet(sheets, 'Ответы');
+    expect(answers.rows).toHaveLength(641 + 1);
+    expect(answers.rows.at(-1)).toEqual([note]);
+    const results = sheet(sheets, 'Результаты');
+    expect(results.rows.at(-1)).toEqual([note]);
+    expect(results.rows.find((row) => row[0] === CASHLESS)?.[1]).toBe(64);
   });
 });

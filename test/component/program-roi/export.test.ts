@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../src/i18n/format';
 import { roiSheets } from '../../../exercises/program-roi/export';
+import { programRoi } from '../../../exercises/program-roi';
 import { blankRoiState, demoRoiState } from '../../../exercises/program-roi/demo';
-import { DEMO_PROGRAM_INPUTS, programEconomics } from '../../../exercises/program-roi/model';
+import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
+import { DEMO_PROGRAM_INPUTS, evaluateProgram, programEconomics, salesFromRows } from '../../../exercises/program-roi/model';
+import type { RoiState } from '../../../exercises/program-roi/state';
 import type { SheetSpec } from '../../../src/data/sheet';
+import type { TypedRow } from '../../../src/data/import/types';
+import type { DatasetSummary } from '../../../src/store/schema';
+import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { resetWorkbook } from './helpers';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
 
@@ -23,7 +31,9 @@ describe('the Excel export of the ROI exercise', () => {
   it('writes inputs, results, months, sensitivity, scenarios and conclusions with numbers as numbers', () => {
     const state = { ...demoRoiState(), conclusions: { decision: 'launch' as const, notes: 'Заметка', nextSteps: 'Шаг' } };
     const sheets = roiSheets(state, context);
-    expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Оценка по данным', 'Выводы']);
+    expect(sheets.map((spec) => spec.name)).toEqual([
+      'Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Оценка по данным', 'Оценка по месяцам', 'Выводы',
+    ]);
     expect(sheets.every((spec) => spec.name.length <= 31)).toBe(true);
 
     const inputs = sheet(sheets, 'Исходные данные');
@@ -73,8 +83,132 @@ describe('the Excel export of the ROI exercise', () => {
 
   it('names the sheets in the export language', () => {
     expect(roiSheets(demoRoiState(), { locale: 'en', format: createFormatters('en', 'USD') }).map((spec) => spec.name)).toEqual([
-      'Inputs', 'Results', 'Monthly', 'Sensitivity', 'Scenarios', 'Evaluation from data', 'Conclusions',
+      'Inputs', 'Results', 'Monthly', 'Sensitivity', 'Scenarios', 'Evaluation from data', 'Evaluation by month', 'Conclusions',
     ]);
     expect(roiSheets(demoRoiState(), { locale: 'zh', format: createFormatters('zh', 'CNY') })[0]?.name).toBe('输入数据');
+  });
+});
+
+function summary(fileName: string, rows: number): DatasetSummary {
+  return {
+    fileName, format: 'csv', sheet: fileName, encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2026-02-01T09:00:00.000Z',
+    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+  };
+}
+
+/** Two members and two non-members, Jan–Apr 2024 (the model test's hand-checked case), and X, new after the launch. */
+const OWN_SALES: TypedRow[] = [
+  ['M1', '2024-01-01', 100, 'да'], ['M1', '2024-02-10', 100, 'да'], ['M1', '2024-03-05', 150, 'да'], ['M1', '2024-03-05', 50, 'да'],
+  ['M1', '2024-04-30', 200, 'да'], ['M2', '2024-01-15', 300, 'да'], ['M2', '2024-03-20', 300, 'да'], ['M2', '2024-04-02', 300, 'да'],
+  ['N1', '2024-01-20', 100, 'нет'], ['N1', '2024-02-20', 100, 'нет'], ['N1', '2024-03-15', 100, 'нет'], ['N2', '2024-02-01', 200, 'нет'],
+  ['N2', '2024-04-10', 300, 'нет'], ['X', '2024-03-10', 500, 'да'],
+].map(([customer, date, amount, member]) => ({ customer, date, amount, member }) as TypedRow);
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATASETS_DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** The rows a participant imports: stored in IndexedDB, summarised in progress, as the import step does it. */
+async function importRows(specId: string, rows: TypedRow[], fileName: string): Promise<void> {
+  const saved = await saveDataset('program-roi', specId, rows, summary(fileName, rows.length));
+  if (!saved.ok) throw new Error(saved.error.detail);
+  useWorkbookStore.getState().setDatasetSummary('program-roi', specId, summary(fileName, rows.length));
+}
+
+describe('the evaluation sheets of the ROI export', () => {
+  const ownState = (): RoiState => ({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
+
+  beforeEach(async () => {
+    await closeDatasetsDatabase();
+    await deleteDatabase();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('computes the comparison from the imported sales: groups, DiD, effect against cost, months', async () => {
+    const state = ownState();
+    resetWorkbook(state);
+    await importRows('sales', OWN_SALES, 'продажи.csv');
+    const sheets = await programRoi.toSheets(state, context);
+    const evaluation = sheet(sheets, 'Оценка по данным');
+    expect(row(evaluation, 'Данные')[1]).toBe('Ваши продажи: 14 строк.');
+    expect(row(evaluation, 'Файл продаж')[1]).toBe('продажи.csv');
+    expect(evaluation.rows.flat()).not.toContain('Демонстрационные данные (вымышленный магазин): свои продажи вы не загружали.');
+
+    // Windows Jan–Feb and Mar–Apr, per customer per month. Members M1, M2: before (100 + 100 + 300) / (2 × 2) = 125,
+    // after (150 + 50 + 200 + 300 + 300) / 4 = 250; purchase days before 3 / 4 = 0.75, after 4 / 4 = 1.
+    expect(row(evaluation, 'Участники')).toEqual(['Участники', 2, 125, 250, 125, 0.75, 1, 0.25]);
+    // Non-members N1, N2: before (100 + 100 + 200) / 4 = 100, after (100 + 300) / 4 = 100; days 3 / 4 and 2 / 4.
+    expect(row(evaluation, 'Остальные')).toEqual(['Остальные', 2, 100, 100, 0, 0.75, 0.5, -0.25]);
+    // (250 − 125) − (100 − 100) = 125; (1 − 0.75) − (0.5 − 0.75) = 0.5.
+    expect(row(evaluation, 'Эффект на траты')).toEqual(['Эффект на траты', 125, 'RUB на клиента в месяц']);
+    expect(row(evaluation, 'Эффект на частоту')[1]).toBeCloseTo(0.5, 12);
+    expect(row(evaluation, 'Разность разностей')).toEqual(['Разность разностей', null, null, null, 125, null, null, 0.5]);
+    expect(row(evaluation, 'Новые клиенты после запуска (не сравниваются: у них нет «до»)')[1]).toBe(1);
+    expect(row(evaluation, 'Длина каждого окна')[1]).toBe(2);
+
+    // Scaled to the demo program's 20 000 members over 2 months: 125 × 20 000 × 2 = 5 000 000 of sales, × 0.28 margin = 1 400 000.
+    // Cost: rewards 0.03 × (1 − 0.3) × 250 × 40 000 = 210 000; setup 1 500 000 + 2 × 250 000; members 12 × 40 000 = 480 000.
+    expect(row(evaluation, 'Дополнительная валовая прибыль')[1]).toBeCloseTo(1_400_000, 6);
+    expect(row(evaluation, 'Погашенные бонусы')[1]).toBeCloseTo(210_000, 6);
+    expect(row(evaluation, 'Затраты на программу')).toEqual(['Затраты на программу', expect.closeTo(2_690_000, 6), 'RUB']);
+    expect(row(evaluation, 'Чистый эффект')[1]).toBeCloseTo(-1_290_000, 6);
+    expect(row(evaluation, 'ROI')[1]).toBeCloseTo(-1_290_000 / 2_690_000, 12);
+
+    const months = sheet(sheets, 'Оценка по месяцам');
+    // January: members (100 + 300) / 2 = 200, non-members (100 + 0) / 2 = 50.
+    expect(months.rows.slice(1)).toEqual([
+      [-2, '2024-01-01', 200, 50, 'да'],
+      [-1, '2024-02-01', 50, 150, 'да'],
+      [0, '2024-03-01', 250, 50, 'да'],
+      [1, '2024-04-01', 250, 150, 'да'],
+    ]);
+  });
+
+  it('computes on the demo shop when nothing is imported, and says so', async () => {
+    resetWorkbook(demoRoiState());
+    const sheets = await programRoi.toSheets(demoRoiState(), context);
+    const evaluation = sheet(sheets, 'Оценка по данным');
+    expect(row(evaluation, 'Данные')[1]).toBe('Демонстрационные данные (вымышленный магазин): свои продажи вы не загружали.');
+    const demo = evaluateProgram({ sales: salesFromRows(demoSalesRows()).sales, launchDate: DEMO_EVALUATION_LAUNCH, maxWindowMonths: 12, membership: { kind: 'column' } });
+    if (demo.kind !== 'ready') throw new Error(demo.reason);
+    expect(row(evaluation, 'Эффект на траты')[1]).toBe(demo.result.spendDid);
+    expect(sheet(sheets, 'Оценка по месяцам').rows).toHaveLength(24 + 1);
+  });
+
+  it('still exports when the browser storage cannot be read, with a note and the demo figures', async () => {
+    const state = ownState();
+    resetWorkbook(state);
+    useWorkbookStore.getState().setDatasetSummary('program-roi', 'sales', summary('продажи.csv', 14));
+    vi.stubGlobal('indexedDB', undefined);
+    const sheets = await programRoi.toSheets(state, context);
+    const evaluation = sheet(sheets, 'Оценка по данным');
+    expect(evaluation.rows.flat()).toContain(
+      'Загруженные продажи не удалось прочитать из хранилища браузера, поэтому результаты ниже посчитаны на демонстрационных данных. Загрузите файл ещё раз и выгрузите снова.',
+    );
+    expect(row(evaluation, 'Данные')[1]).toBe('Демонстрационные данные (вымышленный магазин): свои продажи вы не загружали.');
+    // The demo sales end on 2024-08-31: a launch on 2024-03-01 leaves six whole months after it, so six on each side.
+    expect(row(evaluation, 'Длина каждого окна')[1]).toBe(6);
+    expect(typeof row(evaluation, 'Эффект на траты')[1]).toBe('number');
+  });
+
+  it('names a member list that progress lists but the browser no longer holds, and computes nothing without it', async () => {
+    const state: RoiState = { ...ownState(), evaluation: { ...ownState().evaluation, memberSource: 'list' } };
+    resetWorkbook(state);
+    await importRows('sales', OWN_SALES, 'продажи.csv');
+    useWorkbookStore.getState().setDatasetSummary('program-roi', 'members', summary('участники.xlsx', 2));
+    const sheets = await programRoi.toSheets(state, context);
+    const evaluation = sheet(sheets, 'Оценка по данным');
+    expect(row(evaluation, 'Файл списка участников')[1]).toBe('участники.xlsx');
+    expect(evaluation.rows.flat()).toContain(
+      'Загруженный список участников не удалось прочитать из хранилища браузера, поэтому сравнение не посчитано. Загрузите список ещё раз и выгрузите снова.',
+    );
+    expect(evaluation.rows.some((cells) => cells[0] === 'Эффект на траты')).toBe(false);
+    expect(sheets.some((spec) => spec.name === 'Оценка по месяцам')).toBe(false);
   });
 });

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../src/i18n/format';
 import { servqualSheets } from '../../../exercises/servqual/export';
+import { servqual } from '../../../exercises/servqual';
 import { demoServqualState } from '../../../exercises/servqual/demo';
 import { analyseWave } from '../../../exercises/servqual/model';
-import { enabledItems } from '../../../exercises/servqual/state';
-import { waveDatasetKey } from '../../../exercises/servqual/inputs';
+import { enabledItems, type ServqualState } from '../../../exercises/servqual/state';
+import { waveFileKey } from '../../../exercises/servqual/steps/shared/waveFiles';
+import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
+import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { resetWorkbook } from './helpers';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
 
@@ -44,11 +49,87 @@ describe('SERVQUAL export', () => {
     expect(change?.slice(3, 8).every((cell) => typeof cell === 'number')).toBe(true);
   });
 
-  it('names the waves whose imported answers it cannot include', () => {
-    const state = demoServqualState();
-    const summary = { fileName: 'ответы.xlsx' } as unknown as DatasetSummary;
-    const sheets = servqualSheets(state, context, { datasetSummaries: { [`${waveDatasetKey('demo-2025-09')}/2`]: summary } });
+});
+
+function summary(fileName: string, rows: number): DatasetSummary {
+  return {
+    fileName, format: 'csv', sheet: fileName, encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2026-03-10T09:00:00.000Z',
+    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+  };
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATASETS_DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** One respondent's row as the import stores it: every expectation, every perception and the five weights alike. */
+function answerRow(respondent: string, expectation: number, perception: number): TypedRow {
+  const row: TypedRow = { respondent, W1: 30, W2: 20, W3: 20, W4: 15, W5: 15 };
+  for (let item = 1; item <= 22; item++) {
+    row[`E${item}`] = expectation;
+    row[`P${item}`] = perception;
+  }
+  return row;
+}
+
+/** The demo's two typed-in waves and a spring wave whose answers come in two files. */
+function withSpringWave(): ServqualState {
+  const state = demoServqualState();
+  state.waves.push({ id: 'spring', label: 'Весна', date: '2026-03-01', source: { kind: 'entered', responses: [] } });
+  return state;
+}
+
+describe('SERVQUAL export with answers imported per wave', () => {
+  beforeEach(async () => {
+    await closeDatasetsDatabase();
+    await deleteDatabase();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('reads every file of a wave and computes the wave from them', async () => {
+    const state = withSpringWave();
+    resetWorkbook(state);
+    const files: [number, string, TypedRow[]][] = [
+      [1, 'онлайн.csv', [answerRow('A', 6, 4)]],
+      [2, 'бумага.csv', [answerRow('B', 7, 6)]],
+    ];
+    for (const [slot, fileName, rows] of files) {
+      const saved = await saveDataset('servqual', waveFileKey('spring', slot), rows, summary(fileName, rows.length));
+      expect(saved.ok).toBe(true);
+      useWorkbookStore.getState().setDatasetSummary('servqual', waveFileKey('spring', slot), summary(fileName, rows.length));
+    }
+
+    const sheets = await servqual.toSheets(state, context);
+    const [, results, items, , waves] = sheets;
+    // Every item: (4 − 6) and (6 − 7), mean −1.5; so every dimension and the unweighted score too.
+    const reliability = results?.rows.find((row) => row[0] === 'Весна' && row[3] === 'Надёжность');
+    expect(reliability?.slice(2, 7)).toEqual([2, 'Надёжность', 6.5, 5, -1.5]);
+    const unweighted = results?.rows.find((row) => row[0] === 'Весна' && row[3] === 'Невзвешенный SERVQUAL');
+    expect(unweighted?.[6]).toBe(-1.5);
+    expect(items?.rows.filter((row) => row[0] === 'Весна')).toHaveLength(22);
+    expect(waves?.rows.find((row) => row[0] === 'Весна')?.slice(0, 3)).toEqual(['Весна', '2026-03-01', 2]);
+    expect(results?.rows.flat().some((cell) => typeof cell === 'string' && cell.includes('не удалось прочитать'))).toBe(false);
+  });
+
+  it('still exports when the browser storage cannot be read, naming the files and their wave', async () => {
+    const state = withSpringWave();
+    resetWorkbook(state);
+    useWorkbookStore.getState().setDatasetSummary('servqual', waveFileKey('spring', 1), summary('онлайн.csv', 1));
+    useWorkbookStore.getState().setDatasetSummary('servqual', waveFileKey('spring', 2), summary('бумага.csv', 1));
+    vi.stubGlobal('indexedDB', undefined);
+
+    const sheets = await servqual.toSheets(state, context);
     const results = sheets[1];
-    expect(results?.rows.at(-1)?.[0]).toMatch(/^Ответы из загруженных файлов в этот файл не вошли \(волны: Волна 2\)/);
+    expect(results?.rows.at(-1)).toEqual([
+      'Ответы из этих файлов не удалось прочитать из хранилища браузера, и в расчёт они не вошли: «онлайн.csv» (волна «Весна»); «бумага.csv» (волна «Весна»). Загрузите файлы ещё раз на шаге «Ответы» и выгрузите снова.',
+    ]);
+    // The typed-in waves are exported as before.
+    expect(results?.rows.some((row) => row[0] === 'Волна 1' && row[3] === 'Отзывчивость')).toBe(true);
   });
 });

@@ -1,0 +1,239 @@
+import type { TypedRow } from '../../src/data/import/types';
+import type { CellValue, SheetSpec } from '../../src/data/sheet';
+import type { Translate } from '../../src/i18n/translate';
+import type { DatasetSummary } from '../../src/store/schema';
+import type { ExportContext } from '../../src/workbook/contract';
+import { loadExerciseDatasets } from '../../src/store/datasets';
+import {
+  evaluateProgram,
+  evaluationEconomics,
+  memberListFromRows,
+  salesFromRows,
+  type DifferenceInDifferences,
+  type EvaluationCounts,
+  type SalesFromRows,
+} from './model';
+import { MAX_EVALUATION_WINDOW_MONTHS, type MemberSource, type RoiState } from './state';
+import { MEMBER_LIST_SPEC_ID, SALES_SPEC_ID } from './inputs';
+import { demoMemberRows, demoSalesRows } from './demo/evaluationDemo';
+import { costReadiness } from './steps/evaluation/costReadiness';
+import type { EvaluationView } from './steps/evaluation/useEvaluation';
+import type { RoiMessageKey } from './messages';
+
+type T = Translate<RoiMessageKey>;
+
+export const ROI_EXERCISE_ID = 'program-roi';
+
+/**
+ * The rows the evaluation sheet computes with, chosen as the step chooses them (steps/evaluation/
+ * useEvaluationData): the imported sales when progress has them, else the demo shop with its own list.
+ */
+export interface EvaluationExportData {
+  source: 'demo' | 'imported';
+  salesRows: readonly TypedRow[];
+  /** null: members come from a list that is not at hand (not imported, or not readable). */
+  memberRows: readonly TypedRow[] | null;
+  salesFile: string | null;
+  listFile: string | null;
+  /** Imported data progress lists but IndexedDB could not give back. */
+  unreadable: { sales: boolean; list: boolean };
+}
+
+export function demoEvaluationData(unreadableSales = false): EvaluationExportData {
+  return {
+    source: 'demo',
+    salesRows: demoSalesRows(),
+    memberRows: demoMemberRows(),
+    salesFile: null,
+    listFile: null,
+    unreadable: { sales: unreadableSales, list: false },
+  };
+}
+
+/** Reads the imported sales (and the member list, when members come from one) named in progress. */
+export async function loadEvaluationData(memberSource: MemberSource, summaries: Readonly<Record<string, DatasetSummary>>): Promise<EvaluationExportData> {
+  const sales = summaries[SALES_SPEC_ID];
+  if (!sales) return demoEvaluationData();
+  const list = memberSource === 'list' ? summaries[MEMBER_LIST_SPEC_ID] : undefined;
+  const loaded = await loadExerciseDatasets(ROI_EXERCISE_ID, list ? [SALES_SPEC_ID, MEMBER_LIST_SPEC_ID] : [SALES_SPEC_ID]);
+  const salesRows = loaded.get(SALES_SPEC_ID);
+  if (!salesRows?.ok) return demoEvaluationData(true);
+  const listRows = list ? loaded.get(MEMBER_LIST_SPEC_ID) : undefined;
+  return {
+    source: 'imported',
+    salesRows: salesRows.value,
+    memberRows: listRows?.ok ? listRows.value : null,
+    salesFile: sales.fileName,
+    listFile: list?.fileName ?? null,
+    unreadable: { sales: false, list: listRows !== undefined && !listRows.ok },
+  };
+}
+
+type ComputedView = Exclude<EvaluationView, { kind: 'loading' }>;
+
+/** The same decision as the step's useEvaluation, on rows already at hand. */
+function evaluationView(data: EvaluationExportData, settings: RoiState['evaluation']): ComputedView {
+  const parsed = salesFromRows(data.salesRows);
+  if (settings.memberSource === 'list' && data.memberRows === null) return { kind: 'needList', parsed };
+  if (settings.launchDate === null) return { kind: 'needLaunchDate', parsed };
+  const outcome = evaluateProgram({
+    sales: parsed.sales,
+    launchDate: settings.launchDate,
+    // Left empty: as many months as the data allows.
+    maxWindowMonths: settings.windowMonths ?? MAX_EVALUATION_WINDOW_MONTHS,
+    membership: settings.memberSource === 'list' && data.memberRows ? { kind: 'list', members: memberListFromRows(data.memberRows) } : { kind: 'column' },
+  });
+  return outcome.kind === 'ready' ? { kind: 'ready', result: outcome.result, parsed } : { ...outcome, parsed };
+}
+
+const COUNT_KEYS = ['newAfterLaunch', 'inactiveBefore', 'joinedAfterWindow', 'listedWithoutSales'] as const satisfies readonly (keyof EvaluationCounts)[];
+
+/**
+ * The "evaluation from data" sheet: settings, which data was compared, and the step's results (windows,
+ * groups before and after, the difference in differences, the effect against the cost); with a result,
+ * a second sheet holds the monthly series the step charts.
+ */
+export function evaluationSheets(state: RoiState, data: EvaluationExportData, t: T, { format }: ExportContext): SheetSpec[] {
+  const settings = state.evaluation;
+  const { launchDate, windowMonths, memberSource, scaleTo } = settings;
+  const months = t('export.unit.months');
+  const rows: CellValue[][] = [
+    [t('export.parameter'), t('export.value'), t('export.unit')],
+    [t('evaluation.launchDate'), launchDate ?? t('evaluation.export.notSet'), null],
+    [t('evaluation.windowMonths'), windowMonths, months],
+    [t('evaluation.memberSource'), t(`evaluation.memberSource.${memberSource}`), null],
+    [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
+    [],
+  ];
+  const view = evaluationView(data, settings);
+  rows.push(...sourceRows(data, view.parsed, memberSource, t), []);
+
+  if (view.kind === 'needList') rows.push([t('evaluation.data.needList')]);
+  else if (view.kind === 'needLaunchDate') rows.push([t('evaluation.needLaunchDate')]);
+  else if (view.kind === 'notEnoughData') {
+    rows.push([t('evaluation.notEnough.title'), t(`evaluation.notEnough.${view.reason}`), null]);
+    if (view.counts.customers !== undefined) rows.push([t('evaluation.export.count.customers'), view.counts.customers, t('export.unit.members')]);
+    for (const key of COUNT_KEYS) {
+      const count = view.counts[key];
+      if (count !== undefined) rows.push([t(`evaluation.export.count.${key}`), count, t('export.unit.members')]);
+    }
+  } else rows.push(...resultRows(state, view.result, t, format.currency));
+
+  const sheets: SheetSpec[] = [{ name: t('evaluation.export.sheet'), rows, columnWidths: [48, 40, 28, 14, 14, 14, 14, 16] }];
+  if (view.kind === 'ready') sheets.push(monthlySheet(view.result, t, format.currency));
+  return sheets;
+}
+
+function sourceRows(data: EvaluationExportData, parsed: SalesFromRows, memberSource: MemberSource, t: T): CellValue[][] {
+  const rows: CellValue[][] = [];
+  if (data.unreadable.sales) rows.push([t('evaluation.export.salesUnreadable')]);
+  if (data.source === 'demo') {
+    rows.push([t('evaluation.data.title'), t('evaluation.export.demo'), null]);
+  } else {
+    rows.push([t('evaluation.data.title'), t('evaluation.data.imported', { count: parsed.sales.length }), null]);
+    rows.push([t('evaluation.export.salesFile'), data.salesFile, null]);
+    if (memberSource === 'list' && data.listFile !== null) rows.push([t('evaluation.export.listFile'), data.listFile, null]);
+  }
+  if (data.unreadable.list) rows.push([t('evaluation.export.listUnreadable')]);
+  if (parsed.unusableRows > 0) rows.push([t('evaluation.data.unusable', { count: parsed.unusableRows })]);
+  if (parsed.unrecognisedMemberValues > 0 && memberSource === 'column') rows.push([t('evaluation.data.unrecognised', { count: parsed.unrecognisedMemberValues })]);
+  return rows;
+}
+
+function resultRows(state: RoiState, result: DifferenceInDifferences, t: T, currency: string): CellValue[][] {
+  const { window, counts } = result;
+  const people = t('export.unit.members');
+  const perCustomerMonth = t('evaluation.export.unit.perCustomerMonth', { currency });
+  const rows: CellValue[][] = [
+    [t('evaluation.export.section.window'), null, null],
+    [t('evaluation.export.beforeStart'), window.beforeStart, null],
+    [t('evaluation.export.beforeLast'), window.beforeLast, null],
+    [t('evaluation.launchDate'), window.launch, null],
+    [t('evaluation.export.afterLast'), window.afterLast, null],
+    [t('evaluation.export.windowLength'), window.months, t('export.unit.months')],
+    [],
+    [t('evaluation.export.section.customers'), null, null],
+    [t('evaluation.export.count.customers'), counts.customers, people],
+    [t('evaluation.export.count.members'), result.members.customers, people],
+    [t('evaluation.export.count.nonMembers'), result.nonMembers.customers, people],
+    ...COUNT_KEYS.map((key): CellValue[] => [t(`evaluation.export.count.${key}`), counts[key], people]),
+    [],
+    [t('evaluation.metrics'), null, null],
+    [t('evaluation.did.spend'), result.spendDid, perCustomerMonth],
+    [t('evaluation.did.frequency'), result.frequencyDid, t('evaluation.export.unit.purchasesPerCustomerMonth')],
+    [t('evaluation.did.relative'), result.relativeSpendLift ?? t('evaluation.did.relativeNone'), result.relativeSpendLift === null ? null : t('export.unit.share')],
+    [t('evaluation.naive'), result.naiveSpendGap, perCustomerMonth],
+    [t('evaluation.selfSelection.title'), t('evaluation.selfSelection.body'), null],
+    [],
+    [`${t('evaluation.table.caption')}, ${currency}`],
+    [
+      t('evaluation.table.group'),
+      t('evaluation.table.customers'),
+      t('evaluation.table.spendBefore'),
+      t('evaluation.table.spendAfter'),
+      t('evaluation.table.spendChange'),
+      t('evaluation.table.purchasesBefore'),
+      t('evaluation.table.purchasesAfter'),
+      t('evaluation.table.purchasesChange'),
+    ],
+    ...(['members', 'nonMembers'] as const).map((group): CellValue[] => {
+      const figures = result[group];
+      return [
+        t(`evaluation.group.${group}`),
+        figures.customers,
+        figures.before.spend,
+        figures.after.spend,
+        figures.after.spend - figures.before.spend,
+        figures.before.purchases,
+        figures.after.purchases,
+        figures.after.purchases - figures.before.purchases,
+      ];
+    }),
+    [t('evaluation.group.did'), null, null, null, result.spendDid, null, null, result.frequencyDid],
+    [],
+    [t('evaluation.economics.title'), null, null],
+  ];
+
+  const readiness = costReadiness(state.program, state.evaluation.scaleTo);
+  if (readiness.kind === 'missing') {
+    rows.push([t('evaluation.economics.missing')], ...readiness.fields.map((field): CellValue[] => [t(`economics.${field}`)]));
+    return rows;
+  }
+  const members = state.evaluation.scaleTo === 'program' && readiness.programMembers !== null ? readiness.programMembers : result.members.customers;
+  const economics = evaluationEconomics(result, readiness.inputs, members);
+  rows.push(
+    [t('evaluation.export.membersScaled'), economics.members, people],
+    [t('evaluation.export.windowLength'), economics.months, t('export.unit.months')],
+    [t('export.col.incrementalSales'), economics.incrementalSales, currency],
+    [t('evaluation.economics.gain'), economics.incrementalGrossProfit, currency],
+    [t('evaluation.breakdown.rewards'), economics.rewardCost, currency],
+    [t('evaluation.breakdown.fixed'), economics.fixedCost, currency],
+    [t('evaluation.breakdown.members'), economics.memberCost, currency],
+    [t('evaluation.economics.cost'), economics.programCost, currency],
+    [t('evaluation.economics.net'), economics.net, currency],
+    [t('evaluation.economics.roi'), economics.roi ?? t('evaluation.economics.roiNone'), economics.roi === null ? null : t('export.unit.share')],
+  );
+  return rows;
+}
+
+/** Every whole month around the launch, as the step's chart shows it; the compared windows are marked. */
+function monthlySheet(result: DifferenceInDifferences, t: T, currency: string): SheetSpec {
+  const inWindow = (offset: number) => offset >= -result.window.months && offset < result.window.months;
+  const rows: CellValue[][] = [
+    [
+      t('evaluation.export.offset'),
+      t('evaluation.export.monthStart'),
+      t('evaluation.export.monthlySpend', { group: t('evaluation.group.members'), currency }),
+      t('evaluation.export.monthlySpend', { group: t('evaluation.group.nonMembers'), currency }),
+      t('evaluation.export.inWindow'),
+    ],
+    ...result.monthly.map((point): CellValue[] => [
+      point.offset,
+      point.start,
+      point.members,
+      point.nonMembers,
+      t(inWindow(point.offset) ? 'evaluation.export.yes' : 'evaluation.export.no'),
+    ]),
+  ];
+  return { name: t('evaluation.export.monthlySheet'), rows, columnWidths: [24, 14, 30, 30, 16] };
+}
