@@ -7,6 +7,7 @@ import { useExercise } from '../workbook/useExercise';
 import { Stepper } from '../workbook/Stepper';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
+import { importPending } from '../ui/import/pending';
 import { isTypingTarget } from './usePresenterShortcut';
 import { navigate, parseRoute } from './route';
 import { ExerciseToolbar } from './ExerciseToolbar';
@@ -69,6 +70,9 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const direction = event.key === 'ArrowRight' || event.key === 'PageDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'PageUp' ? -1 : 0;
       if (direction === 0) return;
+      // A participant's file waiting to be mapped or accepted lives only in the import block's state: moving to
+      // another step would drop it without a word, so the arrows wait until it is accepted or discarded.
+      if (importPending()) return;
       // The step is read from the address, not from the last render: two quick presses from a clicker
       // arrive before React re-renders, and both must count.
       const route = parseRoute(window.location.hash);

@@ -6,6 +6,8 @@ export interface Formatters {
   currency: string;
   number: (value: number, fractionDigits?: number) => string;
   integer: (value: number) => string;
+  /** Exactly `fractionDigits` decimals, so a column of amounts reads alike: 1 234,56 · 2 000,00 · 1 500,50. */
+  fixed: (value: number, fractionDigits: number) => string;
   money: (value: number, fractionDigits?: number) => string;
   /** `share` is a fraction: 0.125 → "12,5 %" in Russian, "12.5%" in English. */
   percent: (share: number, fractionDigits?: number) => string;
@@ -51,6 +53,8 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
     currency,
     number: (value, digits = 2) => guard(value, (v) => numberFormat(digits).format(v)),
     integer: (value) => guard(value, (v) => numberFormat(0).format(v)),
+    fixed: (value, digits) =>
+      guard(value, (v) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)),
     money: (value, digits = 0) => guard(value, (v) => (digits === 0 ? moneyWhole : moneyFormat(digits)).format(v)),
     percent: (share, digits = 1) =>
       guard(share, (v) =>

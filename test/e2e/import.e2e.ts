@@ -126,7 +126,7 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const preview = block.getByRole('region', { name: 'Первые строки — так, как они будут прочитаны' }).getByRole('table');
     await expect.poll(async () => (await tableRows(preview))[0], EVENTUALLY).toEqual(['Строка', 'Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)']);
     // Sheet row 4 is the first under the header; the date cell is read as the calendar day it shows.
-    expect((await tableRows(preview))[1]).toEqual(['4', 'К-1001', '01.01.2025', '1 000', 'да']);
+    expect((await tableRows(preview))[1]).toEqual(['4', 'К-1001', '01.01.2025', '1 000,00', 'да']);
     await shot(salesImport(page), '03-mapping-fixed');
 
     await block.getByRole('button', { name: 'Импортировать' }).click();
@@ -199,8 +199,8 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const preview = block.getByRole('region', { name: 'Первые строки — так, как они будут прочитаны' }).getByRole('table');
     // Cyrillic decoded, "1 234,56" read as a number, "10.01.2025" as a date.
     expect((await tableRows(preview))[1]).toEqual(['2', 'Иванова А.', '10.01.2025', '1 234,56', 'да']);
-    // The amount written with a no-break space between thousands.
-    expect((await tableRows(preview))[3]).toEqual(['4', 'Иванова А.', '10.03.2025', '2 000', 'да']);
+    // The amount written with a no-break space between thousands; amounts all shown with two decimals.
+    expect((await tableRows(preview))[3]).toEqual(['4', 'Иванова А.', '10.03.2025', '2 000,00', 'да']);
     await shot(salesImport(page), '07-csv-cp1251-inspected');
 
     await block.getByRole('button', { name: 'Импортировать' }).click();
@@ -267,7 +267,8 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     await chooseFile(page, 'отчёт.xlsx', fixture('not-a-table.xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const alert = block.getByRole('alert');
     await expect.poll(async () => plain(await alert.textContent()), EVENTUALLY).toBe(
-      'Это не таблица: файл «отчёт.xlsx» не похож ни на книгу Excel, ни на CSV (может быть, это картинка, PDF или архив). Откройте его в Excel и сохраните как .xlsx или .csv.',
+      'Это не таблица: файл «отчёт.xlsx» не похож ни на книгу Excel, ни на CSV (может быть, это картинка, PDF или архив). Откройте его в Excel и сохраните как .xlsx или .csv.' +
+        'Загруженные раньше данные из файла «продажи.csv» не изменились.',
     );
     await shot(salesImport(page), '10-bad-file');
     expect(await metricText(page, 'Эффект на траты')).toBe('+200 ₽');
@@ -315,9 +316,16 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     await page.keyboard.press('ArrowRight');
     expect(await stepHeading(page).textContent()).toBe('Оценка по данным продаж');
     expect(await selectedText(member)).toBe('Участник программы');
+    // Nor with the focus elsewhere: the file waits to be imported, and leaving the step would drop it.
+    await member.blur();
+    await page.keyboard.press('ArrowRight');
+    expect(await stepHeading(page).textContent()).toBe('Оценка по данным продаж');
+    expect(await block.getByRole('region', { name: 'Какой столбец файла что означает' }).isVisible()).toBe(true);
     await block.getByRole('button', { name: 'Импортировать' }).click();
     await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();
     await shot(block, '12-presenter-report');
+    await block.getByRole('button', { name: 'Отказаться' }).click();
+    await shot(page.getByRole('region', { name: 'Результаты' }), '13-presenter-results');
     expectNoTrouble(app);
   });
 });

@@ -22,20 +22,18 @@ export default function EvaluationStep({ state, update, presenter }: StepProps<R
     <>
       <p className="explain">{t('evaluation.intro')}</p>
       <p className="explain explain--detail">{t('evaluation.introDetail')}</p>
+      {/* The data and its import take the full width: a mapping and a preview table do not fit the narrow column of
+          presenter mode, whose two columns are for the settings against the results they produce. */}
+      <EvaluationDataSources
+        data={data}
+        parsed={parsed}
+        memberSource={settings.memberSource}
+        launchDate={settings.launchDate}
+        onUseDemoLaunch={() => update((current) => ({ ...current, evaluation: { ...current.evaluation, launchDate: DEMO_EVALUATION_LAUNCH } }))}
+      />
       <StepLayout
         presenter={presenter}
-        inputs={
-          <>
-            <EvaluationDataSources
-              data={data}
-              parsed={parsed}
-              memberSource={settings.memberSource}
-              launchDate={settings.launchDate}
-              onUseDemoLaunch={() => update((current) => ({ ...current, evaluation: { ...current.evaluation, launchDate: DEMO_EVALUATION_LAUNCH } }))}
-            />
-            <EvaluationSettingsForm state={state} update={update} />
-          </>
-        }
+        inputs={<EvaluationSettingsForm state={state} update={update} />}
         results={<EvaluationResults view={view} settings={settings} program={state.program} presenter={presenter} />}
       />
     </>

@@ -17,6 +17,7 @@ import { importMessages } from './messages';
 import { datasetSummary } from './summary';
 import { templateWording } from './templateWording';
 import { columnLabel, fileProblemText, storeErrorText } from './wording';
+import { headingTag, type ImportHeadingLevel } from './headingLevel';
 import './import.css';
 
 export interface DatasetImportProps {
@@ -24,6 +25,8 @@ export interface DatasetImportProps {
   spec: DatasetSpec;
   /** Called once the user accepted an import and it is stored (rows in IndexedDB, summary in progress). */
   onImported?: (summary: DatasetSummary) => void;
+  /** Level of the block's title in the page's outline (default h3); the headings inside it sit one level below. */
+  headingLevel?: ImportHeadingLevel;
 }
 
 type Phase =
@@ -51,7 +54,7 @@ function localIsoDate(now: Date): string {
  * how columns map, import with a report, then accept (store) or discard (nothing changes). When a dataset is
  * already stored, its summary is shown with "replace" and "remove".
  */
-export function DatasetImport({ exerciseId, spec, onImported }: DatasetImportProps) {
+export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }: DatasetImportProps) {
   const t = useMessages(importMessages);
   const locale = useLocale();
   const format = useFormat();
@@ -226,15 +229,26 @@ export function DatasetImport({ exerciseId, spec, onImported }: DatasetImportPro
     </button>
   );
 
+  const Title = headingTag(headingLevel);
+  const SubTitle = headingTag(headingLevel + 1);
+  // From the moment a file is chosen until it is accepted or dropped, leaving the step would lose it (./pending.ts).
+  const pending = phase.kind !== 'idle';
+  // A refused file while data is stored: say plainly that the stored data is still the one in use.
+  const keptNote = problem?.kind === 'file' && existing ? t('existing.kept', { name: existing.fileName }) : null;
   const noticeText = notice === 'saved' ? t('existing.saved') : notice === 'removed' ? t('existing.removed') : notice === 'cancelled' ? t('problem.cancelled') : '';
   const missing = phase.kind === 'inspected' ? missingRequired(phase.mapping, spec) : [];
 
   return (
-    <section className="dataset-import" aria-labelledby={titleId}>
-      <h3 id={titleId} className="dataset-import__title">
+    <section className="dataset-import" aria-labelledby={titleId} data-import-pending={pending ? phase.kind : undefined}>
+      <Title id={titleId} className="dataset-import__title">
         {spec.title[locale]}
-      </h3>
-      {problem ? <Callout tone="danger">{problemText(problem)}</Callout> : null}
+      </Title>
+      {problem ? (
+        <Callout tone="danger">
+          <p>{problemText(problem)}</p>
+          {keptNote ? <p>{keptNote}</p> : null}
+        </Callout>
+      ) : null}
       <p className="dataset-import__status" role="status">
         {noticeText}
       </p>
@@ -263,12 +277,12 @@ export function DatasetImport({ exerciseId, spec, onImported }: DatasetImportPro
         <>
           <FileDrop onFile={chooseFile} />
           <div className="dataset-import__actions">
-            {templateButton}
             {existing ? (
-              <button type="button" className="button button--quiet" onClick={() => setReplacing(false)}>
+              <button type="button" className="button" onClick={() => { setReplacing(false); setProblem(null); }}>
                 {t('existing.cancelReplace')}
               </button>
             ) : null}
+            {templateButton}
           </div>
         </>
       ) : null}
@@ -289,6 +303,7 @@ export function DatasetImport({ exerciseId, spec, onImported }: DatasetImportPro
         <>
           <InspectionPanel
             spec={spec}
+            headingLevel={headingLevel + 1}
             inspection={phase.inspection}
             mapping={phase.mapping}
             busy={phase.busy}
@@ -327,11 +342,11 @@ export function DatasetImport({ exerciseId, spec, onImported }: DatasetImportPro
 
       {phase.kind === 'report' ? (
         <div>
-          <h3 ref={reportHeading} tabIndex={-1}>
+          <SubTitle ref={reportHeading} tabIndex={-1} className="dataset-import__heading">
             {t('report.title')}
-          </h3>
+          </SubTitle>
           <p className="explain">{t('report.intro')}</p>
-          <ImportReportView spec={spec} report={phase.result.report} />
+          <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} />
           {phase.result.report.rowsImported === 0 ? <Callout tone="warning">{t('report.nothingToAccept')}</Callout> : null}
           <div className="dataset-import__actions">
             <button

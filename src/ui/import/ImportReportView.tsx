@@ -5,13 +5,15 @@ import type { ImportReport } from '../../data/import/types';
 import { Metric, MetricGrid } from '../Metric';
 import { importMessages } from './messages';
 import { cellReasonText, columnLabel } from './wording';
+import { headingTag } from './headingLevel';
 
 /** Beyond this many problems a count by reason and column says more than the list. */
 const SUMMARY_FROM = 20;
 
 /** What the import found, before anything is stored: the user accepts it or discards it. */
-export function ImportReportView({ spec, report }: { spec: DatasetSpec; report: ImportReport }) {
+export function ImportReportView({ spec, report, headingLevel }: { spec: DatasetSpec; report: ImportReport; headingLevel: number }) {
   const t = useMessages(importMessages);
+  const Heading = headingTag(headingLevel);
   const locale = useLocale();
   const format = useFormat();
   const problemsId = useId();
@@ -31,7 +33,7 @@ export function ImportReportView({ spec, report }: { spec: DatasetSpec; report: 
 
       {report.problems.length > 0 ? (
         <section aria-labelledby={problemsId}>
-          <h3 id={problemsId}>{t('report.problemsTitle')}</h3>
+          <Heading id={problemsId} className="dataset-import__heading">{t('report.problemsTitle')}</Heading>
           {total > report.problems.length ? <p>{t('report.listed', { shown: report.problems.length, total })}</p> : null}
           <div className="table-wrap dataset-import__problems">
             <table>
@@ -66,7 +68,7 @@ export function ImportReportView({ spec, report }: { spec: DatasetSpec; report: 
 
       {total > SUMMARY_FROM || total > report.problems.length ? (
         <section aria-labelledby={summaryId}>
-          <h3 id={summaryId}>{t('report.summaryTitle')}</h3>
+          <Heading id={summaryId} className="dataset-import__heading">{t('report.summaryTitle')}</Heading>
           <div className="table-wrap">
             <table>
               <thead>

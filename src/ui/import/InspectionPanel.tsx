@@ -4,6 +4,8 @@ import type { DatasetSpec } from '../../data/spec';
 import { IMPORT_LIMITS, type ColumnMapping, type Delimiter, type InspectOptions, type Inspection, type TextEncoding } from '../../data/import/types';
 import { importMessages } from './messages';
 import { PreviewTable } from './PreviewTable';
+import { headingTag } from './headingLevel';
+import { fileSizeText } from './wording';
 
 const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1251'];
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t', '|'];
@@ -24,10 +26,12 @@ interface InspectionPanelProps {
   onReinspect: (options: InspectOptions) => void;
   busy: boolean;
   today: string;
+  /** Level of the panel's own headings (mapping, preview). */
+  headingLevel: number;
 }
 
 /** What was found in the file, the controls to correct it, the proposed mapping and the typed preview. */
-export function InspectionPanel({ spec, inspection, mapping, onMappingChange, onReinspect, busy, today }: InspectionPanelProps) {
+export function InspectionPanel({ spec, inspection, mapping, onMappingChange, onReinspect, busy, today, headingLevel }: InspectionPanelProps) {
   const t = useMessages(importMessages);
   const locale = useLocale();
   const format = useFormat();
@@ -57,6 +61,8 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
     return [...byIndex.values()].filter((labels) => labels.length > 1).map((labels) => labels.join(' / '));
   }, [mapping, spec, locale]);
 
+  const Heading = headingTag(headingLevel);
+
   const applyHeaderRow = () => {
     const row = Number(headerRowText);
     if (Number.isInteger(row) && row >= 1 && row - 1 !== inspection.headerRow) onReinspect({ headerRow: row - 1 });
@@ -64,7 +70,8 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
 
   return (
     <div className="dataset-import__inspection">
-      <p className="dataset-import__file">{t('file.info', { name: inspection.fileName, size: Math.max(0.1, Math.round((inspection.fileBytes / (1024 * 1024)) * 10) / 10) })}</p>
+      <p className="dataset-import__file">{t('file.info', { name: inspection.fileName, size: fileSizeText(t, inspection.fileBytes) })}</p>
+      <p className="dataset-import__found">{t('header.found', { row: inspection.headerRow + 1 })}</p>
 
       <div className="dataset-import__options">
         {inspection.sheets.length > 1 ? (
@@ -121,7 +128,6 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
         ) : null}
 
         <div className="dataset-import__option">
-          <p className="dataset-import__found">{t('header.found', { row: inspection.headerRow + 1 })}</p>
           <label htmlFor={`${ids}-header`}>{t('header.label')}</label>
           <div className="dataset-import__inline">
             <input
@@ -145,7 +151,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
       </div>
 
       <section className="dataset-import__mapping" aria-labelledby={`${ids}-mapping`}>
-        <h3 id={`${ids}-mapping`}>{t('mapping.title')}</h3>
+        <Heading id={`${ids}-mapping`} className="dataset-import__heading">{t('mapping.title')}</Heading>
         <p className="explain">{t('mapping.intro')}</p>
         <div className="table-wrap">
           <table>
@@ -199,7 +205,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
         {usedTwice.length > 0 ? <p className="dataset-import__warning">{t('mapping.duplicate', { columns: usedTwice.join('; ') })}</p> : null}
       </section>
 
-      <PreviewTable spec={spec} inspection={inspection} mapping={mapping} today={today} locale={locale} format={format} />
+      <PreviewTable spec={spec} inspection={inspection} mapping={mapping} today={today} locale={locale} format={format} headingLevel={headingLevel} />
     </div>
   );
 }

@@ -9,9 +9,14 @@ import { isoFromDateCell } from '../../data/import/dates';
 import { useMessages } from '../../i18n/useI18n';
 import { importMessages } from './messages';
 import { cellReasonText } from './wording';
+import { headingTag } from './headingLevel';
 
 /** Rows shown: enough to judge the reading, few enough to fit beside the mapping. */
 const SHOWN_ROWS = 8;
+/** Texts longer than this may be cut with "…" in the cell; the whole text is then offered as its tooltip. */
+const CLIP_HINT_FROM = 30;
+/** Column types read as numbers: their heading is aligned right, over the figures. */
+const NUMERIC_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['number', 'money', 'percent', 'likert']);
 
 export function rawText(raw: RawCell | undefined): string {
   if (raw === null || raw === undefined) return '';
@@ -27,7 +32,8 @@ export function typedText(value: TypedValue, column: ColumnSpec, format: Formatt
     return iso ? format.date(new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : value;
   }
   if (column.type === 'percent') return format.percent(value, 2);
-  if (column.type === 'money') return format.number(value, 2);
+  // Amounts all with two decimals, so a column reads alike (1 234,56 · 2 000,00); other numbers as they are.
+  if (column.type === 'money') return format.fixed(value, 2);
   return format.number(value, 6);
 }
 
@@ -38,14 +44,16 @@ interface PreviewTableProps {
   today: string;
   locale: Locale;
   format: Formatters;
+  headingLevel: number;
 }
 
 /**
  * The first rows typed by the spec with the chosen mapping, the way the import will read them: a number
  * column that comes out as "not a number" here is worth fixing before importing a hundred thousand rows.
  */
-export function PreviewTable({ spec, inspection, mapping, today, locale, format }: PreviewTableProps) {
+export function PreviewTable({ spec, inspection, mapping, today, locale, format, headingLevel }: PreviewTableProps) {
   const t = useMessages(importMessages);
+  const Heading = headingTag(headingLevel);
   const titleId = useId();
   const rows = inspection.preview.slice(0, SHOWN_ROWS);
   // The same decision the import makes once per file: does "1,234" mean 1.234 or 1234? The pipeline decides from its sample with the same fallback (Russian: decimal comma).
@@ -58,7 +66,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format 
 
   return (
     <section className="dataset-import__preview" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('preview.title')}</h3>
+      <Heading id={titleId} className="dataset-import__heading">{t('preview.title')}</Heading>
       {rows.length === 0 ? (
         <p>{t('preview.none')}</p>
       ) : (
@@ -68,7 +76,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format 
               <tr>
                 <th scope="col">{t('preview.rowNumber')}</th>
                 {columns.map((column) => (
-                  <th scope="col" key={column.key}>
+                  <th scope="col" key={column.key} className={NUMERIC_TYPES.has(column.type) ? 'number' : undefined}>
                     {column.label[locale]}
                   </th>
                 ))}
@@ -92,9 +100,10 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format 
                       );
                     }
                     const numeric = typeof typed.value === 'number';
+                    const text = typedText(typed.value, column, format);
                     return (
                       <td key={column.key} className={numeric ? 'number' : undefined}>
-                        {typedText(typed.value, column, format)}
+                        {numeric ? text : <span className="dataset-import__clip" title={text.length > CLIP_HINT_FROM ? text : undefined}>{text}</span>}
                       </td>
                     );
                   })}

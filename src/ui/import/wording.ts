@@ -7,12 +7,27 @@ import type { ImportMessageKey } from './messages';
 
 type T = Translate<ImportMessageKey>;
 
+const KB = 1024;
 const MB = 1024 * 1024;
 
-/** Megabytes as a person reads them: one decimal below 10 MB ("2,4 МБ"), whole above ("63 МБ"). */
-export function megabytes(bytes: number): number {
-  const value = bytes / MB;
+/** One decimal below ten units ("4,9 МБ"), whole above ("23 КБ"): more precision than that is noise for a file size. */
+function roundedSize(value: number): number {
   return value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+}
+
+/** Megabytes as a person reads them: "2,4 МБ", "63 МБ". */
+export function megabytes(bytes: number): number {
+  return roundedSize(bytes / MB);
+}
+
+/**
+ * A file's size as a person reads it: bytes below a kilobyte ("602 байта", plural by the count), then KB, then MB.
+ * A size that rounds up to 1024 of a unit is shown in the next one ("1 МБ", not "1024 КБ").
+ */
+export function fileSizeText(t: T, bytes: number): string {
+  if (bytes < KB) return t('size.bytes', { count: bytes });
+  if (roundedSize(bytes / KB) < KB) return t('size.kilobytes', { size: roundedSize(bytes / KB) });
+  return t('size.megabytes', { size: roundedSize(bytes / MB) });
 }
 
 export function columnLabel(spec: DatasetSpec, key: string, locale: Locale): string {

@@ -66,7 +66,12 @@ describe('DatasetImport', () => {
     // The preview reads cells by the spec: a decimal comma becomes a number, text in the amount is flagged.
     const preview = screen.getByRole('region', { name: 'Первые строки — так, как они будут прочитаны' });
     const firstRow = within(preview).getByRole('row', { name: /Иванов/ });
-    expect(within(firstRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Иванов', '15.01.2025', '1\u00a0200,5', 'да']);
+    // Amounts always with two decimals, so "1 200,50" and "300,00" read alike in one column.
+    expect(within(firstRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Иванов', '15.01.2025', '1\u00a0200,50', 'да']);
+    expect(within(preview).getByRole('row', { name: /Сидоров/ })).toHaveTextContent('300,00');
+    // The file's size in bytes, with the Russian plural: the CSV above is 232 bytes of UTF-8 (…2 → «байта»).
+    expect(new TextEncoder().encode(salesCsv).length).toBe(232);
+    expect(screen.getByText('Файл «продажи.csv», 232 байта')).toBeInTheDocument();
     expect(within(preview).getByRole('row', { name: /Петров/ })).toHaveTextContent('много — не число');
 
     await user.click(screen.getByRole('button', { name: 'Импортировать' }));
@@ -141,6 +146,47 @@ describe('DatasetImport', () => {
     expect(amount).toHaveDisplayValue('— нет в файле —');
     expect(screen.getByText('Выберите столбцы для обязательных полей: Сумма.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Импортировать' })).toBeDisabled();
+  });
+
+  it('after a refused file, says the stored data is unchanged and leads back to it', async () => {
+    const user = userEvent.setup();
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
+    await user.upload(fileInput(), csvFile());
+    await user.click(await screen.findByRole('button', { name: 'Импортировать' }));
+    await user.click(await screen.findByRole('button', { name: 'Принять и сохранить' }));
+    await screen.findByText('Данные сохранены.');
+
+    await user.click(screen.getByRole('button', { name: 'Заменить другим файлом' }));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
+    await user.upload(fileInput(), new File([png], 'отчёт.xlsx'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Это не таблица: файл «отчёт.xlsx»');
+    expect(alert).toHaveTextContent('Загруженные раньше данные из файла «продажи.csv» не изменились.');
+
+    await user.click(screen.getByRole('button', { name: 'Оставить как есть' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('Файл «продажи.csv», загружен', { exact: false })).toBeInTheDocument();
+  });
+
+  it('takes the heading level it is given, its own headings one below, and marks itself while an import is open', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DatasetImport exerciseId="roi" spec={salesSpec} headingLevel={4} />);
+    expect(screen.getByRole('heading', { level: 4, name: 'Продажи' })).toBeInTheDocument();
+    const root = container.querySelector('section') as HTMLElement;
+    expect(root).not.toHaveAttribute('data-import-pending');
+
+    await user.upload(fileInput(), csvFile());
+    expect(await screen.findByRole('heading', { level: 5, name: 'Какой столбец файла что означает' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 5, name: 'Первые строки — так, как они будут прочитаны' })).toBeInTheDocument();
+    expect(root).toHaveAttribute('data-import-pending', 'inspected');
+
+    await user.click(screen.getByRole('button', { name: 'Импортировать' }));
+    expect(await screen.findByRole('heading', { level: 5, name: 'Отчёт об импорте' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 6, name: 'Замечания' })).toBeInTheDocument();
+    expect(root).toHaveAttribute('data-import-pending', 'report');
+
+    await user.click(screen.getByRole('button', { name: 'Отказаться' }));
+    expect(root).not.toHaveAttribute('data-import-pending');
   });
 
   it('removes a stored dataset after confirmation, and offers a new file to replace it', async () => {

@@ -12,6 +12,7 @@ import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/progra
 import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRows } from '../../../exercises/program-roi/model';
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
+import { moneyWithMinus, signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 
 // The import flow has its own tests; here the step only needs to know which rows are stored.
 const stored = vi.hoisted(() => ({ datasets: {} as Record<string, TypedRow[]> }));
@@ -72,6 +73,11 @@ describe('step: evaluation from sales data', () => {
     const economics = evaluationEconomics(did, DEMO_PROGRAM_INPUTS, DEMO_PROGRAM_INPUTS.members);
     expect(plain(metricValue('Затраты на программу'))).toBe(plain(format.money(economics.programCost)));
     expect(plain(metricValue('Дополнительная валовая прибыль'))).toBe(plain(format.money(economics.incrementalGrossProfit)));
+    // The demo program does not pay for itself over these months: the loss takes the minus sign "−", not a hyphen.
+    expect(economics.net).toBeLessThan(0);
+    expect(plain(metricValue('Чистый эффект'))).toBe(`\u2212${plain(format.money(-economics.net))}`);
+    expect(plain(metricValue('ROI'))).toMatch(/^\u2212\d/);
+    expect(plain(screen.getByText(/^За \d+ мес\. затраты на программу превысили/).textContent)).toContain('(ROI \u2212');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -137,6 +143,8 @@ describe('step: evaluation from sales data', () => {
     render(<App />);
     await screen.findByText('Эффект на траты', { selector: 'dt' });
     expect(document.querySelector('.roi-layout--presenter')).not.toBeNull();
+    // The data and its import span the full width above the two columns, which are for settings against results.
+    expect(screen.getByRole('region', { name: 'Данные' }).closest('.roi-layout')).toBeNull();
   });
 
   it('exports the comparison settings on their own sheet', () => {
@@ -148,5 +156,22 @@ describe('step: evaluation from sales data', () => {
       ['Кто участник программы', 'Столбец «участник» в продажах (да/нет)', null],
       ['На сколько участников умножать эффект', 'На участников программы с шага «Экономика программы»', null],
     ]);
+  });
+});
+
+describe('signed figures of the evaluation', () => {
+  it('writes a loss with the minus sign, a gain with a plus, and a change that rounds to zero with neither', () => {
+    expect(plain(signedMoneyFigure(format, 320))).toBe('+320 ₽');
+    expect(plain(signedMoneyFigure(format, -786_000))).toBe('\u2212786 000 ₽');
+    expect(plain(moneyWithMinus(format, -72_000))).toBe('\u221272 000 ₽');
+    expect(plain(moneyWithMinus(format, 72_000))).toBe('72 000 ₽');
+    // ROI −0.305 = −30.5 %.
+    expect(plain(signedPercentFigure(format, -0.305))).toBe('\u221230,5 %');
+    expect(plain(signedPercentFigure(format, 0.296))).toBe('+29,6 %');
+    // 0.0039 purchases and −0.4 ₽ round to 0 at two decimals and whole roubles.
+    expect(plain(signedNumber(format, 0.0039))).toBe('0');
+    expect(plain(signedNumber(format, -0.0039))).toBe('0');
+    expect(plain(signedMoneyFigure(format, -0.4))).toBe('0 ₽');
+    expect(plain(signedNumber(format, -0.25))).toBe('\u22120,25');
   });
 });

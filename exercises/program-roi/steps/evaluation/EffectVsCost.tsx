@@ -7,6 +7,7 @@ import type { EvaluationScale, ProgramInputsDraft } from '../../state';
 import { roiMessages } from '../../messages';
 import { toneOf } from '../economics/ProgramResults';
 import { costReadiness } from './costReadiness';
+import { moneyWithMinus, signedPercent } from './signedFigures';
 
 interface Props {
   result: DifferenceInDifferences;
@@ -28,7 +29,7 @@ export function EffectVsCost({ result, program, scale }: Props) {
   }, [readiness, result, scale]);
 
   return (
-    <section className="step-section" aria-labelledby="roi-evaluation-economics">
+    <section className="step-section roi-evaluation-economics" aria-labelledby="roi-evaluation-economics">
       <h3 id="roi-evaluation-economics">{t('evaluation.economics.title')}</h3>
       {readiness.kind === 'missing' || economics === null ? (
         <Callout tone="info" title={t('evaluation.economics.missing')}>
@@ -43,22 +44,22 @@ export function EffectVsCost({ result, program, scale }: Props) {
           <MetricGrid label={t('evaluation.economics.title')}>
             <Metric
               label={t('evaluation.economics.gain')}
-              value={format.money(economics.incrementalGrossProfit)}
+              value={moneyWithMinus(format, economics.incrementalGrossProfit)}
               note={t('evaluation.economics.gainNote', { members: format.integer(economics.members), months: economics.months, margin: format.percent(readiness.inputs.margin) })}
               tone={toneOf(economics.incrementalGrossProfit)}
             />
             <Metric label={t('evaluation.economics.cost')} value={format.money(economics.programCost)} note={t('evaluation.economics.costNote', { months: economics.months })} />
-            <Metric label={t('evaluation.economics.net')} value={format.money(economics.net)} note={t('evaluation.economics.netNote')} tone={toneOf(economics.net)} />
+            <Metric label={t('evaluation.economics.net')} value={moneyWithMinus(format, economics.net)} note={t('evaluation.economics.netNote')} tone={toneOf(economics.net)} />
             {economics.roi === null ? (
               <Metric label={t('evaluation.economics.roi')} value={t('evaluation.economics.roiNone')} note={t('evaluation.economics.roiNoneNote')} />
             ) : (
-              <Metric label={t('evaluation.economics.roi')} value={format.signedPercent(economics.roi)} note={t('evaluation.economics.roiNote')} tone={toneOf(economics.roi)} />
+              <Metric label={t('evaluation.economics.roi')} value={signedPercent(format, economics.roi)} note={t('evaluation.economics.roiNote')} tone={toneOf(economics.roi)} />
             )}
           </MetricGrid>
           <p className="verdict">
             {economics.net >= 0
-              ? t('evaluation.economics.verdictProfit', { months: economics.months, net: format.money(economics.net), roi: economics.roi === null ? '—' : format.signedPercent(economics.roi) })
-              : t('evaluation.economics.verdictLoss', { months: economics.months, loss: format.money(-economics.net), roi: economics.roi === null ? '—' : format.signedPercent(economics.roi) })}
+              ? t('evaluation.economics.verdictProfit', { months: economics.months, net: format.money(economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })
+              : t('evaluation.economics.verdictLoss', { months: economics.months, loss: format.money(-economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })}
           </p>
           <div className="table-wrap">
             <table className="roi-breakdown">

@@ -57,17 +57,16 @@ export function EvaluationDataSources({ data, parsed, memberSource, launchDate, 
         </Callout>
       ) : null}
 
-      <h4>{t('evaluation.data.salesTitle')}</h4>
-      <DatasetImport exerciseId={EXERCISE_ID} spec={salesSpec} />
+      {/* Each import block titles itself with its table's name («Продажи по клиентам»), one level under «Данные». */}
+      <DatasetImport exerciseId={EXERCISE_ID} spec={salesSpec} headingLevel={4} />
       {memberSource === 'list' ? (
         <>
-          <h4>{t('evaluation.data.listTitle')}</h4>
           {source === 'imported' && data.kind === 'ready' && data.memberRows === null ? (
             <Callout tone="info">
               <p>{t('evaluation.data.needList')}</p>
             </Callout>
           ) : null}
-          <DatasetImport exerciseId={EXERCISE_ID} spec={memberListSpec} />
+          <DatasetImport exerciseId={EXERCISE_ID} spec={memberListSpec} headingLevel={4} />
         </>
       ) : null}
     </section>

@@ -1,13 +1,12 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
+import { signedMoney, signedNumber } from './signedFigures';
 
 /** Both groups before and after, and the difference of their changes: the arithmetic of the DiD in full view. */
 export function GroupTable({ result }: { result: DifferenceInDifferences }) {
   const t = useMessages(roiMessages);
   const format = useFormat();
-  const signedMoney = (value: number) => (value > 0 ? '+' : '') + format.money(value);
-  const signedNumber = (value: number) => (value > 0 ? '+' : '') + format.number(value, 2);
   const groups = [
     { key: 'members', figures: result.members },
     { key: 'nonMembers', figures: result.nonMembers },
@@ -35,10 +34,10 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
               <td className="number">{format.integer(figures.customers)}</td>
               <td className="number">{format.money(figures.before.spend)}</td>
               <td className="number">{format.money(figures.after.spend)}</td>
-              <td className="number">{signedMoney(figures.after.spend - figures.before.spend)}</td>
+              <td className="number">{signedMoney(format, figures.after.spend - figures.before.spend)}</td>
               <td className="number">{format.number(figures.before.purchases, 2)}</td>
               <td className="number">{format.number(figures.after.purchases, 2)}</td>
-              <td className="number">{signedNumber(figures.after.purchases - figures.before.purchases)}</td>
+              <td className="number">{signedNumber(format, figures.after.purchases - figures.before.purchases)}</td>
             </tr>
           ))}
         </tbody>
@@ -47,9 +46,9 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
             <th scope="row" colSpan={4}>
               {t('evaluation.group.did')}
             </th>
-            <td className="number">{signedMoney(result.spendDid)}</td>
+            <td className="number">{signedMoney(format, result.spendDid)}</td>
             <td colSpan={2} />
-            <td className="number">{signedNumber(result.frequencyDid)}</td>
+            <td className="number">{signedNumber(format, result.frequencyDid)}</td>
           </tr>
         </tfoot>
       </table>

@@ -51,7 +51,8 @@ export function MonthlySpendChart({ result, presenter }: { result: DifferenceInD
           <YAxis
             tickFormatter={(value: number) => compactNumber(value, format.locale)}
             tick={{ fontSize: sizing.fontSize }}
-            width={sizing.fontSize * 5}
+            // The rotated title sits at the axis's left edge; ticks like "1,4 тыс." need about 5 font sizes beside it.
+            width={sizing.fontSize * 7}
             label={{
               value: t('evaluation.chart.axis', { currency }),
               angle: -90,
