@@ -46,7 +46,13 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
     });
   const moneyWhole = moneyFormat(0);
   const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const guard = (value: number, render: (v: number) => string) => (Number.isFinite(value) ? render(value) : '—');
+  // Intl writes the ASCII hyphen for negatives; a loss reads better, and aligns with "+", as the real minus sign
+  // (parseLocaleNumber reads it back). A figure that rounds to zero gets no sign: "−0" claims a loss it does not show.
+  const guard = (value: number, render: (v: number) => string) => {
+    if (!Number.isFinite(value)) return '—';
+    const text = render(value);
+    return /[1-9]/.test(text) ? text.replace(/-/g, '\u2212') : text.replace(/-/g, '');
+  };
 
   const formatters: Formatters = {
     locale,

@@ -24,7 +24,7 @@ describe('step 1: discount break-even', () => {
 
     await user.type(screen.getByLabelText('Ожидаемый прирост продаж'), '30');
     // (1 + 0.3) × (0.3 − 0.1) / 0.3 − 1 = −13.3 %: the expected uplift falls short of the +50 % required.
-    expect(plain(metricValue('Изменение валовой прибыли'))).toBe('-13,3 %');
+    expect(plain(metricValue('Изменение валовой прибыли'))).toBe('−13,3 %');
     expect(plain(screen.getByText(/меньше нужного/).textContent)).toContain('снизится на 13,3 %');
   });
 

@@ -12,7 +12,7 @@ import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/progra
 import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRows } from '../../../exercises/program-roi/model';
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
-import { moneyWithMinus, signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
+import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 
 // The import flow has its own tests; here the step only needs to know which rows are stored.
 const stored = vi.hoisted(() => ({ datasets: {} as Record<string, TypedRow[]> }));
@@ -163,8 +163,8 @@ describe('signed figures of the evaluation', () => {
   it('writes a loss with the minus sign, a gain with a plus, and a change that rounds to zero with neither', () => {
     expect(plain(signedMoneyFigure(format, 320))).toBe('+320 ₽');
     expect(plain(signedMoneyFigure(format, -786_000))).toBe('\u2212786 000 ₽');
-    expect(plain(moneyWithMinus(format, -72_000))).toBe('\u221272 000 ₽');
-    expect(plain(moneyWithMinus(format, 72_000))).toBe('72 000 ₽');
+    expect(plain(format.money(-72_000))).toBe('\u221272 000 ₽');
+    expect(plain(format.money(72_000))).toBe('72 000 ₽');
     // ROI −0.305 = −30.5 %.
     expect(plain(signedPercentFigure(format, -0.305))).toBe('\u221230,5 %');
     expect(plain(signedPercentFigure(format, 0.296))).toBe('+29,6 %');

@@ -61,7 +61,7 @@ describe('formatters', () => {
     expect(ru.signedPercent(0.5)).toBe('+50\u00a0%');
     expect(ru.date('2026-11-22T10:00:00Z')).toBe('22.11.2026');
     const en = createFormatters('en', 'USD');
-    expect(en.money(-1500)).toBe('-$1,500');
+    expect(en.money(-1500)).toBe('−$1,500');
     expect(en.percent(0.125)).toBe('12.5%');
     const zh = createFormatters('zh', 'CNY');
     expect(zh.money(1500)).toBe('¥1,500');

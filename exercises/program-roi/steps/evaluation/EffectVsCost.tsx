@@ -7,7 +7,7 @@ import type { EvaluationScale, ProgramInputsDraft } from '../../state';
 import { roiMessages } from '../../messages';
 import { toneOf } from '../economics/ProgramResults';
 import { costReadiness } from './costReadiness';
-import { moneyWithMinus, signedPercent } from './signedFigures';
+import { signedPercent } from './signedFigures';
 
 interface Props {
   result: DifferenceInDifferences;
@@ -44,12 +44,12 @@ export function EffectVsCost({ result, program, scale }: Props) {
           <MetricGrid label={t('evaluation.economics.title')}>
             <Metric
               label={t('evaluation.economics.gain')}
-              value={moneyWithMinus(format, economics.incrementalGrossProfit)}
+              value={format.money(economics.incrementalGrossProfit)}
               note={t('evaluation.economics.gainNote', { members: format.integer(economics.members), months: economics.months, margin: format.percent(readiness.inputs.margin) })}
               tone={toneOf(economics.incrementalGrossProfit)}
             />
             <Metric label={t('evaluation.economics.cost')} value={format.money(economics.programCost)} note={t('evaluation.economics.costNote', { months: economics.months })} />
-            <Metric label={t('evaluation.economics.net')} value={moneyWithMinus(format, economics.net)} note={t('evaluation.economics.netNote')} tone={toneOf(economics.net)} />
+            <Metric label={t('evaluation.economics.net')} value={format.money(economics.net)} note={t('evaluation.economics.netNote')} tone={toneOf(economics.net)} />
             {economics.roi === null ? (
               <Metric label={t('evaluation.economics.roi')} value={t('evaluation.economics.roiNone')} note={t('evaluation.economics.roiNoneNote')} />
             ) : (

@@ -1,25 +1,12 @@
 import type { Formatters } from '../../../../src/i18n/format';
 
 /**
- * Intl writes a negative figure with the ASCII hyphen in ru, en and zh ("-786 000 ₽"); in print a loss takes the
- * minus sign "−" (U+2212), which is as wide as "+" and does not read as a dash.
- */
-function withMinusSign(text: string): string {
-  return text.replace('-', '\u2212');
-}
-
-/** An amount that may be a loss: "−72 000 ₽". */
-export function moneyWithMinus(format: Formatters, value: number): string {
-  return withMinusSign(format.money(value));
-}
-
-/**
  * The sign of a change as shown: a value that rounds to zero gets none, since "+0" or "-0" would claim a
  * direction the shown figure does not have (0.004 purchases with two decimals is "0").
  */
 function withSign(text: string, value: number): string {
-  if (!/[1-9]/.test(text)) return text.replace('-', '');
-  return withMinusSign(value > 0 ? `+${text}` : text);
+  if (!/[1-9]/.test(text)) return text;
+  return value > 0 ? `+${text}` : text;
 }
 
 /** A change in money, sign always shown: "+320 ₽", "−80 ₽", "0 ₽". */
@@ -34,5 +21,5 @@ export function signedNumber(format: Formatters, value: number, fractionDigits =
 
 /** A relative change or a ROI: "+29,6 %", "−30,5 %". */
 export function signedPercent(format: Formatters, share: number): string {
-  return withMinusSign(format.signedPercent(share));
+  return format.signedPercent(share);
 }
