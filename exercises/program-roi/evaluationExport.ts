@@ -5,19 +5,18 @@ import type { DatasetSummary } from '../../src/store/schema';
 import type { ExportContext } from '../../src/workbook/contract';
 import { loadExerciseDatasets } from '../../src/store/datasets';
 import {
-  evaluateProgram,
   evaluationEconomics,
+  evaluationStatus,
   memberListFromRows,
   salesFromRows,
   type DifferenceInDifferences,
   type EvaluationCounts,
   type SalesFromRows,
 } from './model';
-import { MAX_EVALUATION_WINDOW_MONTHS, type MemberSource, type RoiState } from './state';
+import type { MemberSource, RoiState } from './state';
 import { MEMBER_LIST_SPEC_ID, SALES_SPEC_ID } from './inputs';
 import { demoMemberRows, demoSalesRows } from './demo/evaluationDemo';
 import { costReadiness } from './steps/evaluation/costReadiness';
-import type { EvaluationView } from './steps/evaluation/useEvaluation';
 import type { RoiMessageKey } from './messages';
 
 type T = Translate<RoiMessageKey>;
@@ -69,23 +68,6 @@ export async function loadEvaluationData(memberSource: MemberSource, summaries: 
   };
 }
 
-type ComputedView = Exclude<EvaluationView, { kind: 'loading' }>;
-
-/** The same decision as the step's useEvaluation, on rows already at hand. */
-function evaluationView(data: EvaluationExportData, settings: RoiState['evaluation']): ComputedView {
-  const parsed = salesFromRows(data.salesRows);
-  if (settings.memberSource === 'list' && data.memberRows === null) return { kind: 'needList', parsed };
-  if (settings.launchDate === null) return { kind: 'needLaunchDate', parsed };
-  const outcome = evaluateProgram({
-    sales: parsed.sales,
-    launchDate: settings.launchDate,
-    // Left empty: as many months as the data allows.
-    maxWindowMonths: settings.windowMonths ?? MAX_EVALUATION_WINDOW_MONTHS,
-    membership: settings.memberSource === 'list' && data.memberRows ? { kind: 'list', members: memberListFromRows(data.memberRows) } : { kind: 'column' },
-  });
-  return outcome.kind === 'ready' ? { kind: 'ready', result: outcome.result, parsed } : { ...outcome, parsed };
-}
-
 const COUNT_KEYS = ['newAfterLaunch', 'inactiveBefore', 'joinedAfterWindow', 'listedWithoutSales'] as const satisfies readonly (keyof EvaluationCounts)[];
 
 /**
@@ -105,7 +87,7 @@ export function evaluationSheets(state: RoiState, data: EvaluationExportData, t:
     [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
     [],
   ];
-  const view = evaluationView(data, settings);
+  const view = evaluationStatus(salesFromRows(data.salesRows), data.memberRows ? memberListFromRows(data.memberRows) : null, settings);
   rows.push(...sourceRows(data, view.parsed, memberSource, t), []);
 
   if (view.kind === 'needList') rows.push([t('evaluation.data.needList')]);

@@ -17,8 +17,6 @@ const ru = {
   'evaluation.data.imported': { one: 'Ваши продажи: {count} строка.', few: 'Ваши продажи: {count} строки.', many: 'Ваши продажи: {count} строк.', other: 'Ваши продажи: {count} строки.' },
   'evaluation.data.loading': 'Читаем сохранённые данные…',
   'evaluation.data.error': 'Не удалось прочитать сохранённые данные из браузера. Загрузите файл ещё раз; пока шаг считает на демо-данных.',
-  'evaluation.data.salesTitle': 'Продажи',
-  'evaluation.data.listTitle': 'Список участников',
   'evaluation.data.needList': 'Участники берутся из отдельного списка: загрузите его (клиент и, если есть, дата вступления) или выберите столбец «участник» в продажах.',
   'evaluation.data.unusable': {
     one: '{count} строка без клиента, даты или суммы пропущена.',
@@ -181,8 +179,6 @@ const en: Record<EvaluationKey, Message> = {
   'evaluation.data.imported': { one: 'Your sales: {count} row.', other: 'Your sales: {count} rows.' },
   'evaluation.data.loading': 'Reading the saved data…',
   'evaluation.data.error': 'The saved data could not be read from this browser. Load the file again; until then the step uses the demo data.',
-  'evaluation.data.salesTitle': 'Sales',
-  'evaluation.data.listTitle': 'Member list',
   'evaluation.data.needList': 'Members come from a separate list: load it (customer and, if you have it, join date) or choose the member column in the sales.',
   'evaluation.data.unusable': {
     one: '{count} row without a customer, date or amount was left out.',
@@ -337,8 +333,6 @@ const zh: Record<EvaluationKey, Message> = {
   'evaluation.data.imported': { other: '您的销售数据：{count} 行。' },
   'evaluation.data.loading': '正在读取已保存的数据…',
   'evaluation.data.error': '无法从浏览器读取已保存的数据。请重新导入文件；在此之前本步骤使用演示数据。',
-  'evaluation.data.salesTitle': '销售',
-  'evaluation.data.listTitle': '会员名单',
   'evaluation.data.needList': '会员来自单独的名单：请导入名单（客户，如有还可包括入会日期），或改为使用销售数据中的会员列。',
   'evaluation.data.unusable': { other: '{count} 行缺少客户、日期或金额，已跳过。' },
   'evaluation.data.unrecognised': { other: '{count} 行的会员标记无法识别（应为 是/否 或 1/0），按空值处理。' },

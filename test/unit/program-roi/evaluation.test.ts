@@ -3,13 +3,16 @@ import {
   addMonths,
   evaluateProgram,
   evaluationEconomics,
+  evaluationStatus,
   memberListFromRows,
   parseMemberFlag,
   salesFromRows,
   type DifferenceInDifferences,
   type EvaluationOutcome,
   type EvaluationRequest,
+  type EvaluationStatus,
   type Sale,
+  type SalesFromRows,
 } from '../../../exercises/program-roi/model';
 import { demoMemberRows, demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { demoRoiState } from '../../../exercises/program-roi/demo';
@@ -204,6 +207,50 @@ describe('not enough data', () => {
     expect(outcome.kind === 'notEnoughData' ? outcome.counts.newAfterLaunch : null).toBe(1);
     expect(reasonOf(evaluateProgram(request({ membership: { kind: 'list', members: [{ customer: 'GHOST', joinDate: null }] } })))).toBe('noListedCustomers');
     expect(reasonOf(evaluateProgram(request({ membership: { kind: 'list', members: [] } })))).toBe('noListedCustomers');
+  });
+});
+
+describe('what the step and the export show', () => {
+  const parsed: SalesFromRows = { sales: CASE, unusableRows: 2, unrecognisedMemberValues: 1 };
+  // N2 joins on the first day after the two-month windows: left out when members come from the list.
+  const list = [{ customer: 'M1', joinDate: '2024-03-01' }, { customer: 'M2', joinDate: null }, { customer: 'N2', joinDate: '2024-05-01' }];
+  const settings = { launchDate: LAUNCH, memberSource: 'column', windowMonths: 12 } as const;
+  const resultOf = (status: EvaluationStatus) => {
+    if (status.kind !== 'ready') throw new Error(`expected a result, got ${status.kind}`);
+    return status.result;
+  };
+
+  it('asks for the member list first when members come from a list that is not at hand', () => {
+    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list' })).toEqual({ kind: 'needList', parsed });
+    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needList', parsed });
+  });
+
+  it('then asks for the launch date', () => {
+    expect(evaluationStatus(parsed, null, { ...settings, launchDate: null })).toEqual({ kind: 'needLaunchDate', parsed });
+    expect(evaluationStatus(parsed, list, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needLaunchDate', parsed });
+  });
+
+  it('passes on why the data is not enough, with the parsed rows', () => {
+    // 1 January is the first sale: no "before".
+    expect(evaluationStatus(parsed, null, { ...settings, launchDate: '2024-01-01' })).toEqual({ kind: 'notEnoughData', reason: 'launchBeforeData', counts: {}, parsed });
+  });
+
+  it('compares by the column, ignoring a list at hand, or by the list when chosen', () => {
+    const byColumn = evaluationStatus(parsed, list, settings);
+    expect(byColumn).toEqual({ kind: 'ready', result: ready(evaluateProgram(request())), parsed });
+    // The same DiD as by hand above: (250 − 125) − (100 − 100) = 125.
+    expect(resultOf(byColumn).spendDid).toBe(125);
+    // By the list N2 is left out: non-members = N1 alone, 100 → 50; DiD (250 − 125) − (50 − 100) = 175.
+    const byList = resultOf(evaluationStatus(parsed, list, { ...settings, memberSource: 'list' }));
+    expect(byList.nonMembers.customers).toBe(1);
+    expect(byList.counts.joinedAfterWindow).toBe(1);
+    expect(byList.spendDid).toBe(175);
+  });
+
+  it('caps the windows by the setting, and by the data alone when it is left empty', () => {
+    // The data allows two whole months each side.
+    expect(resultOf(evaluationStatus(parsed, null, { ...settings, windowMonths: null })).window.months).toBe(2);
+    expect(resultOf(evaluationStatus(parsed, null, { ...settings, windowMonths: 1 })).window.months).toBe(1);
   });
 });
 
