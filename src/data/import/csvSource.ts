@@ -1,4 +1,4 @@
-import { readCsvHead, streamCsvRecords } from './csv';
+import { readCsvHead, readCsvRecords } from './csv';
 import { chooseEncoding } from './encoding';
 import { findHeader, isBlankRow } from './header';
 import { previewRows, sampleStrings, TOP_ROWS, tooManyRows, type OpenedSource } from './source';
@@ -32,18 +32,20 @@ export function openCsv(bytes: Uint8Array, fileName: string, options: InspectOpt
       typeDataRows(typer, onProgress) {
         let recordIndex = 0;
         let overLimit = false;
-        streamCsvRecords(bytes, encoding.used, dialect, (records, fraction) => {
-          const first = recordIndex;
-          recordIndex += records.length;
-          // Titles and the header itself come before headerRow + 1; record i is spreadsheet row i + 1.
-          const skip = Math.max(0, headerRow + 1 - first);
-          typer.add(skip === 0 ? records : records.slice(skip), first + skip + 1);
-          onProgress(fraction);
-          if (typer.rowCount > IMPORT_LIMITS.maxRows) {
-            overLimit = true;
-            return false;
-          }
-          return true;
+        readCsvRecords(bytes, encoding.used, dialect, {
+          record(cells) {
+            // Titles and the header itself come first; record i is spreadsheet row i + 1.
+            if (recordIndex > headerRow) typer.addRecord(cells, recordIndex + 1);
+            recordIndex++;
+          },
+          sliceDone(fraction) {
+            onProgress(fraction);
+            if (typer.rowCount > IMPORT_LIMITS.maxRows) {
+              overLimit = true;
+              return false;
+            }
+            return true;
+          },
         });
         return overLimit ? tooManyRows(typer.rowCount) : { ok: true, value: null };
       },

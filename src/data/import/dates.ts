@@ -93,6 +93,31 @@ export function isoFromText(input: string): string | null {
   return null;
 }
 
+/**
+ * The day named by 'dd.mm.yyyy' or 'yyyy-mm-dd' with every digit in place, as year·10⁴ + month·10² + day
+ * (not checked against the calendar), else -1. isoFromText reads such text as exactly these parts, so a
+ * caller may remember its answer by this number: cheaper than hashing the text, and one entry serves
+ * both spellings of a day.
+ */
+export function fixedDateKey(text: string): number {
+  if (text.length !== 10) return -1;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (text.charCodeAt(2) === 46 && text.charCodeAt(5) === 46) {
+    day = digits(text, 0, 2);
+    month = digits(text, 3, 5);
+    year = digits(text, 6, 10);
+  } else if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    year = digits(text, 0, 4);
+    month = digits(text, 5, 7);
+    day = digits(text, 8, 10);
+  } else {
+    return -1;
+  }
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
 /** The number written in text[from, to) when it is all ASCII digits, else -1 (which no check accepts). */
 function digits(text: string, from: number, to: number): number {
   let value = 0;

@@ -20,6 +20,8 @@ function reportedValue(raw: RawCell | undefined): string {
 export interface RowTyper {
   /** `firstRowNumber` is the 1-based spreadsheet row of rows[0]. */
   add(rows: readonly (readonly (RawCell | undefined)[] | undefined)[], firstRowNumber: number): void;
+  /** One row, `rowNumber` being its 1-based spreadsheet row; `cells` is read only during the call. */
+  addRecord(cells: readonly (RawCell | undefined)[] | undefined, rowNumber: number): void;
   /** Rows imported so far (for the row limit). */
   readonly rowCount: number;
   finish(): { rows: TypedRow[]; report: ImportReport };
@@ -38,8 +40,11 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
     sources.push(source);
   }
   // Every row starts as a copy of this one, so all rows share one shape built once, not key by key.
-  const template: TypedRow = {};
-  for (const column of spec.columns) template[column.key] = null;
+  // Built by JSON.parse, the template holds all its fields inside the object itself; built key by key,
+  // fields past the fourth would go to a separate array, and each of a million rows would copy that too.
+  const blank: TypedRow = {};
+  for (const column of spec.columns) blank[column.key] = null;
+  const template = JSON.parse(JSON.stringify(blank)) as TypedRow;
   const typed: TypedRow[] = [];
   const problems: CellProblem[] = [];
   const counts = new Map<string, { code: CellProblemCode; column: string; count: number }>();
@@ -93,19 +98,21 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
     else typed.push(row);
   }
 
+  function addRecord(cells: readonly (RawCell | undefined)[] | undefined, rowNumber: number): void {
+    if (cells === undefined || isBlankRow(cells)) {
+      pendingBlank++;
+      return;
+    }
+    blankRows += pendingBlank;
+    pendingBlank = 0;
+    addRow(cells, rowNumber);
+  }
+
   return {
     add(rows, firstRowNumber) {
-      for (let i = 0; i < rows.length; i++) {
-        const cells = rows[i];
-        if (cells === undefined || isBlankRow(cells)) {
-          pendingBlank++;
-          continue;
-        }
-        blankRows += pendingBlank;
-        pendingBlank = 0;
-        addRow(cells, firstRowNumber + i);
-      }
+      for (let i = 0; i < rows.length; i++) addRecord(rows[i], firstRowNumber + i);
     },
+    addRecord,
     get rowCount() {
       return rowsRead;
     },

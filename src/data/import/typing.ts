@@ -4,7 +4,7 @@
  */
 import { parseLocaleNumber } from '../numbers';
 import type { ColumnSpec } from '../spec';
-import { isoFromDateCell, isoFromExcelSerial, isoFromText } from './dates';
+import { fixedDateKey, isoFromDateCell, isoFromExcelSerial, isoFromText } from './dates';
 import { IMPORT_LIMITS, type CellProblemCode, type RawCell, type TypedValue } from './types';
 
 export interface TypingContext {
@@ -161,20 +161,54 @@ export type CellOutcome = TypedValue | CellIssue | TruncatedText;
 /** A column's cell reader, built once per import so the row loop does not re-decide the column type. */
 export type CellReader = (raw: RawCell | undefined) => CellOutcome;
 
-/** Distinct date texts remembered per column; sales files repeat a few hundred dates over many rows. */
-const DATE_MEMO_LIMIT = 20_000;
+/** Distinct values remembered per column; sales files repeat a few hundred dates or products over many rows. */
+const MEMO_LIMIT = 20_000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 function dateReader(column: ColumnSpec, today: string): (cell: RawCell) => string | CellIssue {
   // Remembering the answer also makes every row of one day share a single ISO string in memory.
-  const memo = new Map<string, string | CellIssue>();
+  // Nearly all date text is 'dd.mm.yyyy' or 'yyyy-mm-dd': those are remembered by the day's number,
+  // read from fixed positions (a third faster than hashing the text); any other spelling by its text.
+  const byDay = new Map<number, string | CellIssue>();
+  const byText = new Map<string, string | CellIssue>();
   return (cell) => {
     if (typeof cell !== 'string') return typeDate(cell, column, today);
-    const known = memo.get(cell);
-    if (known !== undefined) return known;
-    const typed = typeDate(cell, column, today);
-    if (memo.size >= DATE_MEMO_LIMIT) memo.clear();
-    memo.set(cell, typed);
-    return typed;
+    const day = fixedDateKey(cell);
+    if (day >= 0) return byDay.get(day) ?? remember(byDay, day, typeDate(cell, column, today));
+    return byText.get(cell) ?? remember(byText, cell, typeDate(cell, column, today));
+  };
+}
+
+/**
+ * Slots of the cache in front of the category memo (a power of two). Each slot holds the last value that
+ * fell into it, so a repeated value is mostly found by one comparison: a Map lookup hashes the whole
+ * text first, which took longer than the rest of typing the cell.
+ */
+const CACHE_SLOTS = 256;
+
+/**
+ * A category repeats a handful of values, so each is kept once: the rows then share it, and do not
+ * hold on to the slice of the file it was cut from (a long cell is a view into that slice).
+ */
+function categoryReader(): (cell: RawCell) => CellOutcome {
+  const memo = new Map<string, string | TruncatedText>();
+  // Only text that is its own value (nothing trimmed or cut) goes into a slot, picked by length and end
+  // letters; the slot holds the memo's copy, so it keeps no further slice of the file alive.
+  const slots = new Array<string>(CACHE_SLOTS).fill('');
+  return (cell) => {
+    if (typeof cell !== 'string') return typeText(cell);
+    const last = cell.length - 1;
+    const slot = (last * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(last)) & (CACHE_SLOTS - 1);
+    const recent = slots[slot] as string;
+    if (recent === cell) return recent;
+    const value = memo.get(cell) ?? remember(memo, cell, typeText(cell));
+    if (value === cell) slots[slot] = value;
+    return value;
   };
 }
 
@@ -196,8 +230,9 @@ function valueReader(column: ColumnSpec, context: TypingContext): (cell: RawCell
     case 'date':
       return dateReader(column, today);
     case 'text':
-    case 'category':
       return typeText;
+    case 'category':
+      return categoryReader();
   }
 }
 

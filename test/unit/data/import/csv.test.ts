@@ -1,4 +1,5 @@
-import { readCsvHead, streamCsvRecords } from '../../../../src/data/import/csv';
+import Papa from 'papaparse';
+import { readCsvHead, readCsvRecords, streamCsvRecords } from '../../../../src/data/import/csv';
 import { detectDecimalComma, detectDialect } from '../../../../src/data/import/csvDialect';
 import { cp1251, utf8 } from './fixtures';
 
@@ -99,5 +100,45 @@ describe('readCsvHead and streamCsvRecords', () => {
       return false;
     });
     expect(batches).toBe(1);
+  });
+
+  it('splits slices without quotes exactly as papaparse splits the whole text', () => {
+    // 40,000 lines of about 10 bytes (400 KB) cross six or more 64 KiB slices. Only lines 5,000–5,009 hold a
+    // quoted cell (with the delimiter and a line break in it), so the slice around them goes to papaparse and
+    // the others to the plain split. Empty lines, empty cells, spaces around a cell, a lone \r inside one and
+    // one-cell lines are spread over all of them.
+    const line = (i: number): string => {
+      if (i >= 5000 && i < 5010) return `${i};"Иванов;\r\nПётр";1`;
+      switch (i % 6) {
+        case 0:
+          return `${i};Клиент ${i};1\u00a0234,5`;
+        case 1:
+          return '';
+        case 2:
+          return `${i};;`;
+        case 3:
+          return `${i}`;
+        case 4:
+          return `${i};а\rб;в`;
+        default:
+          return `; ${i} `;
+      }
+    };
+    const lines = Array.from({ length: 40_000 }, (_, i) => line(i));
+    const dialect = { delimiter: ';', newline: '\r\n', hasSepLine: false } as const;
+    for (const text of [lines.join('\r\n'), `${lines.join('\r\n')}\r\n`]) {
+      const records: string[][] = [];
+      let slices = 0;
+      readCsvRecords(cp1251(text), 'windows-1251', dialect, {
+        record: (cells) => void records.push([...cells]),
+        sliceDone: () => {
+          slices++;
+          return true;
+        },
+      });
+      expect(slices).toBeGreaterThanOrEqual(6);
+      const whole = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n', quoteChar: '"' });
+      expect(records).toEqual(whole.data);
+    }
   });
 });

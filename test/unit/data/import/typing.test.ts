@@ -1,5 +1,5 @@
 import { isoFromExcelSerial, isoFromText } from '../../../../src/data/import/dates';
-import { typeCell, type TypingContext } from '../../../../src/data/import/typing';
+import { cellReader, CellIssue, typeCell, TruncatedText, type CellOutcome, type TypingContext } from '../../../../src/data/import/typing';
 import type { ColumnSpec, ColumnType } from '../../../../src/data/spec';
 import { IMPORT_LIMITS } from '../../../../src/data/import/types';
 
@@ -137,5 +137,38 @@ describe('typeCell: Likert points, categories and text', () => {
   it('cuts text beyond the limit and says so, keeping the value', () => {
     const long = 'я'.repeat(IMPORT_LIMITS.maxCellChars + 5);
     expect(typeCell(long, column('text'), RU)).toEqual({ value: 'я'.repeat(IMPORT_LIMITS.maxCellChars), warning: 'tooLong' });
+  });
+});
+
+describe('cellReader remembers answers without changing them', () => {
+  /** What typeCell (a fresh reader, nothing remembered) says, in the reader's own terms. */
+  function fresh(raw: string, spec: ColumnSpec): CellOutcome {
+    const typed = typeCell(raw, spec, RU);
+    if ('problem' in typed) return typed.problem;
+    return typed.value;
+  }
+  function asPlain(outcome: CellOutcome): CellOutcome {
+    if (outcome instanceof CellIssue) return outcome.code;
+    return outcome instanceof TruncatedText ? outcome.value : outcome;
+  }
+
+  it('gives every repeat of a date, in either fixed spelling or any other, the answer typed afresh', () => {
+    const spec = column('date');
+    const read = cellReader(spec, RU);
+    // 29.02.2024 and 2024-02-29 are one day (remembered once by its number 20240229); 29.02.2023 is none,
+    // 01.07.2025 comes after today (2025-06-30), '1.3.2024' and ' 01.03.2024' are remembered by their text.
+    const cells = ['29.02.2024', '2024-02-29', '29.02.2023', '01.07.2025', '1.3.2024', ' 01.03.2024', '2024-13-01', '01.03.2O24'];
+    for (const cell of [...cells, ...cells.reverse()]) expect(asPlain(read(cell))).toEqual(fresh(cell, spec));
+    expect(read('29.02.2024')).toBe('2024-02-29');
+    expect(read('2024-02-29')).toBe(read('29.02.2024'));
+  });
+
+  it('gives every repeat of a category the answer typed afresh, trimmed or cut text included', () => {
+    const spec = column('category');
+    const read = cellReader(spec, RU);
+    const long = 'Я'.repeat(IMPORT_LIMITS.maxCellChars + 5);
+    // 'Чай' and ' Чай ' share a memo entry only by value; 'Кофе' and 'Кафе' share a slot (same length and end letters).
+    const cells = ['Кофе', 'Кафе', ' Чай ', 'Чай', long, 'Кофе', 'Кафе', ' Чай ', long];
+    for (const cell of cells) expect(asPlain(read(cell))).toEqual(fresh(cell, spec));
   });
 });
