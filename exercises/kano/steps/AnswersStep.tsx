@@ -58,6 +58,13 @@ export default function AnswersStep({ state, update, locale }: StepProps<KanoSta
   const addSlot = () =>
     setPending((current) => [...(current.length === 0 && state.imports.length === 0 ? shownPending : current), { datasetId: nextSlotId([...state.imports.map((entry) => entry.datasetId), ...shownPending.map((slot) => slot.datasetId), ...current.map((slot) => slot.datasetId)]), layout: 'wide' }]);
 
+  // Stored and new files in one keyed list: a slot whose file was just accepted moves from new to stored as the
+  // same component, so its import block keeps the "saved" notice instead of being mounted afresh without it.
+  const slots = [
+    ...state.imports.map((entry) => ({ slot: { datasetId: entry.datasetId, layout: entry.layout }, stored: true })),
+    ...shownPending.filter((slot) => !state.imports.some((entry) => entry.datasetId === slot.datasetId)).map((slot) => ({ slot, stored: false })),
+  ];
+
   const pairs = survey.responses.filter((response) => response.functional !== null && response.dysfunctional !== null).length;
   const segments = [...new Set(survey.responses.flatMap((response) => (response.segment === null ? [] : [response.segment])))].sort((a, b) => a.localeCompare(b));
 
@@ -78,21 +85,28 @@ export default function AnswersStep({ state, update, locale }: StepProps<KanoSta
       <section className="step-section" aria-labelledby="kano-answer-files">
         <h3 id="kano-answer-files">{t('answers.filesTitle')}</h3>
         <p className="explain explain--detail">{t('answers.filesHint')}</p>
-        {state.imports.map((entry, index) => {
-          const file = survey.files.find((item) => item.entry.datasetId === entry.datasetId);
-          return <ImportSlot key={entry.datasetId} number={index + 1} slot={{ datasetId: entry.datasetId, layout: entry.layout }} state={state} status={file?.status ?? null} onImported={recordImport} />;
-        })}
-        {shownPending.map((slot, index) => (
-          <ImportSlot
-            key={slot.datasetId}
-            number={state.imports.length + index + 1}
-            slot={slot}
-            state={state}
-            status={null}
-            onLayoutChange={(layout) => setPending((current) => (current.some((item) => item.datasetId === slot.datasetId) ? current : [...current, slot]).map((item) => (item.datasetId === slot.datasetId ? { ...item, layout } : item)))}
-            onImported={recordImport}
-          />
-        ))}
+        {slots.map(({ slot, stored }, index) =>
+          stored ? (
+            <ImportSlot
+              key={slot.datasetId}
+              number={index + 1}
+              slot={slot}
+              state={state}
+              status={survey.files.find((item) => item.entry.datasetId === slot.datasetId)?.status ?? null}
+              onImported={recordImport}
+            />
+          ) : (
+            <ImportSlot
+              key={slot.datasetId}
+              number={index + 1}
+              slot={slot}
+              state={state}
+              status={null}
+              onLayoutChange={(layout) => setPending((current) => (current.some((item) => item.datasetId === slot.datasetId) ? current : [...current, slot]).map((item) => (item.datasetId === slot.datasetId ? { ...item, layout } : item)))}
+              onImported={recordImport}
+            />
+          ),
+        )}
         <button type="button" className="button" onClick={addSlot}>
           {t('answers.addFile')}
         </button>

@@ -51,7 +51,7 @@ export default function DecisionsStep({ state, update, locale }: StepProps<KanoS
                         {item.better !== null && item.worse !== null ? (
                           <span className="muted">
                             {' '}
-                            · Better {format.number(item.better, 2)} · Worse {format.number(item.worse, 2)}
+                            · Better {format.fixed(item.better, 2)} · Worse {format.fixed(item.worse, 2)}
                           </span>
                         ) : null}
                       </p>

@@ -28,6 +28,8 @@ describe('Kano step 4: results of the demo survey', () => {
     // Better = (A + O) / (A + O + M + I) = 10 / 63 = 0.159; Worse = −(O + M) / 63 = −56 / 63 = −0.889.
     expect(cells[10]).toBe('0,16');
     expect(cells[11]).toBe('-0,89');
+    // Worse is written with the true minus sign, as every negative figure in the workbook.
+    expect(within(row).getAllByRole('cell')[11]?.textContent).toBe('\u22120,89');
   });
 
   it('shows the tie on returns without a receipt, and results per segment', async () => {

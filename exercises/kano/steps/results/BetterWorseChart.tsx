@@ -1,4 +1,4 @@
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
@@ -7,6 +7,7 @@ import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 import { shortLabel } from './categoryColors';
 import { PointLabels } from './PointLabels';
+import { scatterDot, scatterDotRadius } from './scatterDot';
 
 /**
  * Worse (as |Worse|) across, Better up, quadrant lines at 0.5 (METHODS.md): top left attractive, top right
@@ -24,7 +25,7 @@ export function BetterWorseChart({ results, names, presenter }: { results: reado
   });
   const table = {
     columns: [t('results.feature'), 'Better', 'Worse'],
-    rows: points.map((point) => [point.name, format.number(point.y, 2), format.number(point.worse, 2)]),
+    rows: points.map((point) => [point.name, format.fixed(point.y, 2), format.fixed(point.worse, 2)]),
   };
   const quadrant = (key: 'A' | 'O' | 'M' | 'I') => model(`category.${key}.name`);
   return (
@@ -67,14 +68,13 @@ export function BetterWorseChart({ results, names, presenter }: { results: reado
                   <div className="kano-tooltip" style={{ fontSize: sizing.fontSize }}>
                     <strong>{point.name}</strong>
                     <br />
-                    Better {format.number(point.y, 2)} · Worse {format.number(point.worse, 2)}
+                    Better {format.fixed(point.y, 2)} · Worse {format.fixed(point.worse, 2)}
                   </div>
                 ) : null;
               }}
             />
-            <Scatter data={points} fill={CHART_COLORS.primary} isAnimationActive={false} shape="circle" />
-            <ZAxis range={[Math.PI * (sizing.dotRadius * 2) ** 2, Math.PI * (sizing.dotRadius * 2) ** 2]} />
-            <PointLabels points={points} fontSize={sizing.fontSize} color="#1f2937" />
+            <Scatter data={points} fill={CHART_COLORS.primary} isAnimationActive={false} shape={scatterDot(scatterDotRadius(sizing), CHART_COLORS.primary)} />
+            <PointLabels points={points} fontSize={sizing.fontSize} dotRadius={scatterDotRadius(sizing)} color="#1f2937" />
           </ScatterChart>
         );
       }}

@@ -1,4 +1,4 @@
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
@@ -7,6 +7,7 @@ import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 import { shortLabel } from './categoryColors';
 import { PointLabels } from './PointLabels';
+import { scatterDot, scatterDotRadius } from './scatterDot';
 
 const TICKS = [-2, -1, 0, 1, 2, 3, 4];
 
@@ -61,9 +62,8 @@ export function ContinuousChart({ results, names, presenter }: { results: readon
               ) : null;
             }}
           />
-          <Scatter data={points} fill={CHART_COLORS.accent} isAnimationActive={false} shape="circle" />
-            <ZAxis range={[Math.PI * (sizing.dotRadius * 2) ** 2, Math.PI * (sizing.dotRadius * 2) ** 2]} />
-          <PointLabels points={points} fontSize={sizing.fontSize} color="#1f2937" />
+          <Scatter data={points} fill={CHART_COLORS.accent} isAnimationActive={false} shape={scatterDot(scatterDotRadius(sizing), CHART_COLORS.accent)} />
+          <PointLabels points={points} fontSize={sizing.fontSize} dotRadius={scatterDotRadius(sizing)} color="#1f2937" />
         </ScatterChart>
       )}
     </ChartFrame>

@@ -28,18 +28,22 @@ function textWidth(text: string, fontSize: number): number {
  * inside the plot. With many points crowded together a label may still overlap; the chart's data table
  * has every figure.
  */
-export function PointLabels({ points, fontSize, color }: { points: readonly LabelledPoint[]; fontSize: number; color: string }) {
+export function PointLabels({ points, fontSize, dotRadius, color }: { points: readonly LabelledPoint[]; fontSize: number; dotRadius: number; color: string }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!xScale || !yScale || !plot) return null;
-  const gap = fontSize * 0.6;
+  // A label starts a little clear of its dot's rim, however large the dot is drawn.
+  const dotReach = Math.max(dotRadius, fontSize * 0.3);
+  const gap = dotReach + fontSize * 0.3;
   const height = fontSize * 1.15;
+  // How far a label may reach past the plot area into the chart's margins (the right margin is 3 font sizes).
+  const slack = fontSize * 0.6;
   const positioned = points
     .map((point) => ({ point, px: Number(xScale(point.x)), py: Number(yScale(point.y)) }))
     .filter((entry) => Number.isFinite(entry.px) && Number.isFinite(entry.py));
   // Every point's own dot is an obstacle too, so labels never sit on another feature's dot.
-  const dots: Box[] = positioned.map(({ px, py }) => ({ left: px - gap / 2, right: px + gap / 2, top: py - gap / 2, bottom: py + gap / 2 }));
+  const dots: Box[] = positioned.map(({ px, py }) => ({ left: px - dotReach, right: px + dotReach, top: py - dotReach, bottom: py + dotReach }));
   const placed: Box[] = [];
   const labels = positioned.map(({ point, px, py }) => {
     const width = textWidth(point.label, fontSize);
@@ -60,7 +64,7 @@ export function PointLabels({ points, fontSize, color }: { points: readonly Labe
       const centre = py + candidate.dy;
       return { left, right: left + width, top: centre - height / 2, bottom: centre + height / 2 };
     };
-    const inside = (box: Box) => box.left >= plot.x - gap && box.right <= plot.x + plot.width + gap * 4 && box.top >= plot.y - height && box.bottom <= plot.y + plot.height + height;
+    const inside = (box: Box) => box.left >= plot.x - slack && box.right <= plot.x + plot.width + slack * 4 && box.top >= plot.y - height && box.bottom <= plot.y + plot.height + height;
     const free = (box: Box) => inside(box) && !placed.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
     const chosen = candidates.find((candidate) => free(boxOf(candidate))) ?? candidates.find((candidate) => inside(boxOf(candidate))) ?? candidates[0];
     const box = boxOf(chosen as (typeof candidates)[number]);

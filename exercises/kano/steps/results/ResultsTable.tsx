@@ -4,7 +4,11 @@ import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 import { CATEGORY_COLORS } from './categoryColors';
 
-/** Per feature: counts and shares of all six categories (R and Q included), the category and its tests. */
+/**
+ * Per feature: counts and shares of all six categories (R and Q included), the category and its tests.
+ * Thirteen columns have to fit a 1366 px laptop beside the step list: each category's count and share share
+ * one cell, short headers carry their full name in <abbr title>, and the feature's name wraps.
+ */
 export function ResultsTable({ results, names }: { results: readonly FeatureResult[]; names: Map<string, string> }) {
   const t = useMessages(kanoStepMessages);
   const model = useMessages(kanoMessages);
@@ -16,18 +20,24 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
         <thead>
           <tr>
             <th scope="col">{t('results.feature')}</th>
-            <th scope="col" className="number">n</th>
+            <th scope="col" className="number">
+              <abbr title={t('results.nTitle')}>n</abbr>
+            </th>
             {KANO_CATEGORIES.map((category) => (
               <th key={category} scope="col" className="number">
                 <abbr title={model(`category.${category}.name`)}>{category}</abbr>
               </th>
             ))}
             <th scope="col">{t('results.category')}</th>
-            <th scope="col" className="number">{t('results.strength')}</th>
+            <th scope="col" className="number">
+              <abbr title={model('result.strength')}>{t('results.strength')}</abbr>
+            </th>
             <th scope="col">{t('results.fong')}</th>
             <th scope="col" className="number">Better</th>
             <th scope="col" className="number">Worse</th>
-            <th scope="col" className="number">{t('results.importance')}</th>
+            <th scope="col" className="number">
+              {t('results.importanceShort') === t('results.importance') ? t('results.importance') : <abbr title={t('results.importance')}>{t('results.importanceShort')}</abbr>}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -55,19 +65,19 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
                     <span className="kano-results__share">{format.percent(c.shares[category], 0)}</span>
                   </td>
                 ))}
-                <td>
+                <td className="kano-results__category">
                   <span className="kano-badge" style={{ borderColor: CATEGORY_COLORS[c.category] }}>
                     {c.category}
                   </span>{' '}
-                  {model(`category.${c.category}.name`)}
-                  {c.mixed ? <span className="kano-flag"> · {t('results.mixedShort', { second: model(`category.${c.second.category}.name`) })}</span> : null}
-                  {c.decidedByTieRule ? <span className="kano-flag"> · {t('results.tieShort')}</span> : null}
+                  <span className="kano-results__category-name">{model(`category.${c.category}.name`)}</span>
+                  {c.mixed ? <> <span className="kano-flag kano-results__flag">{t('results.mixedShort', { second: model(`category.${c.second.category}.name`) })}</span></> : null}
+                  {c.decidedByTieRule ? <> <span className="kano-flag kano-results__flag">{t('results.tieShort')}</span></> : null}
                 </td>
                 <td className="number">{t('results.points', { points: format.number(c.strengthPoints, 1) })}</td>
                 <td>{c.fong.significant ? t('results.fongYes') : t('results.fongNo')}</td>
-                <td className="number">{bw ? format.number(bw.better, 2) : '—'}</td>
-                <td className="number">{bw ? format.number(bw.worse, 2) : '—'}</td>
-                <td className="number">{result.importance ? format.number(result.importance.mean, 1) : '—'}</td>
+                <td className="number">{bw ? format.fixed(bw.better, 2) : '—'}</td>
+                <td className="number">{bw ? format.fixed(bw.worse, 2) : '—'}</td>
+                <td className="number">{result.importance ? format.fixed(result.importance.mean, 1) : '—'}</td>
               </tr>
             );
           })}

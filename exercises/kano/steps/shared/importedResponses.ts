@@ -6,25 +6,6 @@ import type { ImportedResponses, KanoFeature, KanoState } from '../../state';
 import { longRowsFromWide } from './wideResponses';
 
 /**
- * Imported rows live in IndexedDB and are read asynchronously; the export (a synchronous `toSheets`) can
- * only use files a step has already read in this session. This cache is where the steps leave them.
- */
-const rowsByDataset = new Map<string, { importedAt: string; rows: readonly TypedRow[] }>();
-
-export function rememberImportedRows(datasetId: string, importedAt: string, rows: readonly TypedRow[]): void {
-  rowsByDataset.set(datasetId, { importedAt, rows });
-}
-
-export function forgetImportedRows(datasetId: string): void {
-  rowsByDataset.delete(datasetId);
-}
-
-export function rememberedImportedRows(datasetId: string, importedAt: string | null): readonly TypedRow[] | null {
-  const cached = rowsByDataset.get(datasetId);
-  return cached && (importedAt === null || cached.importedAt === importedAt) ? cached.rows : null;
-}
-
-/**
  * A long file may name an example feature in any of the three languages ("Birthday gift" while the list
  * stores "Подарок на день рождения"): such names are turned into the feature's id before matching.
  */

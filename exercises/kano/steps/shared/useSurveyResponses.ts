@@ -5,7 +5,7 @@ import { useWorkbookStore } from '../../../../src/store/workbookStore';
 import type { KanoResponse } from '../../model';
 import type { ImportedResponses, KanoState } from '../../state';
 import { KANO_EXERCISE_ID } from './featureLabels';
-import { forgetImportedRows, rememberImportedRows, responsesFromImport, type FileResponses } from './importedResponses';
+import { responsesFromImport, type FileResponses } from './importedResponses';
 
 export type ImportedFileStatus =
   | { kind: 'loading' }
@@ -46,8 +46,6 @@ export function useSurveyResponses(state: KanoState, typed: KanoResponse[]): Sur
         if (importedAt === '') return [datasetId, { importedAt, rows: null }] as const;
         const result = await loadDataset(KANO_EXERCISE_ID, datasetId);
         const rows = result.ok && result.value ? result.value.rows : null;
-        if (rows) rememberImportedRows(datasetId, importedAt, rows);
-        else forgetImportedRows(datasetId);
         return [datasetId, { importedAt, rows }] as const;
       }),
     ).then((results) => {
