@@ -29,8 +29,8 @@ export default function WavesStep({ state, update, locale, presenter }: StepProp
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
       {presenter ? null : <p className="explain">{ui('waves.intro')}</p>}
-      <section className="step-section" aria-labelledby="sq-compare-title">
-        <h3 id="sq-compare-title">{ui('waves.compareTitle')}</h3>
+      {/* No heading of its own: the chart's title, right below, already says what the section holds. */}
+      <section className="step-section" aria-label={ui('waves.compareTitle')}>
         {loading ? (
           <p role="status">{ui('answers.loading')}</p>
         ) : comparison === null || comparison.kind === 'notEnoughData' ? (

@@ -172,7 +172,7 @@ const ru = {
   'waves.intro':
     'Через несколько месяцев проведите тот же опрос ещё раз. Каждая волна хранит свою дату и свои ответы; сравнение показывает, какие разрывы сократились.',
   'waves.compareTitle': 'Разрывы по волнам',
-  'waves.listTitle': 'Волны опроса',
+  'waves.listTitle': 'Названия и даты волн',
   'waves.label': 'Название',
   'waves.labelFor': 'Название волны {number}',
   'waves.date': 'Дата опроса',
@@ -351,7 +351,7 @@ const en: Record<UiMessageKey, Message> = {
   'waves.intro':
     'A few months later, run the same survey again. Each wave keeps its date and its answers; the comparison shows which gaps narrowed.',
   'waves.compareTitle': 'Gaps by wave',
-  'waves.listTitle': 'Survey waves',
+  'waves.listTitle': 'Wave names and dates',
   'waves.label': 'Name',
   'waves.labelFor': 'Name of wave {number}',
   'waves.date': 'Survey date',
@@ -511,7 +511,7 @@ const zh: Record<UiMessageKey, Message> = {
 
   'waves.intro': '几个月后再做一次同样的调查。每一轮保留自己的日期和回答；比较会显示哪些差距缩小了。',
   'waves.compareTitle': '各轮差距',
-  'waves.listTitle': '调查轮次',
+  'waves.listTitle': '各轮名称和日期',
   'waves.label': '名称',
   'waves.labelFor': '第 {number} 轮名称',
   'waves.date': '调查日期',

@@ -59,12 +59,14 @@ export function EnteredList({ target, settings, update, locale }: EnteredListPro
               const pairs = answerPairs(response, settings).filter((pair) => pair !== null).length;
               const given = response.weights.filter((weight): weight is number => weight !== null);
               const weights = checkWeights(response.weights);
+              const weightSum = given.reduce((sum, weight) => sum + weight, 0);
               return (
                 <tr key={`${response.respondentId}-${index}`}>
                   <th scope="row">{response.respondentId}</th>
                   <td className="number">{ui('entered.pairsValue', { count: pairs, total: settings.enabledItems.length })}</td>
                   <td className={`number${weights.kind === 'invalid' ? ' sq-tone--bad' : ''}`}>
-                    {given.length === 0 ? '—' : fixedNumber(given.reduce((sum, weight) => sum + weight, 0), locale, 0)}
+                    {/* One decimal when the points have them: 99,5 rounded to "100" would hide why the row does not count. */}
+                    {given.length === 0 ? '—' : fixedNumber(weightSum, locale, Number.isInteger(weightSum) ? 0 : 1)}
                     {weights.kind === 'invalid' && given.length > 0 ? ` ${ui('entered.notCounted')}` : ''}
                   </td>
                   <td>

@@ -153,10 +153,11 @@ export function EntryForm({ questionnaire, target, update, locale }: EntryFormPr
               </label>
             );
           })}
+          {/* Beside the five boxes, so the total is read while the points are split. */}
+          <p className="sq-entry__sum" role="status">
+            {ui('entry.weightSum', { sum: fixedNumber(weightSum, locale, Number.isInteger(weightSum) ? 0 : 1), total: WEIGHT_TOTAL })}
+          </p>
         </div>
-        <p className="sq-entry__sum" role="status">
-          {ui('entry.weightSum', { sum: fixedNumber(weightSum, locale, Number.isInteger(weightSum) ? 0 : 1), total: WEIGHT_TOTAL })}
-        </p>
         {givenWeights.length > 0 && weightCheck.kind === 'invalid' ? (
           <Callout tone="warning" title={ui('entry.weightsWarningTitle')}>
             <p>{ui(weightCheck.reason === 'negative' ? 'entry.weightsNegative' : 'entry.weightsWarning', { sum: fixedNumber(weightSum, locale, Number.isInteger(weightSum) ? 0 : 1) })}</p>

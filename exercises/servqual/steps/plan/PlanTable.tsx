@@ -1,4 +1,4 @@
-import { useMessages } from '../../../../src/i18n/useI18n';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import { statementText } from '../../statements';
 import type { PlanEntry, PlanTarget, Questionnaire } from '../../state';
@@ -21,6 +21,7 @@ interface PlanTableProps {
 export function PlanTable({ order, plan, questionnaire, locale, onChange }: PlanTableProps) {
   const t = useMessages(servqualMessages);
   const ui = useMessages(uiMessages);
+  const format = useFormat();
   const gapText = (gap: number | null) =>
     gap === null ? (
       t('priority.noAnswers')
@@ -40,17 +41,31 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
         <>
           <td>{entry?.action ?? ''}</td>
           <td>{entry?.owner ?? ''}</td>
-          <td>{entry?.deadline ?? ''}</td>
+          <td>{entry?.deadline ? format.date(entry.deadline) : ''}</td>
         </>
       );
     }
     return (
       <>
         <td>
-          <textarea rows={2} aria-label={ui('plan.actionFor', { target: name })} value={entry?.action ?? ''} onChange={(event) => onChange(target, { action: event.target.value })} />
+          {/* Three rows at least; where the browser can, the box grows with the text (field-sizing in servqual.css). */}
+          <textarea
+            rows={3}
+            className="sq-plan__action"
+            aria-label={ui('plan.actionFor', { target: name })}
+            value={entry?.action ?? ''}
+            onChange={(event) => onChange(target, { action: event.target.value })}
+          />
         </td>
         <td>
-          <input type="text" aria-label={ui('plan.ownerFor', { target: name })} value={entry?.owner ?? ''} onChange={(event) => onChange(target, { owner: event.target.value })} />
+          {/* A name with a job title ("Управляющий магазином") wraps rather than scrolling out of sight. */}
+          <textarea
+            rows={1}
+            className="sq-plan__owner"
+            aria-label={ui('plan.ownerFor', { target: name })}
+            value={entry?.owner ?? ''}
+            onChange={(event) => onChange(target, { owner: event.target.value.replace(/\n/g, ' ') })}
+          />
         </td>
         <td>
           <input

@@ -35,7 +35,7 @@ export function ExpectationPerceptionChart({ analysis, scale, presenter, locale 
         <BarChart data={data} margin={{ top: sizing.fontSize * 1.6, right: 16, bottom: 8, left: 0 }} barGap={4}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: sizing.fontSize }} interval={0} />
-          <YAxis domain={[1, scale]} ticks={Array.from({ length: scale }, (_, index) => index + 1)} tick={{ fontSize: sizing.fontSize }} width={sizing.fontSize * 2.5} />
+          <YAxis domain={[1, scale]} ticks={Array.from({ length: scale }, (_, index) => index + 1)} tick={{ fontSize: sizing.fontSize }} tickFormatter={(value: number) => fixedNumber(value, locale, 0)} width={sizing.fontSize * 2.5} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? fixedNumber(value, locale) : String(value))} />
           <Legend wrapperStyle={{ fontSize: sizing.fontSize }} />
           <Bar dataKey="expectation" name={ui('results.expectation')} fill={CHART_COLORS.neutral} isAnimationActive={false}>

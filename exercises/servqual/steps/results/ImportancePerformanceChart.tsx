@@ -46,6 +46,7 @@ export function ImportancePerformanceChart({ grid, scale, presenter, locale }: {
             domain={[xMin, xMax]}
             ticks={xTicks}
             tick={{ fontSize: sizing.fontSize }}
+            tickFormatter={(value: number) => fixedNumber(value, locale, 0)}
             label={{ value: ui('chart.ipa.x'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
           />
           <YAxis

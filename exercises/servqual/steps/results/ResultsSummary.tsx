@@ -30,7 +30,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
           tone={tone(weighting?.weightedTotal ?? null)}
           note={weighting ? ui('results.weightedNote') : t('notEnoughData.noValidWeights')}
         />
-        <Metric label={ui('results.respondents')} value={String(analysis.respondents)} note={ui('results.respondentsNote', { valid: weighting?.validRows ?? 0, invalid: invalidWeights })} />
+        <Metric label={ui('results.respondents')} value={fixedNumber(analysis.respondents, locale, 0)} note={ui('results.respondentsNote', { valid: weighting?.validRows ?? 0, invalid: invalidWeights })} />
       </MetricGrid>
       <div className="table-wrap">
         <table className="sq-table">

@@ -8,6 +8,7 @@ import type { WaveComparison as Comparison, WavePoint } from '../../model';
 import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { signedNumber } from '../shared/numbers';
+import { gapAxis } from './gapAxis';
 
 /** Dimension gaps wave after wave, in date order, and what changed since the wave before the latest. */
 export function WaveComparison({ comparison, labelOf, presenter, locale }: { comparison: Comparison; labelOf: (point: WavePoint) => string; presenter: boolean; locale: Locale }) {
@@ -24,6 +25,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
   const from = change ? comparison.points.find((point) => point.id === change.fromId) : undefined;
   const to = change ? comparison.points.find((point) => point.id === change.toId) : undefined;
   const gapOf = (point: WavePoint, dimension: (typeof DIMENSIONS)[number]) => (point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null);
+  const axis = gapAxis(withResults.flatMap((point) => DIMENSIONS.map((dimension) => gapOf(point, dimension))));
 
   return (
     <>
@@ -41,10 +43,19 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
           <LineChart data={data} margin={{ top: 16, right: sizing.fontSize * 3, bottom: 8, left: 0 }}>
             <CartesianGrid stroke={CHART_COLORS.grid} />
             <XAxis dataKey="name" tick={{ fontSize: sizing.fontSize }} padding={{ left: 40, right: 40 }} />
-            <YAxis tick={{ fontSize: sizing.fontSize }} tickFormatter={(value: number) => signedNumber(value, locale, 1)} width={sizing.fontSize * 4} />
+            <YAxis
+              type="number"
+              domain={axis.domain}
+              ticks={axis.ticks}
+              interval={0}
+              tick={{ fontSize: sizing.fontSize }}
+              tickFormatter={(value: number) => signedNumber(value, locale, axis.digits)}
+              width={sizing.fontSize * 4}
+            />
             <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
             <Tooltip formatter={(value) => (typeof value === 'number' ? signedNumber(value, locale) : String(value))} />
-            <Legend wrapperStyle={{ fontSize: sizing.fontSize }} />
+            {/* Above the lines: on a projector the chart's foot can fall below the screen, the names must not. */}
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: sizing.fontSize, paddingBottom: sizing.fontSize / 2 }} />
             {DIMENSIONS.map((dimension, index) => (
               <Line
                 key={dimension}

@@ -57,7 +57,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
               const fallback = t('wave.defaultLabel', { number: data.number });
               return (
                 <tr key={data.wave.id}>
-                  <td>{data.number}</td>
+                  <td>{format.integer(data.number)}</td>
                   <td>
                     <input
                       type="text"
@@ -79,7 +79,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
                       }}
                     />
                   </td>
-                  <td className="number">{data.loading ? '…' : data.responses.length}</td>
+                  <td className="number">{data.loading ? '…' : format.integer(data.responses.length)}</td>
                   <td>
                     <button type="button" className="button button--quiet" aria-label={ui('waves.removeWave', { wave: data.wave.label.trim() || fallback })} onClick={() => setRemoving(data)}>
                       {ui('entered.deleteShort')}
