@@ -4,6 +4,17 @@ import { useStorageStatus } from '../store/storageStatus';
 import type { ExerciseEntry } from '../store/schema';
 import type { ExerciseDefinition, StateUpdate } from './contract';
 import { readExerciseState } from './exerciseState';
+import { deleteDataset } from '../store/datasets';
+
+/**
+ * A reset drops the exercise's progress, and with it the only reference to its imported rows; the rows are
+ * deleted too, or they would take space in IndexedDB that nothing could reach or free. A failure leaves
+ * unreferenced rows only, so it is not reported.
+ */
+function deleteImportedRows(exerciseId: string): void {
+  const summaries = useWorkbookStore.getState().exercises[exerciseId]?.datasets ?? {};
+  for (const specId of Object.keys(summaries)) void deleteDataset(exerciseId, specId);
+}
 
 export interface ExerciseSession<S> {
   state: S;
@@ -56,11 +67,15 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
     showingDemo: !entry || entry.startedFrom === 'demo',
     update,
     startFromScratch: () => {
+      deleteImportedRows(id);
       const store = useWorkbookStore.getState();
       store.resetExercise(id);
       store.writeExerciseState(id, version, definition.state.blank(), 'blank');
     },
-    reset: () => useWorkbookStore.getState().resetExercise(id),
+    reset: () => {
+      deleteImportedRows(id);
+      useWorkbookStore.getState().resetExercise(id);
+    },
     setCurrentStep: (stepId) => {
       ensureEntry();
       useWorkbookStore.getState().setCurrentStep(id, stepId);

@@ -43,7 +43,7 @@ export const en = {
   'exercise.startFromScratchConfirm': 'Clear the demo values and start with empty fields?',
   'exercise.reset': 'Reset exercise',
   'exercise.resetTitle': 'Reset “{title}”?',
-  'exercise.resetText': 'Every value, note and completed step of this exercise will be deleted, and it will open with demo values again. Other exercises stay as they are. You can download a backup first.',
+  'exercise.resetText': 'Every value, imported table, note and completed step of this exercise will be deleted, and it will open with demo values again. Other exercises stay as they are. You can download a backup first.',
   'exercise.exportXlsx': 'Export to Excel',
   'exercise.exporting': 'Preparing the file…',
   'exercise.exportFailed': 'Could not create the Excel file: {reason}',

@@ -42,7 +42,7 @@ export const zh = {
   'exercise.startFromScratchConfirm': '清除演示数据，从空白字段开始吗？',
   'exercise.reset': '重置练习',
   'exercise.resetTitle': '重置“{title}”吗？',
-  'exercise.resetText': '本练习中输入的所有数值、笔记和已完成步骤都将被删除，练习将重新以演示数据打开。其他练习不受影响。重置前可以先下载备份。',
+  'exercise.resetText': '本练习中输入的所有数值、导入的表格、笔记和已完成步骤都将被删除，练习将重新以演示数据打开。其他练习不受影响。重置前可以先下载备份。',
   'exercise.exportXlsx': '导出到 Excel',
   'exercise.exporting': '正在生成文件…',
   'exercise.exportFailed': '无法生成 Excel 文件：{reason}',
