@@ -4,7 +4,7 @@ import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { ProgramResult } from '../../model';
 import { roiMessages } from '../../messages';
-import { compactNumber } from '../shared/compactNumber';
+import { moneyAxisProps } from '../shared/compactNumber';
 import { useCurrencySymbol } from '../shared/currencySymbol';
 
 /** Month by month: when the cumulative net line crosses zero, the program has paid back. */
@@ -35,18 +35,7 @@ export function CumulativeChart({ result, presenter }: { result: ProgramResult; 
             tick={{ fontSize: sizing.fontSize }}
             label={{ value: t('cumulative.month'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
           />
-          <YAxis
-            tickFormatter={(value: number) => compactNumber(value, format.locale)}
-            tick={{ fontSize: sizing.fontSize }}
-            width={sizing.fontSize * 5}
-            label={{
-              value: t('cumulative.axisMoney', { currency }),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: sizing.fontSize,
-              style: { textAnchor: 'middle' },
-            }}
-          />
+          <YAxis {...moneyAxisProps(sizing.fontSize, format.locale, t('cumulative.axisMoney', { currency }))} />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
             labelFormatter={(label) => `${t('cumulative.month')} ${String(label)}`}

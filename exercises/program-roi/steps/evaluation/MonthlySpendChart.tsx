@@ -4,7 +4,7 @@ import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
-import { compactNumber } from '../shared/compactNumber';
+import { moneyAxisProps } from '../shared/compactNumber';
 import { useCurrencySymbol } from '../shared/currencySymbol';
 import { formatIsoMonth } from './isoDates';
 
@@ -48,19 +48,7 @@ export function MonthlySpendChart({ result, presenter }: { result: DifferenceInD
             tick={{ fontSize: sizing.fontSize }}
             minTickGap={sizing.fontSize * 2}
           />
-          <YAxis
-            tickFormatter={(value: number) => compactNumber(value, format.locale)}
-            tick={{ fontSize: sizing.fontSize }}
-            // The rotated title sits at the axis's left edge; ticks like "1,4 тыс." need about 5 font sizes beside it.
-            width={sizing.fontSize * 7}
-            label={{
-              value: t('evaluation.chart.axis', { currency }),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: sizing.fontSize,
-              style: { textAnchor: 'middle' },
-            }}
-          />
+          <YAxis {...moneyAxisProps(sizing.fontSize, format.locale, t('evaluation.chart.axis', { currency }))} />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
             labelFormatter={(label) => (typeof label === 'number' ? monthLabel(label) : String(label))}

@@ -11,3 +11,16 @@ export function compactNumber(value: number, locale: Locale): string {
   }
   return Number.isFinite(value) ? format.format(value) : '';
 }
+
+/**
+ * The money axis the ROI charts share: compact ticks and a rotated title. The rotated title sits at the
+ * axis's left edge, and ticks like "1,4 тыс." need about five font sizes beside it, hence the width.
+ */
+export function moneyAxisProps(fontSize: number, locale: Locale, title: string) {
+  return {
+    tickFormatter: (value: number) => compactNumber(value, locale),
+    tick: { fontSize },
+    width: fontSize * 7,
+    label: { value: title, angle: -90, position: 'insideLeft' as const, fontSize, style: { textAnchor: 'middle' as const } },
+  };
+}
