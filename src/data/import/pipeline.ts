@@ -41,11 +41,25 @@ function openSource(bytes: Uint8Array, fileName: string, options: InspectOptions
   return sniffed.format === 'csv' ? openCsv(bytes, fileName, options) : openSpreadsheet(bytes, fileName, sniffed.format, options, whole);
 }
 
-/** Phase 1: format, encoding, sheets, header row, headers and a preview. */
+/**
+ * The one place the number convention is decided. The sample is the rows under the header read for the
+ * inspection (more than the preview shows), so a later "1 234,56" settles an ambiguous "1,234" above it.
+ * Spreadsheets (no delimiter) mostly hold real numbers; their rare numeric text follows the interface language.
+ */
+function withNumberConvention(source: OpenedSource, options: InspectOptions): Inspection {
+  const { inspection, sampleCells } = source;
+  const decimalComma =
+    typeof options.decimalComma === 'boolean'
+      ? options.decimalComma
+      : detectDecimalComma(sampleCells, inspection.delimiter, (options.locale ?? 'ru') === 'ru');
+  return { ...inspection, decimalComma };
+}
+
+/** Phase 1: format, encoding, sheets, header row, headers, a preview and the number convention. */
 export function inspectBytes(bytes: Uint8Array, fileName: string, options: InspectOptions = {}): Outcome<Inspection> {
   return guarded(() => {
     const opened = openSource(bytes, fileName, options, false);
-    return opened.ok ? { ok: true, value: opened.value.inspection } : opened;
+    return opened.ok ? { ok: true, value: withNumberConvention(opened.value, options) } : opened;
   });
 }
 
@@ -59,7 +73,11 @@ function mappingWithin(mapping: ColumnMapping, spec: DatasetSpec, columns: numbe
   return checked;
 }
 
-/** Phase 2: every row typed by the spec through the confirmed mapping, with the report. */
+/**
+ * Phase 2: every row typed by the spec through the confirmed mapping, with the report. Callers pass the
+ * inspection's `decimalComma` in `options`, so the rows read as the preview showed them; left 'auto', the
+ * same decision is made again from the same sample.
+ */
 export function importBytes(
   bytes: Uint8Array,
   fileName: string,
@@ -72,13 +90,11 @@ export function importBytes(
     const opened = openSource(bytes, fileName, options, true);
     if (!opened.ok) return opened;
     const source = opened.value;
-    const { inspection } = source;
+    const inspection = withNumberConvention(source, options);
     const checkedMapping = mappingWithin(mapping, spec, inspection.headers.length);
     const missing = missingRequired(checkedMapping, spec);
     if (missing.length > 0) return { ok: false, problem: { code: 'missingRequired', details: { columns: missing.join(',') } } };
-    // Spreadsheets mostly hold real numbers; their rare numeric text follows the interface language.
-    const decimalComma = detectDecimalComma(source.sampleCells, inspection.delimiter, options.locale === 'ru');
-    const typer = createRowTyper(spec, checkedMapping, { decimalComma, today: options.today });
+    const typer = createRowTyper(spec, checkedMapping, { decimalComma: inspection.decimalComma, today: options.today });
     const typed = source.typeDataRows(typer, onProgress);
     if (!typed.ok) return typed;
     const { rows, report } = typer.finish();

@@ -2,9 +2,12 @@ import { isBlankRow } from './header';
 import type { RowTyper } from './rows';
 import { IMPORT_LIMITS, type Inspection, type Outcome, type RawCell } from './types';
 
+/** What a source finds by itself; the pipeline adds the number convention, decided from `sampleCells`. */
+export type SourceInspection = Omit<Inspection, 'decimalComma'>;
+
 /** A file opened for import: what the inspection shows, and how to feed its data rows to the typer. */
 export interface OpenedSource {
-  inspection: Inspection;
+  inspection: SourceInspection;
   /** Sample cells under the header, for deciding the file's decimal separator. */
   sampleCells: string[];
   /** Types every data row (after the header); fails only when the file has more rows than allowed. */

@@ -47,6 +47,16 @@ export interface InspectOptions {
   delimiter?: Delimiter | 'auto';
   /** 0-based row index of the header in the sheet; default 'auto'. */
   headerRow?: number | 'auto';
+  /**
+   * Whether "1,234" means 1.234: 'auto' (the default) decides from the file's numbers; the import is
+   * given the inspection's decision, so it reads every cell the way the preview showed them.
+   */
+  decimalComma?: boolean | 'auto';
+  /**
+   * The interface language, for files that show no convention at all (a workbook's rare numeric text):
+   * Russian reads a decimal comma. Default 'ru', the seminar's language.
+   */
+  locale?: Locale;
 }
 
 export interface Inspection {
@@ -65,6 +75,11 @@ export interface Inspection {
   preview: RawCell[][];
   /** Data rows after the header, when known without reading everything (spreadsheets); null for CSV. */
   dataRowCount: number | null;
+  /**
+   * Decided once per file, from the numbers in the rows under the header (more than the preview holds):
+   * does "1,234" mean 1.234? The preview types its cells with it, and the import is pinned to it.
+   */
+  decimalComma: boolean;
 }
 
 export type FileProblemCode =

@@ -8,7 +8,7 @@ import { fixedDateKey, isoFromDateCell, isoFromExcelSerial, isoFromText } from '
 import { IMPORT_LIMITS, type CellProblemCode, type RawCell, type TypedValue } from './types';
 
 export interface TypingContext {
-  /** Decided once per file (csvDialect.detectDecimalComma): does "1,234" mean 1.234? */
+  /** Decided once per file by the inspection (Inspection.decimalComma): does "1,234" mean 1.234? */
   decimalComma: boolean;
   /** ISO date; later dates are reported unless the column allows them. */
   today: string;

@@ -94,7 +94,8 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
     setProblem(null);
     setNotice(null);
     setPhase(previous ? { ...previous, busy: true } : { kind: 'inspecting', file });
-    const outcome = await inspectFile(file, options, run.signal);
+    // The language only settles a file that shows no number convention; the file's own evidence comes first.
+    const outcome = await inspectFile(file, { ...options, locale }, run.signal);
     if (run.id !== token.current) return;
     if (!outcome.ok) {
       if (outcome.problem.code !== 'cancelled') setProblem({ kind: 'file', problem: outcome.problem, fileName: file.name });
@@ -137,6 +138,7 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
       headerRow: inspection.headerRow,
       encoding: inspection.encoding?.used ?? 'auto',
       delimiter: inspection.delimiter ?? 'auto',
+      decimalComma: inspection.decimalComma,
     };
     const outcome = await importFile(file, spec, mapping, { ...pinned, today, locale }, {
       signal: run.signal,

@@ -1,10 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { Locale } from '../../i18n/locale';
 import type { Formatters } from '../../i18n/format';
 import type { ColumnSpec, DatasetSpec } from '../../data/spec';
 import type { ColumnMapping, Inspection, RawCell, TypedValue } from '../../data/import/types';
 import { typeCell, type TypedCell } from '../../data/import/typing';
-import { detectDecimalComma } from '../../data/import/csvDialect';
 import { isoFromDateCell } from '../../data/import/dates';
 import { useMessages } from '../../i18n/useI18n';
 import { importMessages } from './messages';
@@ -56,12 +55,8 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
   const Heading = headingTag(headingLevel);
   const titleId = useId();
   const rows = inspection.preview.slice(0, SHOWN_ROWS);
-  // The same decision the import makes once per file: does "1,234" mean 1.234 or 1234? The pipeline decides from its sample with the same fallback (Russian: decimal comma).
-  const decimalComma = useMemo(() => {
-    const cells: string[] = [];
-    for (const row of inspection.preview) for (const cell of row) if (typeof cell === 'string') cells.push(cell);
-    return detectDecimalComma(cells, inspection.delimiter, locale === 'ru');
-  }, [inspection, locale]);
+  // Not decided here from the few rows shown: the inspection decided it for the whole file, and the import is pinned to it.
+  const { decimalComma } = inspection;
   const columns = spec.columns.filter((column) => mapping[column.key] !== null && mapping[column.key] !== undefined);
 
   return (
