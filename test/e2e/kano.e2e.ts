@@ -254,8 +254,9 @@ describe('Kano: from the feature list to categories, through the response templa
     const imported = block.getByRole('term').filter({ hasText: /^Импортировано$/ }).locator('xpath=following-sibling::dd[1]');
     expect(plain(await imported.textContent())).toBe('20');
     await block.getByRole('button', { name: 'Принять и сохранить' }).click();
-    // The slot moves from "new file" to the stored files, so the summary of the stored file is what shows it was kept.
+    // The block stays on screen as a stored file: the summary and the confirmation both show it was kept.
     await expect.poll(async () => plain(await block.textContent()), EVENTUALLY).toContain('Файл «Ответы клиентов.xlsx», загружен');
+    expect(plain(await block.textContent())).toContain('Данные сохранены.');
     // The labels in any case were all understood: 20 respondents × 4 features, no remark about unrecognised answers.
     await expect.poll(async () => plain(await page.getByRole('main').textContent()), EVENTUALLY).toContain('Из файла: респондентов — 20, ответов по свойствам — 80.');
     expect(plain(await page.getByRole('main').textContent())).not.toMatch(/замечани[еяй] к файлу/);
