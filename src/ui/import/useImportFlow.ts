@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/useI18n';
+import type { DatasetSpec } from '../../data/spec';
+import type { ColumnMapping, FileProblem, ImportResult, InspectOptions, Inspection } from '../../data/import/types';
+import { importFile, inspectFile } from '../../data/import/client';
+import { proposeMapping } from '../../data/import/mapping';
+import { downloadTemplate } from '../../data/import/template';
+import { deleteDataset, saveDataset, type DatasetStoreError } from '../../store/datasets';
+import type { DatasetSummary } from '../../store/schema';
+import { useWorkbookStore } from '../../store/workbookStore';
+import { importMessages } from './messages';
+import { datasetSummary } from './summary';
+import { templateWording } from './templateWording';
+import { useLatestRequest } from './useLatestRequest';
+
+export type ImportPhase =
+  | { kind: 'idle' }
+  | { kind: 'inspecting'; file: File }
+  | { kind: 'inspected'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; busy: boolean }
+  | { kind: 'importing'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; fraction: number }
+  | { kind: 'report'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; result: ImportResult; saving: boolean };
+
+export type ImportProblem =
+  | { kind: 'file'; problem: FileProblem; fileName: string }
+  | { kind: 'store'; error: DatasetStoreError; fileName: string }
+  | { kind: 'noEntry' }
+  | { kind: 'template'; detail: string };
+
+export type ImportNotice = 'saved' | 'removed' | 'cancelled' | null;
+
+export interface ImportFlowOptions {
+  exerciseId: string;
+  spec: DatasetSpec;
+  onImported?: (summary: DatasetSummary) => void;
+}
+
+/** Today as the user's calendar has it, for the "date in the future" check. */
+function localIsoDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The state machine behind DatasetImport: idle → inspecting → inspected → importing → report, then accept
+ * (store) or discard; plus replace/remove of a stored dataset and the template download. Rendering stays in
+ * DatasetImport.tsx; this hook owns what is on screen and every action that changes it.
+ */
+export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOptions) {
+  const t = useMessages(importMessages);
+  const locale = useLocale();
+  const existing = useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[spec.id] ?? null);
+  const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [notice, setNotice] = useState<ImportNotice>(null);
+  const [replacing, setReplacing] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const request = useLatestRequest();
+  const today = localIsoDate(new Date());
+
+  const inspect = async (file: File, options: InspectOptions, previous: Extract<ImportPhase, { kind: 'inspected' }> | null) => {
+    const run = request.begin();
+    setProblem(null);
+    setNotice(null);
+    setPhase(previous ? { ...previous, busy: true } : { kind: 'inspecting', file });
+    // The language only settles a file that shows no number convention; the file's own evidence comes first.
+    const outcome = await inspectFile(file, { ...options, locale }, run.signal);
+    if (!request.isLatest(run.id)) return;
+    if (!outcome.ok) {
+      if (outcome.problem.code !== 'cancelled') setProblem({ kind: 'file', problem: outcome.problem, fileName: file.name });
+      // A changed option that does not work (a sheet without a table) keeps the last good reading on screen.
+      setPhase(previous ? { ...previous, busy: false } : { kind: 'idle' });
+      return;
+    }
+    const inspection = outcome.value;
+    setPhase({ kind: 'inspected', file, options, inspection, mapping: proposeMapping(inspection.headers, spec), busy: false });
+  };
+
+  const chooseFile = (file: File) => void inspect(file, {}, null);
+
+  const reinspect = (change: InspectOptions) => {
+    if (phase.kind !== 'inspected') return;
+    void inspect(phase.file, { ...phase.options, ...change }, phase);
+  };
+
+  const changeMapping = (key: string, index: number | null) => {
+    if (phase.kind !== 'inspected') return;
+    setPhase({ ...phase, mapping: { ...phase.mapping, [key]: index } });
+  };
+
+  const cancel = () => {
+    request.stop();
+    if (phase.kind === 'importing') {
+      const { fraction: _fraction, ...rest } = phase;
+      setPhase({ ...rest, kind: 'inspected', busy: false });
+    } else {
+      setPhase({ kind: 'idle' });
+    }
+    setNotice('cancelled');
+  };
+
+  const runImport = async () => {
+    if (phase.kind !== 'inspected') return;
+    const { file, inspection, mapping, options } = phase;
+    const run = request.begin();
+    setProblem(null);
+    setNotice(null);
+    setPhase({ kind: 'importing', file, options, inspection, mapping, fraction: 0 });
+    // Pinned to what the preview showed, so the import reads the very table the user checked.
+    const pinned: InspectOptions = {
+      sheet: inspection.sheet,
+      headerRow: inspection.headerRow,
+      encoding: inspection.encoding?.used ?? 'auto',
+      delimiter: inspection.delimiter ?? 'auto',
+      decimalComma: inspection.decimalComma,
+    };
+    const outcome = await importFile(file, spec, mapping, { ...pinned, today, locale }, {
+      signal: run.signal,
+      onProgress: (fraction: number) => {
+        if (request.isLatest(run.id)) setPhase((current) => (current.kind === 'importing' ? { ...current, fraction } : current));
+      },
+    });
+    if (!request.isLatest(run.id)) return;
+    request.finished();
+    if (!outcome.ok) {
+      if (outcome.problem.code === 'cancelled') setNotice('cancelled');
+      else setProblem({ kind: 'file', problem: outcome.problem, fileName: file.name });
+      setPhase({ kind: 'inspected', file, options, inspection, mapping, busy: false });
+      return;
+    }
+    setPhase({ kind: 'report', file, options, inspection, mapping, result: outcome.value, saving: false });
+  };
+
+  const accept = async () => {
+    if (phase.kind !== 'report' || phase.saving) return;
+    const { result, file } = phase;
+    setPhase({ ...phase, saving: true });
+    setProblem(null);
+    const summary = datasetSummary(result);
+    const saved = await saveDataset(exerciseId, spec.id, result.rows, summary);
+    if (!saved.ok) {
+      setProblem({ kind: 'store', error: saved.error, fileName: file.name });
+      setPhase({ ...phase, saving: false });
+      return;
+    }
+    if (!useWorkbookStore.getState().setDatasetSummary(exerciseId, spec.id, summary)) {
+      // No progress entry to refer to the rows: take them back out rather than leave them unreferenced.
+      await deleteDataset(exerciseId, spec.id);
+      setProblem({ kind: 'noEntry' });
+      setPhase({ ...phase, saving: false });
+      return;
+    }
+    setPhase({ kind: 'idle' });
+    setReplacing(false);
+    setNotice('saved');
+    onImported?.(summary);
+  };
+
+  const discard = () => {
+    request.stop();
+    setPhase({ kind: 'idle' });
+    setProblem(null);
+    setNotice(null);
+  };
+
+  const startReplace = () => setReplacing(true);
+
+  const cancelReplace = () => {
+    setReplacing(false);
+    setProblem(null);
+  };
+
+  const askRemove = () => setConfirmRemove(true);
+
+  const keepStored = () => setConfirmRemove(false);
+
+  const remove = async () => {
+    setConfirmRemove(false);
+    setProblem(null);
+    const fileName = existing?.fileName ?? '';
+    const deleted = await deleteDataset(exerciseId, spec.id);
+    if (!deleted.ok) {
+      setProblem({ kind: 'store', error: deleted.error, fileName });
+      return;
+    }
+    useWorkbookStore.getState().setDatasetSummary(exerciseId, spec.id, null);
+    setReplacing(false);
+    setNotice('removed');
+  };
+
+  const template = async () => {
+    setProblem(null);
+    try {
+      await downloadTemplate(t('template.fileName', { title: spec.title[locale] }), spec, locale, templateWording(t));
+    } catch (error) {
+      setProblem({ kind: 'template', detail: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return {
+    phase, problem, notice, existing, replacing, confirmRemove, today,
+    actions: { chooseFile, reinspect, changeMapping, cancel, runImport, accept, discard, startReplace, cancelReplace, askRemove, keepStored, remove, template },
+  };
+}
