@@ -23,6 +23,15 @@ function Report({ exercise }: { exercise: AnyExercise }) {
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
 
+  // The trainer reads a printout away from the browser: say whether the figures are the demo's or the participant's own.
+  const files = Object.values(session.entry?.datasets ?? {}).map((dataset) =>
+    t('exercise.reportFile', { file: dataset.fileName, sheet: dataset.sheet, rows: format.number(dataset.rowsImported, 0), date: format.date(dataset.importedAt) }),
+  );
+  const dataSource = [
+    t(session.showingDemo ? 'exercise.reportSourceDemo' : 'exercise.reportSourceBlank'),
+    ...(files.length ? files : [t('exercise.reportNoFiles')]),
+  ].join('; ');
+
   useEffect(() => {
     // Charts size themselves after layout; give them a moment before the print dialog freezes the page.
     const timer = window.setTimeout(() => window.print(), 900);
@@ -45,6 +54,7 @@ function Report({ exercise }: { exercise: AnyExercise }) {
         </p>
         <h1>{text(exercise.title)}</h1>
         <p className="muted">{t('exercise.reportPrinted', { date: format.date(new Date()) })}</p>
+        <p className="muted report__source">{dataSource}</p>
       </header>
       {exercise.steps.map((step, index) => {
         const StepComponent = step.component;

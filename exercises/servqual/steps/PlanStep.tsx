@@ -55,7 +55,13 @@ export default function PlanStep({ state, update, locale, presenter }: StepProps
               {ui('plan.print')}
             </button>
           </div>
-          <PlanTable order={order} plan={state.plan} questionnaire={state.questionnaire} locale={locale} onChange={change} />
+          <div className="sq-plan-screen">
+            <PlanTable order={order} plan={state.plan} questionnaire={state.questionnaire} locale={locale} onChange={change} />
+          </div>
+          {/* The printed report shows what was written as text: boxes on paper would cut a long action off. */}
+          <div className="sq-plan-paper">
+            <PlanTable order={order} plan={state.plan} questionnaire={state.questionnaire} locale={locale} onChange={null} />
+          </div>
           {printing.layer(
             <article className="sq-plan-print">
               <h2>{ui('plan.printTitle', { wave: `${waveLabel(selected)} · ${format.date(selected.wave.date)}` })}</h2>
