@@ -25,7 +25,7 @@ export const datasetSummarySchema = z.object({
   format: z.enum(['xlsx', 'xls', 'ods', 'csv']),
   /** The sheet read; for CSV, whatever name the reader gave its single table. */
   sheet: z.string(),
-  encoding: z.enum(['utf-8', 'windows-1251']).nullable(),
+  encoding: z.enum(['utf-8', 'windows-1251', 'utf-16le', 'utf-16be']).nullable(),
   delimiter: z.enum([';', ',', '\t', '|']).nullable(),
   /** 0-based, as the importer counts it. */
   headerRow: z.number().int().nonnegative(),

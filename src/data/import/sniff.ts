@@ -1,3 +1,4 @@
+import { detectUtf16, utf16Bom, utf16Unit, type Utf16Encoding } from './encoding';
 import type { FileProblem, SourceFormat } from './types';
 
 /**
@@ -137,12 +138,38 @@ const SPREADSHEET_ML = /urn:schemas-microsoft-com:office:spreadsheet/;
 const MAX_CONTROL_SHARE = 0.01;
 const SAMPLE_BYTES = 8192;
 
+/** Space, tab, CR, LF and form feed: what a file holding "nothing" is made of. */
+const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c;
+/** Control characters that text files do not hold; a few (an escape, a backspace) are forgiven, many mean binary. */
+const isStrayControl = (unit: number): boolean => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c;
+
 function isWhitespaceOnly(bytes: Uint8Array, from: number): boolean {
   for (let i = from; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+    if (!isBlank(bytes[i] ?? 0)) return false;
   }
   return true;
+}
+
+/**
+ * Excel's "Unicode text" and other UTF-16 files, put through the tests the bytes of other text get
+ * (blank, binary, a web page), only on code units: their zero high bytes are not control bytes.
+ */
+function sniffUtf16Text(bytes: Uint8Array, encoding: Utf16Encoding): Sniffed {
+  const textStart = utf16Bom(bytes) === null ? 0 : 2;
+  let blank = true;
+  for (let at = textStart; blank && at + 1 < bytes.length; at += 2) blank = isBlank(utf16Unit(bytes, at, encoding));
+  if (blank) return { ok: false, problem: { code: 'empty' } };
+  const sampleEnd = Math.min(bytes.length, textStart + SAMPLE_BYTES);
+  let controls = 0;
+  for (let at = textStart; at + 1 < sampleEnd; at += 2) {
+    const unit = utf16Unit(bytes, at, encoding);
+    if (unit === 0) return { ok: false, problem: { code: 'notSpreadsheet' } };
+    if (isStrayControl(unit)) controls++;
+  }
+  if (controls > ((sampleEnd - textStart) / 2) * MAX_CONTROL_SHARE) return { ok: false, problem: { code: 'notSpreadsheet' } };
+  const head = new TextDecoder(encoding).decode(bytes.subarray(textStart, textStart + 2048)).trimStart();
+  if (HTML_START.test(head)) return { ok: false, problem: { code: 'html' } };
+  return { ok: true, format: 'csv' };
 }
 
 /** Zip or compound file: a workbook container, whose size limit applies before its content is looked at. */
@@ -158,16 +185,14 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (NOT_SPREADSHEET_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
     return { ok: false, problem: { code: 'notSpreadsheet' } };
   }
-  // Excel's "Unicode text" is UTF-16; reading it needs an encoding the import does not offer yet.
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { ok: false, problem: { code: 'notSpreadsheet', details: { reason: 'utf16' } } };
-  }
+  const utf16 = detectUtf16(bytes);
+  if (utf16 !== null) return sniffUtf16Text(bytes, utf16);
   const sampleEnd = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
   for (let i = 0; i < sampleEnd; i++) {
     const byte = bytes[i] ?? 0;
     if (byte === 0) return { ok: false, problem: { code: 'notSpreadsheet' } };
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+    if (isStrayControl(byte)) controls++;
   }
   if (controls > sampleEnd * MAX_CONTROL_SHARE) return { ok: false, problem: { code: 'notSpreadsheet' } };
   const head = latin1(bytes, hasBom ? 3 : 0, 1024).trimStart();

@@ -13,7 +13,8 @@ import type { Locale } from '../../i18n/locale';
  */
 
 export type SourceFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
-export type TextEncoding = 'utf-8' | 'windows-1251';
+/** UTF-16 is what Excel's "Unicode text" (Текст Юникод) export writes: little-endian, with a BOM, tab-separated. */
+export type TextEncoding = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 export type Delimiter = ';' | ',' | '\t' | '|';
 
 /** A cell as the file holds it: real date cells arrive as Date, formulas as their cached value. */

@@ -7,7 +7,7 @@ import { PreviewTable } from './PreviewTable';
 import { headingTag } from './headingLevel';
 import { fileSizeText } from './wording';
 
-const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1251'];
+const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1251', 'utf-16le', 'utf-16be'];
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t', '|'];
 
 /** Spreadsheet column letters, as the user sees them in Excel: 0 → A, 26 → AA. */

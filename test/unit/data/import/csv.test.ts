@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { readCsvHead, readCsvRecords, streamCsvRecords } from '../../../../src/data/import/csv';
 import { detectDecimalComma, detectDialect } from '../../../../src/data/import/csvDialect';
-import { cp1251, utf8 } from './fixtures';
+import { utf16Unit } from '../../../../src/data/import/encoding';
+import { cp1251, utf16, utf8 } from './fixtures';
 
 describe('detectDialect', () => {
   it('finds ";" even when decimal commas appear in every line', () => {
@@ -140,5 +141,31 @@ describe('readCsvHead and streamCsvRecords', () => {
       const whole = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n', quoteChar: '"' });
       expect(records).toEqual(whole.data);
     }
+  });
+});
+
+describe('readCsvRecords on UTF-16', () => {
+  it('reads a cell whose surrogate pair is cut by the 64 KiB slice boundary', () => {
+    // BOM 2 bytes; the header «Дата\tКлиент\tСумма\r\n» is 19 units, bytes 2–39, so the first slice (a line
+    // feed inside it) ends at 40. The second line has no line feed for 80 KB, so its slice is a full 65 536
+    // bytes, [40, 65 576). The emoji start at 40 + 11 units · 2 = 62: 65 576 − 62 = 65 514 = 4 · 16 378 + 2,
+    // so the slice ends between the two halves of the 16 379th 😀.
+    const emoji = '😀'.repeat(20_000);
+    const text = `Дата\tКлиент\tСумма\r\n01.03.2024\t${emoji}\t5\r\n02.03.2024\tЊегош\t7\r\n`;
+    const bytes = utf16(text);
+    // 😀 is D83D DE00: the unit just past the boundary is the second half.
+    expect(utf16Unit(bytes, 65_576, 'utf-16le')).toBe(0xde00);
+    const records: string[][] = [];
+    readCsvRecords(bytes, 'utf-16le', { delimiter: '\t', newline: '\r\n', hasSepLine: false }, {
+      record: (cells) => void records.push([...cells]),
+      sliceDone: () => true,
+    });
+    expect(records).toEqual([
+      ['Дата', 'Клиент', 'Сумма'],
+      ['01.03.2024', emoji, '5'],
+      ['02.03.2024', 'Његош', '7'],
+      // After the last line feed, as papaparse gives it; the row typer counts it as no row.
+      [''],
+    ]);
   });
 });

@@ -26,6 +26,23 @@ export function utf8(text: string, bom = false): Uint8Array {
   return out;
 }
 
+/**
+ * UTF-16 as Excel's "Текст Юникод" writes it: little-endian with FF FE in front. Each UTF-16 code unit of
+ * the string becomes two bytes, so a letter outside the BMP (an emoji) is its surrogate pair, four bytes.
+ */
+export function utf16(text: string, { bom = true, bigEndian = false }: { bom?: boolean; bigEndian?: boolean } = {}): Uint8Array {
+  const start = bom ? 2 : 0;
+  const out = new Uint8Array(start + text.length * 2);
+  const [lowAt, highAt] = bigEndian ? [1, 0] : [0, 1];
+  if (bom) out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[start + i * 2 + lowAt] = unit & 0xff;
+    out[start + i * 2 + highAt] = unit >> 8;
+  }
+  return out;
+}
+
 export interface SheetFixture {
   name: string;
   rows: unknown[][];

@@ -2,7 +2,7 @@ import { importBytes, inspectBytes } from '../../../../src/data/import/pipeline'
 import { proposeMapping } from '../../../../src/data/import/mapping';
 import { IMPORT_LIMITS, type ImportResult, type Inspection, type Outcome } from '../../../../src/data/import/types';
 import type { DatasetSpec } from '../../../../src/data/spec';
-import { cp1251, SALES, TODAY, utf8, workbook } from './fixtures';
+import { cp1251, SALES, TODAY, utf16, utf8, workbook } from './fixtures';
 
 const OPTIONS = { today: TODAY, locale: 'ru' as const };
 
@@ -68,6 +68,59 @@ describe('a Russian Excel CSV: Windows-1251, ";", decimal comma, dd.mm.yyyy', ()
     const inspection = value(inspectBytes(utf8(text, true), 'продажи.csv'));
     expect(inspection.encoding).toEqual({ used: 'utf-8', detected: 'utf-8', hadBom: true });
     expect(inspection.headers[0]).toBe('Дата');
+  });
+});
+
+describe('Excel\'s "Текст Юникод": UTF-16LE with a BOM, tabs, decimal comma, dd.mm.yyyy', () => {
+  // Russian Excel writes the thousands separator of a formatted number as a no-break space (U+00A0).
+  const text = ['Дата\tКлиент\tСумма', '01.03.2024\tИванов Пётр\t1\u00a0234,56', '02.03.2024\tЁлкина Анна\t99,90', '03.03.2024\tОрлов\t1 000'].join('\r\n') + '\r\n';
+  const expectedRows = [
+    { date: '2024-03-01', customer: 'Иванов Пётр', amount: 1234.56, member: null },
+    { date: '2024-03-02', customer: 'Ёлкина Анна', amount: 99.9, member: null },
+    { date: '2024-03-03', customer: 'Орлов', amount: 1000, member: null },
+  ];
+
+  it('is inspected as UTF-16LE with tabs, its Cyrillic headers whole and the BOM kept out of them', () => {
+    const inspection = value(inspectBytes(utf16(text), 'продажи.txt'));
+    expect(inspection).toMatchObject<Partial<Inspection>>({
+      format: 'csv',
+      encoding: { used: 'utf-16le', detected: 'utf-16le', hadBom: true },
+      delimiter: '\t',
+      headerRow: 0,
+      headers: ['Дата', 'Клиент', 'Сумма'],
+      decimalComma: true,
+    });
+    expect(inspection.preview[0]).toEqual(['01.03.2024', 'Иванов Пётр', '1\u00a0234,56']);
+  });
+
+  it('imports typed rows, with the BOM and without it', () => {
+    for (const bytes of [utf16(text), utf16(text, { bom: false })]) {
+      const { rows, report, inspection } = value(importAll(bytes, 'продажи.txt'));
+      expect(inspection.encoding?.used).toBe('utf-16le');
+      expect(rows).toEqual(expectedRows);
+      expect(report).toMatchObject({ rowsRead: 3, rowsImported: 3, rowsSkipped: 0 });
+    }
+  });
+
+  it('imports the big-endian form too', () => {
+    expect(value(importAll(utf16(text, { bigEndian: true }), 'продажи.txt')).rows).toEqual(expectedRows);
+  });
+
+  it('streams a file of many slices: every row read, the total as written', () => {
+    // Row i (1…3000) holds i,50 → the amounts sum to 3000·3001/2 + 3000·0.5 = 4 501 500 + 1 500 = 4 503 000.
+    // About 35 characters a row, 70 bytes: some 210 KB, so more than three 64 KiB slices.
+    const lines = ['Дата\tКлиент\tСумма'];
+    for (let i = 1; i <= 3000; i++) lines.push(`15.03.2024\tКлиент №${i}\t${i.toLocaleString('ru-RU')},50`);
+    const bytes = utf16(`${lines.join('\r\n')}\r\n`);
+    expect(bytes.length).toBeGreaterThan(3 * 65_536);
+    const progress: number[] = [];
+    const inspection = value(inspectBytes(bytes, 'big.txt'));
+    const result = value(importBytes(bytes, 'big.txt', SALES, proposeMapping(inspection.headers, SALES), OPTIONS, (fraction) => void progress.push(fraction)));
+    expect(result.report).toMatchObject({ rowsRead: 3000, rowsImported: 3000, rowsSkipped: 0 });
+    expect(result.rows[2999]).toEqual({ date: '2024-03-15', customer: 'Клиент №3000', amount: 3000.5, member: null });
+    const total = result.rows.reduce((sum, row) => sum + (row.amount as number), 0);
+    expect(total).toBeCloseTo(4_503_000, 6);
+    expect(progress.length).toBeGreaterThanOrEqual(4);
   });
 });
 

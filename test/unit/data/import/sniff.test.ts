@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { sniffFormat } from '../../../../src/data/import/sniff';
-import { utf8, workbook } from './fixtures';
+import { utf16, utf8, workbook } from './fixtures';
 
 const table = [['Клиент', 'Сумма'], ['Иванов', 100]];
 
@@ -64,5 +64,26 @@ describe('sniffFormat: the format comes from the bytes, not the name', () => {
   it('takes any other text for CSV', () => {
     expect(formatOf(utf8('Клиент;Сумма\r\nИванов;100\r\n'))).toBe('csv');
     expect(formatOf(new Uint8Array([0xca, 0xeb, 0xe8, 0xe5, 0xed, 0xf2, 0x3b, 0x31]))).toBe('csv');
+  });
+
+  it('takes UTF-16 text for CSV, with a BOM in either byte order or little-endian without one', () => {
+    const text = 'Дата\tКлиент\tСумма\r\n01.03.2024\tИванов\t1 234,56\r\n';
+    expect(formatOf(utf16(text))).toBe('csv');
+    expect(formatOf(utf16(text, { bigEndian: true }))).toBe('csv');
+    expect(formatOf(utf16(text, { bom: false }))).toBe('csv');
+  });
+
+  it('judges UTF-16 by its code units: blank, binary behind a BOM, a web page', () => {
+    expect(problemOf(new Uint8Array([0xff, 0xfe]))).toBe('empty');
+    expect(problemOf(utf16(' \r\n\t\n'))).toBe('empty');
+    // A NUL unit, or more than 1 % of stray control units (here 2 of 11), is no text.
+    expect(problemOf(utf16('Дата\u0000Сумма'))).toBe('notSpreadsheet');
+    expect(problemOf(utf16('Дата\u0001\u0002Сумма'))).toBe('notSpreadsheet');
+    expect(problemOf(utf16('\r\n<html><body><table></table></body></html>'))).toBe('html');
+  });
+
+  it('still refuses text with zero bytes that is no UTF-16 table', () => {
+    // Zero bytes, but "AB" then 00 00: the NUL unit rules out UTF-16, and a zero byte rules out 8-bit text.
+    expect(problemOf(new Uint8Array([0x41, 0x42, 0x00, 0x00, 0x0a, 0x00]))).toBe('notSpreadsheet');
   });
 });
