@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { KANO_STATE_VERSION, kanoStateSchema, type KanoState } from './state';
-import { blankKanoState, demoKanoState } from './demo';
+import { blankKanoState, demoKanoState } from './demo/startStates';
 import { KANO_LONG_RESPONSES, KANO_WIDE_RESPONSES } from './inputs';
 
 // Steps load on demand: the charts they draw stay out of the home page's bundle.

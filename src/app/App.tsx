@@ -1,14 +1,17 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT } from '../i18n/useI18n';
 import { INTL_TAG } from '../i18n/locale';
 import { useRoute } from './route';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
-import { ExercisePage } from './ExercisePage';
-import { ReportPage } from './ReportPage';
 import { StorageBanners } from './StorageBanners';
 import { usePresenterShortcut } from './usePresenterShortcut';
+
+// The exercise and report pages load on demand, so the home page does not wait for the stepper, the toolbar
+// and the session code; their steps load on demand in turn.
+const ExercisePage = lazy(() => import('./ExercisePage').then((module) => ({ default: module.ExercisePage })));
+const ReportPage = lazy(() => import('./ReportPage').then((module) => ({ default: module.ReportPage })));
 
 export function App() {
   const route = useRoute();
@@ -35,8 +38,10 @@ export function App() {
       <StorageBanners />
       <main id="main" tabIndex={-1} className="main">
         {route.page === 'home' ? <HomePage /> : null}
-        {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
-        {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
+        <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
+          {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
+          {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
+        </Suspense>
       </main>
       {presenter ? null : (
         <footer className="footer">

@@ -17,8 +17,8 @@ import { checkBackupDatasets, exportAllDatasets, importAllDatasets, type Dataset
 import { STORE_VERSION } from '../store/schema';
 import { downloadText } from '../data/download';
 import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
-import { importMessages } from '../ui/import/messages';
-import { storeErrorText } from '../ui/import/wording';
+import { storeMessages } from '../ui/import/storeMessages';
+import { storeErrorText } from '../ui/import/storeWording';
 import type { Locale } from '../i18n/locale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { exercises } from '../../exercises';
@@ -49,7 +49,7 @@ export function BackupControls() {
   const t = useT();
   const text = useText();
   const format = useFormat();
-  const importT = useMessages(importMessages);
+  const storeT = useMessages(storeMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreButtonRef = useRef<HTMLButtonElement>(null);
   // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
@@ -163,14 +163,14 @@ export function BackupControls() {
       case 'read':
         return t('backup.errorRead');
       case 'datasets-read':
-        return importT('backup.datasetsReadFailed', { detail: value.error.detail });
+        return storeT('backup.datasetsReadFailed', { detail: value.error.detail });
       case 'datasets-write':
-        return importT('backup.datasetsWriteFailed', { reason: storeErrorText(importT, value.error) });
+        return storeT('backup.datasetsWriteFailed', { reason: storeErrorText(storeT, value.error) });
     }
   };
 
   const datasetText = (side: DatasetSide | null): string =>
-    side === null ? t('backup.nothing') : `${importT('backup.datasetSide', { name: side.fileName, count: side.rowsImported })}, ${format.date(side.importedAt)}`;
+    side === null ? t('backup.nothing') : `${storeT('backup.datasetSide', { name: side.fileName, count: side.rowsImported })}, ${format.date(side.importedAt)}`;
 
   const datasetTitle = (exerciseId: string, specId: string): string => {
     const exercise = exercises.find((candidate) => candidate.id === exerciseId);
@@ -264,11 +264,11 @@ export function BackupControls() {
             {unknownCount > 0 ? <p>{t('backup.unknownExercises', { count: unknownCount })}</p> : null}
             {datasetRows.length > 0 ? (
               <>
-                <p>{importT('backup.datasetsTitle')}</p>
+                <p>{storeT('backup.datasetsTitle')}</p>
                 <table className="backup__table">
                   <thead>
                     <tr>
-                      <th scope="col">{importT('backup.datasetColumn')}</th>
+                      <th scope="col">{storeT('backup.datasetColumn')}</th>
                       <th scope="col">{t('backup.current')}</th>
                       <th scope="col">{t('backup.incoming')}</th>
                     </tr>

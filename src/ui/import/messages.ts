@@ -1,7 +1,9 @@
 import type { Message } from '../../i18n/messages';
+import { storeMessages } from './storeMessages';
 
 /**
- * Strings of the import flow, the blank template and the datasets part of the backup dialog.
+ * Strings of the import flow and the blank template, with storeMessages.ts (storage failures, the datasets part
+ * of the backup dialog) spread in.
  * Russian is the reference; en and zh must have exactly its keys (`satisfies`). Every FileProblemCode and
  * CellProblemCode of src/data/import/types.ts has a wording here, with its limits stated.
  */
@@ -140,14 +142,6 @@ const ru = {
   'problem.cancelled': 'Импорт отменён. Ничего не изменилось.',
   'problem.unexpected': 'При чтении файла что-то пошло не так ({message}). Ваши данные не изменились. Попробуйте сохранить файл как .xlsx или .csv и загрузить снова.',
 
-  'store.unavailable': 'Браузер не даёт сохранять данные (так бывает в приватном режиме). Импорт не сохранён; откройте тетрадь в обычном окне.',
-  'store.quota': 'Не хватило места, которое браузер выделяет этому сайту. Импорт не сохранён, прежние данные остались. Удалите ненужные наборы данных или уменьшите файл.',
-  'store.invalid': 'Данные в резервной копии повреждены: {detail}.',
-  'store.failed': 'Не удалось сохранить данные в браузере ({detail}). Импорт не сохранён, прежние данные остались.',
-  'store.missing': 'Сводка о файле «{name}» сохранилась, а сами строки в этом браузере не найдены (возможно, данные сайта были очищены). Загрузите файл снова.',
-  'store.readFailed': 'Не удалось прочитать сохранённые данные ({detail}).',
-  'store.noEntry': 'Упражнение ещё не открыто: данные не сохранены. Обновите страницу и попробуйте снова.',
-
   'existing.title': 'Загруженные данные',
   'existing.file': 'Файл «{name}», загружен {date}.',
   'existing.rows': { one: 'Импортирована {count} строка', few: 'Импортировано {count} строки', many: 'Импортировано {count} строк', other: 'Импортировано {count} строки' },
@@ -162,11 +156,7 @@ const ru = {
   'remove.body': 'Строки из файла «{name}» будут удалены из этого браузера. Сам файл на вашем компьютере не изменится.',
   'remove.confirm': 'Удалить данные',
 
-  'backup.datasetsTitle': 'Загруженные таблицы тоже будут заменены:',
-  'backup.datasetColumn': 'Данные',
-  'backup.datasetSide': { one: '«{name}», {count} строка', few: '«{name}», {count} строки', many: '«{name}», {count} строк', other: '«{name}», {count} строки' },
-  'backup.datasetsReadFailed': 'Не удалось прочитать загруженные таблицы, поэтому копия не создана ({detail}).',
-  'backup.datasetsWriteFailed': 'Не удалось записать таблицы из копии, ничего не изменилось. {reason}',
+  ...storeMessages.ru,
 } satisfies Record<string, Message>;
 
 export type ImportMessageKey = keyof typeof ru;
@@ -306,14 +296,6 @@ const en = {
   'problem.cancelled': 'Import cancelled. Nothing has changed.',
   'problem.unexpected': 'Something went wrong while reading the file ({message}). Your data has not changed. Try saving the file as .xlsx or .csv and loading it again.',
 
-  'store.unavailable': 'The browser does not allow saving data (private mode, for example). The import was not saved; open the workbook in a normal window.',
-  'store.quota': 'The storage the browser gives this site is full. The import was not saved and the previous data is kept. Remove datasets you no longer need or use a smaller file.',
-  'store.invalid': 'The data in the backup is damaged: {detail}.',
-  'store.failed': 'The data could not be saved in the browser ({detail}). The import was not saved and the previous data is kept.',
-  'store.missing': 'The summary of “{name}” is kept, but its rows are not in this browser (site data may have been cleared). Load the file again.',
-  'store.readFailed': 'The saved data could not be read ({detail}).',
-  'store.noEntry': 'The exercise is not open yet, so the data was not saved. Reload the page and try again.',
-
   'existing.title': 'Imported data',
   'existing.file': 'File “{name}”, imported on {date}.',
   'existing.rows': { one: '{count} row imported', other: '{count} rows imported' },
@@ -328,11 +310,7 @@ const en = {
   'remove.body': 'The rows from “{name}” will be deleted from this browser. The file on your computer is not affected.',
   'remove.confirm': 'Remove data',
 
-  'backup.datasetsTitle': 'Imported tables will be replaced as well:',
-  'backup.datasetColumn': 'Data',
-  'backup.datasetSide': { one: '“{name}”, {count} row', other: '“{name}”, {count} rows' },
-  'backup.datasetsReadFailed': 'The imported tables could not be read, so no backup was made ({detail}).',
-  'backup.datasetsWriteFailed': 'The tables in the backup could not be written; nothing has changed. {reason}',
+  ...storeMessages.en,
 } satisfies Record<ImportMessageKey, Message>;
 
 const zh = {
@@ -470,14 +448,6 @@ const zh = {
   'problem.cancelled': '导入已取消，没有任何更改。',
   'problem.unexpected': '读取文件时出错（{message}）。您的数据没有变化。请尝试将文件另存为 .xlsx 或 .csv 后重新上传。',
 
-  'store.unavailable': '浏览器不允许保存数据（例如处于隐私模式）。导入未保存；请在普通窗口中打开练习册。',
-  'store.quota': '浏览器为本网站分配的存储空间已满。导入未保存，原有数据保持不变。请删除不再需要的数据集或使用更小的文件。',
-  'store.invalid': '备份中的数据已损坏：{detail}。',
-  'store.failed': '无法在浏览器中保存数据（{detail}）。导入未保存，原有数据保持不变。',
-  'store.missing': '“{name}”的摘要仍在，但此浏览器中找不到其数据行（可能已清除网站数据）。请重新上传文件。',
-  'store.readFailed': '无法读取已保存的数据（{detail}）。',
-  'store.noEntry': '练习尚未打开，数据未保存。请刷新页面后重试。',
-
   'existing.title': '已导入的数据',
   'existing.file': '文件“{name}”，导入于 {date}。',
   'existing.rows': { other: '已导入 {count} 行' },
@@ -492,11 +462,7 @@ const zh = {
   'remove.body': '来自“{name}”的数据行将从此浏览器中删除。您电脑上的文件不受影响。',
   'remove.confirm': '删除数据',
 
-  'backup.datasetsTitle': '已导入的表格也将被替换：',
-  'backup.datasetColumn': '数据',
-  'backup.datasetSide': { other: '“{name}”，{count} 行' },
-  'backup.datasetsReadFailed': '无法读取已导入的表格，因此未创建备份（{detail}）。',
-  'backup.datasetsWriteFailed': '无法写入备份中的表格，没有任何更改。{reason}',
+  ...storeMessages.zh,
 } satisfies Record<ImportMessageKey, Message>;
 
 export const importMessages = { ru, en, zh };

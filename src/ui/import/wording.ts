@@ -2,7 +2,6 @@ import type { Translate } from '../../i18n/translate';
 import type { Locale } from '../../i18n/locale';
 import type { DatasetSpec } from '../../data/spec';
 import { IMPORT_LIMITS, type CellProblemCode, type FileProblem } from '../../data/import/types';
-import type { DatasetStoreError } from '../../store/datasets';
 import type { ImportMessageKey } from './messages';
 
 type T = Translate<ImportMessageKey>;
@@ -88,15 +87,5 @@ export function cellReasonText(t: T, code: CellProblemCode, column: { min?: numb
   return t(`reason.${code}`);
 }
 
-export function storeErrorText(t: T, error: DatasetStoreError, fileName = ''): string {
-  switch (error.code) {
-    case 'unavailable':
-    case 'quota':
-      return t(`store.${error.code}`);
-    case 'invalid':
-    case 'failed':
-      return t(`store.${error.code}`, { detail: error.detail });
-    case 'missing':
-      return t('store.missing', { name: fileName });
-  }
-}
+// Lives apart so the header's backup controls can word a storage failure without this module's import wording.
+export { storeErrorText } from './storeWording';
