@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LOCALES } from '../../src/i18n/locale';
 
 /**
@@ -23,69 +23,69 @@ export const FEATURE_DECISIONS = ['undecided', 'build', 'improve', 'keep', 'drop
 export type FeatureDecision = (typeof FEATURE_DECISIONS)[number];
 
 const featureSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   description: z.string(),
   /**
    * Set while the feature is an untouched copy from an example set, so the UI can show the example's
    * name in the current language; editing the name or description clears it.
    */
-  exampleRef: z.object({ set: z.string(), key: z.string() }).nullable(),
+  exampleRef: z.nullable(z.object({ set: z.string(), key: z.string() })),
   /** The participant's own wording of this feature's questions; null = generated from the template. */
-  functionalQuestion: z.string().nullable(),
-  dysfunctionalQuestion: z.string().nullable(),
+  functionalQuestion: z.nullable(z.string()),
+  dysfunctionalQuestion: z.nullable(z.string()),
   decision: z.enum(FEATURE_DECISIONS),
   note: z.string(),
 });
 export type KanoFeature = z.infer<typeof featureSchema>;
 
-export const importanceScaleSchema = z.object({ min: z.literal(1), max: z.number().int().min(3).max(10) });
+export const importanceScaleSchema = z.object({ min: z.literal(1), max: z.int().check(z.minimum(3), z.maximum(10)) });
 export type ImportanceScale = z.infer<typeof importanceScaleSchema>;
 export const DEFAULT_IMPORTANCE_SCALE: ImportanceScale = { min: 1, max: 9 };
 
 const questionnaireSchema = z.object({
   /** The questionnaire's language; null = the interface language at the time it is printed. */
-  locale: z.enum(LOCALES).nullable(),
+  locale: z.nullable(z.enum(LOCALES)),
   /** Templates with a {feature} placeholder that replace the standard wording; null = standard. */
-  functionalTemplate: z.string().nullable(),
-  dysfunctionalTemplate: z.string().nullable(),
-  importanceTemplate: z.string().nullable(),
+  functionalTemplate: z.nullable(z.string()),
+  dysfunctionalTemplate: z.nullable(z.string()),
+  importanceTemplate: z.nullable(z.string()),
   /** null = the self-stated importance question is not asked. */
-  importanceScale: importanceScaleSchema.nullable(),
+  importanceScale: z.nullable(importanceScaleSchema),
 });
 
 const featureAnswerSchema = z.object({
-  functional: kanoAnswerSchema.nullable(),
-  dysfunctional: kanoAnswerSchema.nullable(),
-  importance: z.number().int().min(1).max(10).nullable(),
+  functional: z.nullable(kanoAnswerSchema),
+  dysfunctional: z.nullable(kanoAnswerSchema),
+  importance: z.nullable(z.int().check(z.minimum(1), z.maximum(10))),
 });
 export type FeatureAnswerEntry = z.infer<typeof featureAnswerSchema>;
 
 /** One respondent's paper form typed in the app: answers keyed by feature id. */
 const typedResponseSchema = z.object({
   respondent: z.string(),
-  segment: z.string().nullable(),
+  segment: z.nullable(z.string()),
   answers: z.record(z.string(), featureAnswerSchema),
 });
 export type TypedResponse = z.infer<typeof typedResponseSchema>;
 
 /** What the state keeps about an imported file; the rows themselves are in IndexedDB under `datasetId`. */
 const importedResponsesSchema = z.object({
-  datasetId: z.string().min(1),
+  datasetId: z.string().check(z.minLength(1)),
   fileName: z.string(),
   layout: z.enum(['long', 'wide']),
   importedAt: z.string(),
-  respondents: z.number().int().min(0),
-  rowsImported: z.number().int().min(0),
-  rowsSkipped: z.number().int().min(0),
+  respondents: z.int().check(z.minimum(0)),
+  rowsImported: z.int().check(z.minimum(0)),
+  rowsSkipped: z.int().check(z.minimum(0)),
   /** Cells whose answer was not recognised (kept out of the analysis and listed in the report). */
-  unrecognisedAnswers: z.number().int().min(0),
+  unrecognisedAnswers: z.int().check(z.minimum(0)),
   hasSegments: z.boolean(),
 });
 export type ImportedResponses = z.infer<typeof importedResponsesSchema>;
 
 export const kanoStateSchema = z.object({
-  features: z.array(featureSchema).max(KANO_FEATURE_LIMITS.max),
+  features: z.array(featureSchema).check(z.maxLength(KANO_FEATURE_LIMITS.max)),
   questionnaire: questionnaireSchema,
   responses: z.array(typedResponseSchema),
   imports: z.array(importedResponsesSchema),

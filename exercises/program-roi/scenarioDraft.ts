@@ -31,7 +31,7 @@ export function storedScenariosFrom(overrides: Record<ScenarioId, ScenarioOverri
   return { pessimistic: storable(overrides.pessimistic), optimistic: storable(overrides.optimistic) };
 }
 
-const scenarioShape = roiStateSchema.shape.scenarios.unwrap().shape.pessimistic.shape;
+const scenarioShape = roiStateSchema.shape.scenarios.def.innerType.shape.pessimistic.shape;
 
 /**
  * A default can leave the stored range (1.5 × a −90 % uplift is −135 %), and one value the schema

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What the participant enters in the ROI exercise. Numbers are null until entered, so "start from
  * scratch" shows empty fields and the results wait for what is missing instead of computing with zeros.
  * Shares are fractions (0.28 = 28 %).
  */
-const share = z.number().min(0).max(1).nullable();
-const nonNegative = z.number().min(0).nullable();
+const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)));
+const nonNegative = z.nullable(z.number().check(z.minimum(0)));
 
 export const discountInputsSchema = z.object({
   margin: share,
   discount: share,
   /** The volume change the participant expects from the discount, to compare with the break-even. */
-  expectedVolumeChange: z.number().min(-1).nullable(),
+  expectedVolumeChange: z.nullable(z.number().check(z.minimum(-1))),
 });
 
 export const programInputsSchema = z.object({
@@ -22,23 +22,23 @@ export const programInputsSchema = z.object({
   averageCheck: nonNegative,
   margin: share,
   baselineRetention: share,
-  frequencyUplift: z.number().min(-0.99).nullable(),
-  checkUplift: z.number().min(-0.99).nullable(),
-  retentionUplift: z.number().min(-1).max(1).nullable(),
+  frequencyUplift: z.nullable(z.number().check(z.minimum(-0.99))),
+  checkUplift: z.nullable(z.number().check(z.minimum(-0.99))),
+  retentionUplift: z.nullable(z.number().check(z.minimum(-1), z.maximum(1))),
   rewardRate: share,
   breakage: share,
   baselineRewardShare: share,
   setupCost: nonNegative,
   monthlyFixedCost: nonNegative,
   monthlyCostPerMember: nonNegative,
-  horizonMonths: z.number().int().min(1).max(120).nullable(),
+  horizonMonths: z.nullable(z.int().check(z.minimum(1), z.maximum(120))),
 });
 
 const scenarioSchema = z.object({
   participation: share,
-  frequencyUplift: z.number().min(-0.99).nullable(),
-  checkUplift: z.number().min(-0.99).nullable(),
-  retentionUplift: z.number().min(-1).max(1).nullable(),
+  frequencyUplift: z.nullable(z.number().check(z.minimum(-0.99))),
+  checkUplift: z.nullable(z.number().check(z.minimum(-0.99))),
+  retentionUplift: z.nullable(z.number().check(z.minimum(-1), z.maximum(1))),
   breakage: share,
 });
 
@@ -49,10 +49,10 @@ export const MAX_EVALUATION_WINDOW_MONTHS = 60;
 
 export const evaluationSettingsSchema = z.object({
   /** 'yyyy-mm-dd'; null until entered. */
-  launchDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  launchDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   memberSource: z.enum(MEMBER_SOURCES),
   /** Cap on the months compared before and after the launch; the data may allow fewer. */
-  windowMonths: z.number().int().min(1).max(MAX_EVALUATION_WINDOW_MONTHS).nullable(),
+  windowMonths: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_EVALUATION_WINDOW_MONTHS))),
   scaleTo: z.enum(EVALUATION_SCALES),
 });
 
@@ -71,8 +71,8 @@ export const roiStateSchema = z.object({
   discount: discountInputsSchema,
   program: programInputsSchema,
   /** Pessimistic and optimistic variants of the uplifts; null until the user edits them (derived from the inputs). */
-  scenarios: z.object({ pessimistic: scenarioSchema, optimistic: scenarioSchema }).nullable(),
-  evaluation: evaluationSettingsSchema.default(() => ({ ...DEFAULT_EVALUATION_SETTINGS })),
+  scenarios: z.nullable(z.object({ pessimistic: scenarioSchema, optimistic: scenarioSchema })),
+  evaluation: z._default(evaluationSettingsSchema, () => ({ ...DEFAULT_EVALUATION_SETTINGS })),
   conclusions: z.object({
     decision: z.enum(DECISIONS),
     notes: z.string(),

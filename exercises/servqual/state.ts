@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DIMENSIONS, ITEM_COUNT, PRESET_IDS, SCALES } from './structure';
 
 /**
@@ -6,7 +6,7 @@ import { DIMENSIONS, ITEM_COUNT, PRESET_IDS, SCALES } from './structure';
  * improvement plan and notes. Results (gaps, scores, priorities) are derived by model.ts, never stored.
  */
 
-const itemNumber = z.number().int().min(1).max(ITEM_COUNT);
+const itemNumber = z.int().check(z.minimum(1), z.maximum(ITEM_COUNT));
 const isoDate = z.iso.date();
 
 /**
@@ -17,7 +17,7 @@ export const statementSettingSchema = z.object({
   item: itemNumber,
   enabled: z.boolean(),
   /** The participant's own wording; null keeps the preset's text in the current language. */
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
 });
 
 export const questionnaireSchema = z.object({
@@ -25,35 +25,35 @@ export const questionnaireSchema = z.object({
   /** Put into the perception prompt ("Now think of {company}"); empty shows a neutral "our company". */
   companyName: z.string(),
   scale: z.literal(SCALES),
-  statements: z
-    .array(statementSettingSchema)
-    .length(ITEM_COUNT)
-    .refine((statements) => statements.every((statement, index) => statement.item === index + 1), {
+  statements: z.array(statementSettingSchema).check(
+    z.length(ITEM_COUNT),
+    z.refine((statements) => statements.every((statement, index) => statement.item === index + 1), {
       message: 'statements must list items 1–22 in order',
     }),
+  ),
 });
 
 /**
  * Answers are any finite number, not only 1…scale: a value outside the scale must survive so the validation can
  * show it to the participant (model.ts lists it and leaves it out). null = not answered.
  */
-const answer = z.number().nullable();
+const answer = z.nullable(z.number());
 
 export const responseSchema = z.object({
   respondentId: z.string(),
   /** E1…E22 at index item − 1. */
-  expectations: z.array(answer).length(ITEM_COUNT),
+  expectations: z.array(answer).check(z.length(ITEM_COUNT)),
   /** P1…P22 at index item − 1. */
-  perceptions: z.array(answer).length(ITEM_COUNT),
+  perceptions: z.array(answer).check(z.length(ITEM_COUNT)),
   /** The 100-point split W1…W5, in the order of DIMENSIONS. */
-  weights: z.array(answer).length(DIMENSIONS.length),
+  weights: z.array(answer).check(z.length(DIMENSIONS.length)),
 });
 
 /** What the waves list shows of an imported file without reading its rows from IndexedDB. */
 export const waveDatasetSummarySchema = z.object({
   fileName: z.string(),
   importedAt: z.string(),
-  respondents: z.number().int().nonnegative(),
+  respondents: z.int().check(z.nonnegative()),
 });
 
 export const waveSourceSchema = z.discriminatedUnion('kind', [
@@ -64,7 +64,7 @@ export const waveSourceSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const waveSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The participant's name for it; empty shows "Wave N" (messages `wave.defaultLabel`). */
   label: z.string(),
   /** When the survey was run: orders the waves on the comparison chart. */
@@ -78,11 +78,11 @@ export const planTargetSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const planEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   target: planTargetSchema,
   action: z.string(),
   owner: z.string(),
-  deadline: isoDate.nullable(),
+  deadline: z.nullable(isoDate),
 });
 
 export const servqualStateSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { STORE_VERSION, persistedWorkbookSchema, type DatasetSummary, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
 import { migratePersisted, migrations as registeredMigrations, type Migration } from './migrations';
 
@@ -71,11 +71,11 @@ const datasetSchema = z.object({
 
 /** Everything around the workbook; the workbook itself is checked after migration, with the current schema. */
 const envelopeSchema = z.object({
-  schemaVersion: z.number().int().nonnegative(),
+  schemaVersion: z.int().check(z.nonnegative()),
   createdAt: z.string(),
   workbook: z.unknown(),
   // Files written before datasets existed simply have none.
-  datasets: z.array(datasetSchema).optional(),
+  datasets: z.optional(z.array(datasetSchema)),
 });
 
 /** A short path a person can read in an error message: `workbook.exercises.program-roi.completedSteps`. */
@@ -83,7 +83,7 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), prefix);
 }
 
-function firstIssuePath(prefix: string, error: z.ZodError): string {
+function firstIssuePath(prefix: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return issue ? formatPath(prefix, issue.path) : prefix;
 }

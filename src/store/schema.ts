@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LOCALES } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
 
@@ -14,7 +14,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Where a spec column was found in the file: kept by header name so a person can read the mapping back. */
-export const mappedColumnSchema = z.object({ header: z.string(), index: z.number().int().nonnegative() });
+export const mappedColumnSchema = z.object({ header: z.string(), index: z.int().check(z.nonnegative()) });
 
 /**
  * What progress remembers of an imported dataset; the rows themselves live in IndexedDB (src/store/datasets.ts),
@@ -25,22 +25,22 @@ export const datasetSummarySchema = z.object({
   format: z.enum(['xlsx', 'xls', 'ods', 'csv']),
   /** The sheet read; for CSV, whatever name the reader gave its single table. */
   sheet: z.string(),
-  encoding: z.enum(['utf-8', 'windows-1251', 'utf-16le', 'utf-16be']).nullable(),
-  delimiter: z.enum([';', ',', '\t', '|']).nullable(),
+  encoding: z.nullable(z.enum(['utf-8', 'windows-1251', 'utf-16le', 'utf-16be'])),
+  delimiter: z.nullable(z.enum([';', ',', '\t', '|'])),
   /** 0-based, as the importer counts it. */
-  headerRow: z.number().int().nonnegative(),
+  headerRow: z.int().check(z.nonnegative()),
   importedAt: z.string(),
-  rowsRead: z.number().int().nonnegative(),
-  rowsImported: z.number().int().nonnegative(),
-  rowsSkipped: z.number().int().nonnegative(),
-  blankRowsIgnored: z.number().int().nonnegative(),
+  rowsRead: z.int().check(z.nonnegative()),
+  rowsImported: z.int().check(z.nonnegative()),
+  rowsSkipped: z.int().check(z.nonnegative()),
+  blankRowsIgnored: z.int().check(z.nonnegative()),
   /** spec column key → where it came from, or null when the file had no such column. */
-  mapping: z.record(z.string(), mappedColumnSchema.nullable()),
+  mapping: z.record(z.string(), z.nullable(mappedColumnSchema)),
   problemCounts: z.array(
     z.object({
       code: z.enum(['required', 'notNumber', 'notDate', 'formulaError', 'negative', 'futureDate', 'outOfRange', 'tooLong']),
       column: z.string(),
-      count: z.number().int().nonnegative(),
+      count: z.int().check(z.nonnegative()),
     }),
   ),
 });
@@ -51,16 +51,16 @@ export type DatasetSummary = z.infer<typeof datasetSummarySchema>;
  * schema when read (the store does not know the exercises); `stateVersion` is that object's own version.
  */
 export const exerciseEntrySchema = z.object({
-  stateVersion: z.number().int().nonnegative(),
+  stateVersion: z.int().check(z.nonnegative()),
   state: z.unknown(),
   /** Where the user started: the demo values, or a blank exercise ("start from scratch"). */
   startedFrom: z.enum(['demo', 'blank']),
-  currentStep: z.string().nullable(),
+  currentStep: z.nullable(z.string()),
   completedSteps: z.array(z.string()),
   /** Raw text of form fields that did not validate yet, so nothing typed is lost on reload. */
   drafts: z.record(z.string(), z.string()),
   /** Imported datasets by spec id (since store version 2); the rows are in IndexedDB. */
-  datasets: z.record(z.string(), datasetSummarySchema).default({}),
+  datasets: z._default(z.record(z.string(), datasetSummarySchema), {}),
   updatedAt: z.string(),
 });
 export type ExerciseEntry = z.infer<typeof exerciseEntrySchema>;

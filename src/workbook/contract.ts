@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { Locale, LocalizedText } from '../i18n/locale';
 import type { DatasetSpec } from '../data/spec';
 import type { SheetSpec } from '../data/sheet';
@@ -12,7 +12,7 @@ import type { Formatters } from '../i18n/format';
  */
 export interface ExerciseStateDefinition<S> {
   version: number;
-  schema: ZodType<S>;
+  schema: ZodMiniType<S>;
   /** "Start from scratch": nothing entered. */
   blank: () => S;
   /** What the exercise opens with when the user has entered nothing. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { INTL_TAG, type Locale } from '../i18n/locale';
 import { parseLocaleNumber } from '../data/numbers';
 
@@ -23,7 +23,7 @@ export interface FieldCodec<V> {
   /** Limits in the unit the user types (percent points for percents), for messages and hints. */
   min?: number;
   max?: number;
-  schema: (locale: Locale) => z.ZodType<V, string>;
+  schema: (locale: Locale) => z.ZodMiniType<V, string>;
   toText: (value: V, locale: Locale) => string;
 }
 
@@ -42,24 +42,33 @@ function roundForDisplay(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
+/**
+ * Records a message key as the field's error. zod/mini's transform gets the bare parse payload (no
+ * `addIssue`), so the issue goes straight into its list; the value returned is never used.
+ */
+function reject(ctx: z.core.ParsePayload, message: ValidationMessage): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return z.NEVER;
+}
+
 /** A number the user must give. */
 export function numberCodec(options: NumberFieldOptions = {}): FieldCodec<number> {
   const codec = optionalNumberCodec(options);
   return {
     ...codec,
     schema: (locale) =>
-      z.string().transform((text, ctx): number => {
-        if (text.trim() === '') {
-          ctx.addIssue({ code: 'custom', message: 'validation.required' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        const result = codec.schema(locale).safeParse(text);
-        if (!result.success || result.data === null) {
-          for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
-          return z.NEVER;
-        }
-        return result.data;
-      }),
+      z.pipe(
+        z.string(),
+        z.transform((text: string, ctx): number => {
+          if (text.trim() === '') return reject(ctx, 'validation.required');
+          const result = codec.schema(locale).safeParse(text);
+          if (!result.success || result.data === null) {
+            for (const issue of result.success ? [] : result.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, input: text });
+            return z.NEVER;
+          }
+          return result.data;
+        }),
+      ),
     toText: (value, locale) => codec.toText(value, locale),
   };
 }
@@ -76,28 +85,19 @@ export function optionalNumberCodec(options: NumberFieldOptions = {}): FieldCode
     min: shownMin,
     max: shownMax,
     schema: (locale) =>
-      z.string().transform((text, ctx): number | null => {
-        if (text.trim() === '') return null;
-        const parsed = parseLocaleNumber(text, { decimalComma: locale === 'ru' });
-        if (!parsed) {
-          ctx.addIssue({ code: 'custom', message: 'validation.notANumber' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        const shown = parsed.value;
-        if ((options.integer || unit === 'count') && !Number.isInteger(shown)) {
-          ctx.addIssue({ code: 'custom', message: 'validation.notInteger' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        if (shownMin !== undefined && shown < shownMin) {
-          ctx.addIssue({ code: 'custom', message: 'validation.min' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        if (shownMax !== undefined && shown > shownMax) {
-          ctx.addIssue({ code: 'custom', message: 'validation.max' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        return roundForDisplay(shown / scale);
-      }),
+      z.pipe(
+        z.string(),
+        z.transform((text: string, ctx): number | null => {
+          if (text.trim() === '') return null;
+          const parsed = parseLocaleNumber(text, { decimalComma: locale === 'ru' });
+          if (!parsed) return reject(ctx, 'validation.notANumber');
+          const shown = parsed.value;
+          if ((options.integer || unit === 'count') && !Number.isInteger(shown)) return reject(ctx, 'validation.notInteger');
+          if (shownMin !== undefined && shown < shownMin) return reject(ctx, 'validation.min');
+          if (shownMax !== undefined && shown > shownMax) return reject(ctx, 'validation.max');
+          return roundForDisplay(shown / scale);
+        }),
+      ),
     toText: (value, locale) => {
       if (value === null || !Number.isFinite(value)) return '';
       const shown = roundForDisplay(value * scale);
@@ -115,17 +115,14 @@ export function textCodec(options: { required?: boolean; maxLength?: number } = 
     kind: 'text',
     max: maxLength,
     schema: () =>
-      z.string().transform((text, ctx): string => {
-        if (options.required && text.trim() === '') {
-          ctx.addIssue({ code: 'custom', message: 'validation.required' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        if (text.length > maxLength) {
-          ctx.addIssue({ code: 'custom', message: 'validation.tooLong' satisfies ValidationMessage });
-          return z.NEVER;
-        }
-        return text;
-      }),
+      z.pipe(
+        z.string(),
+        z.transform((text: string, ctx): string => {
+          if (options.required && text.trim() === '') return reject(ctx, 'validation.required');
+          if (text.length > maxLength) return reject(ctx, 'validation.tooLong');
+          return text;
+        }),
+      ),
     toText: (value) => value,
   };
 }

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineExercise, type StepProps } from '../../src/workbook/contract';
 import { useAutosaveForm } from '../../src/workbook/useAutosaveForm';
 import { optionalNumberCodec, textCodec } from '../../src/workbook/fieldCodecs';
 import { Field } from '../../src/ui/Field';
 
 /** A small exercise that exercises the shell: two steps, one autosaved number field, one note. */
-const stateSchema = z.object({ price: z.number().nullable(), note: z.string() });
+const stateSchema = z.object({ price: z.nullable(z.number()), note: z.string() });
 type State = z.infer<typeof stateSchema>;
 const codecs = { price: optionalNumberCodec({ unit: 'money', min: 0, max: 1000 }), note: textCodec() };
 

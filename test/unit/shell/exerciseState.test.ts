@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readExerciseState } from '../../../src/workbook/exerciseState';
 import type { ExerciseStateDefinition } from '../../../src/workbook/contract';
 import type { ExerciseEntry } from '../../../src/store/schema';
 
-const schema = z.object({ price: z.number().nullable(), notes: z.string() });
+const schema = z.object({ price: z.nullable(z.number()), notes: z.string() });
 type State = z.infer<typeof schema>;
 
 const definition: ExerciseStateDefinition<State> = {

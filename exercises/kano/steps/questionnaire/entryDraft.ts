@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { kanoAnswerSchema, type FeatureAnswerEntry, type KanoFeature, type TypedResponse } from '../../state';
 
 /**
