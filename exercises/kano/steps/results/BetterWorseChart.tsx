@@ -7,7 +7,7 @@ import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 import { shortLabel } from './categoryColors';
 import { PointLabels } from './PointLabels';
-import { scatterDot, scatterDotRadius } from './scatterDot';
+import { pointTooltip, scatterDot, scatterDotRadius } from './scatterDot';
 
 /**
  * Worse (as |Worse|) across, Better up, quadrant lines at 0.5 (METHODS.md): top left attractive, top right
@@ -62,16 +62,7 @@ export function BetterWorseChart({ results, names, presenter }: { results: reado
             <ReferenceLine y={0.5} stroke={CHART_COLORS.neutral} strokeWidth={Math.max(1, sizing.strokeWidth / 2)} />
             <Tooltip
               cursor={false}
-              content={({ payload }) => {
-                const point = payload?.[0]?.payload as (typeof points)[number] | undefined;
-                return point ? (
-                  <div className="kano-tooltip" style={{ fontSize: sizing.fontSize }}>
-                    <strong>{point.name}</strong>
-                    <br />
-                    Better {format.fixed(point.y, 2)} · Worse {format.fixed(point.worse, 2)}
-                  </div>
-                ) : null;
-              }}
+              content={pointTooltip<(typeof points)[number]>(sizing.fontSize, (point) => <>Better {format.fixed(point.y, 2)} · Worse {format.fixed(point.worse, 2)}</>)}
             />
             <Scatter data={points} fill={CHART_COLORS.primary} isAnimationActive={false} shape={scatterDot(scatterDotRadius(sizing), CHART_COLORS.primary)} />
             <PointLabels points={points} fontSize={sizing.fontSize} dotRadius={scatterDotRadius(sizing)} color="#1f2937" />

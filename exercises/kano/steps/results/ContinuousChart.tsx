@@ -7,7 +7,7 @@ import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 import { shortLabel } from './categoryColors';
 import { PointLabels } from './PointLabels';
-import { scatterDot, scatterDotRadius } from './scatterDot';
+import { pointTooltip, scatterDot, scatterDotRadius } from './scatterDot';
 
 const TICKS = [-2, -1, 0, 1, 2, 3, 4];
 
@@ -51,16 +51,7 @@ export function ContinuousChart({ results, names, presenter }: { results: readon
           <ReferenceLine y={0} stroke={CHART_COLORS.neutral} strokeWidth={Math.max(1, sizing.strokeWidth / 2)} />
           <Tooltip
             cursor={false}
-            content={({ payload }) => {
-              const point = payload?.[0]?.payload as (typeof points)[number] | undefined;
-              return point ? (
-                <div className="kano-tooltip" style={{ fontSize: sizing.fontSize }}>
-                  <strong>{point.name}</strong>
-                  <br />
-                  {t('results.functionalMean')} {format.number(point.y, 2)} · {t('results.dysfunctionalMean')} {format.number(point.x, 2)}
-                </div>
-              ) : null;
-            }}
+            content={pointTooltip<(typeof points)[number]>(sizing.fontSize, (point) => <>{t('results.functionalMean')} {format.number(point.y, 2)} · {t('results.dysfunctionalMean')} {format.number(point.x, 2)}</>)}
           />
           <Scatter data={points} fill={CHART_COLORS.accent} isAnimationActive={false} shape={scatterDot(scatterDotRadius(sizing), CHART_COLORS.accent)} />
           <PointLabels points={points} fontSize={sizing.fontSize} dotRadius={scatterDotRadius(sizing)} color="#1f2937" />

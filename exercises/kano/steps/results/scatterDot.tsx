@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ScatterShapeProps } from 'recharts';
 
 /**
@@ -15,3 +16,17 @@ export function scatterDot(radius: number, fill: string) {
 
 /** Point radius in pixels: 6 on screen, 12 (a 24 px dot) in presenter mode, from the chart theme's size. */
 export const scatterDotRadius = (sizing: { dotRadius: number }) => sizing.dotRadius * 2;
+
+/** The hover box of a feature's point: its name, then what the chart plots for it. */
+export function pointTooltip<P extends { name: string }>(fontSize: number, detail: (point: P) => ReactNode) {
+  return function drawTooltip({ payload }: { payload?: readonly { payload?: unknown }[] }) {
+    const point = payload?.[0]?.payload as P | undefined;
+    return point ? (
+      <div className="kano-tooltip" style={{ fontSize }}>
+        <strong>{point.name}</strong>
+        <br />
+        {detail(point)}
+      </div>
+    ) : null;
+  };
+}
