@@ -1,3 +1,4 @@
+import { concatTables, decodeRows, encodeRows, isColumnarTable, type ColumnarTable } from '../data/columnar';
 import type { TypedRow, TypedValue } from '../data/import/types';
 import { datasetSummarySchema, type DatasetSummary } from './schema';
 import type { BackupDataset } from './backup';
@@ -6,16 +7,19 @@ import type { BackupDataset } from './backup';
  * Imported rows in IndexedDB: a sales table of a million rows outgrows localStorage by far. Progress keeps
  * only a summary (src/store/schema.ts `datasets`); this module keeps the rows.
  *
- * Rows are written in chunks of CHUNK_ROWS, one record each, so no single structured clone has to hold the
- * whole table. Every write is one transaction over both stores: a dataset is replaced whole or not at all.
+ * Rows are written in chunks of CHUNK_ROWS, one record each, in columns (src/data/columnar.ts): a million
+ * rows are a few typed arrays, written and read back in a fraction of a second, where row objects took
+ * seconds. Every write is one transaction over both stores: a dataset is replaced whole or not at all.
+ * This module has no React and no store: the import worker writes through it too.
  * Errors are values: private modes that forbid IndexedDB and full disks come back as a `DatasetStoreError`.
  */
 
 export const DATASETS_DB = 'loyalty-workbook-data';
-const DB_VERSION = 1;
+/** 1: chunks of row objects; 2: chunks of columns (migrated in place on first open). */
+const DB_VERSION = 2;
 const HEADERS = 'datasets';
 const CHUNKS = 'chunks';
-export const CHUNK_ROWS = 10_000;
+export const CHUNK_ROWS = 65_536;
 
 export interface StoredDatasetInfo {
   exerciseId: string;
@@ -56,7 +60,23 @@ interface HeaderRecord extends StoredDatasetInfo {
 interface ChunkRecord {
   datasetKey: string;
   index: number;
+  table: ColumnarTable;
+}
+
+/** What version 1 stored: rows as objects. */
+interface RowChunkRecord {
+  datasetKey: string;
+  index: number;
   rows: TypedRow[];
+}
+
+function chunkTable(record: ChunkRecord): ColumnarTable {
+  // A record that is not a table this version wrote (damaged site data) reads as no rows, not as a crash.
+  return isColumnarTable(record.table) ? record.table : { rowCount: 0, keys: [], columns: [] };
+}
+
+function chunksToRows(records: readonly ChunkRecord[]): TypedRow[] {
+  return decodeRows(concatTables(records.map(chunkTable)));
 }
 
 function datasetKey(exerciseId: string, specId: string): string {
@@ -90,6 +110,11 @@ function announce<T>(result: DatasetStoreResult<T>, changed: { exerciseId: strin
   return result;
 }
 
+/** For a write made elsewhere (the import worker saves its rows itself): tell this page's readers. */
+export function announceDatasetChange(changed: { exerciseId: string; specId: string } | null): void {
+  for (const listener of [...listeners]) listener(changed);
+}
+
 let opening: Promise<IDBDatabase> | null = null;
 
 function openDatabase(): Promise<IDBDatabase> {
@@ -106,10 +131,12 @@ function openDatabase(): Promise<IDBDatabase> {
       reject(error);
       return;
     }
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
       if (!db.objectStoreNames.contains(HEADERS)) db.createObjectStore(HEADERS, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['datasetKey', 'index'] });
+      // The upgrade runs in one transaction: if converting a chunk fails, the database stays at version 1.
+      if (event.oldVersion === 1 && request.transaction) migrateRowChunksToColumns(request.transaction.objectStore(CHUNKS));
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -128,6 +155,21 @@ function openDatabase(): Promise<IDBDatabase> {
     if (opening === attempt) opening = null;
   });
   return attempt;
+}
+
+/** Version 1 → 2: each chunk of row objects becomes a chunk of columns, keyed as before. */
+function migrateRowChunksToColumns(chunks: IDBObjectStore): void {
+  const cursorRequest = chunks.openCursor();
+  cursorRequest.onsuccess = () => {
+    const cursor = cursorRequest.result;
+    if (!cursor) return;
+    const old = cursor.value as Partial<RowChunkRecord>;
+    if (Array.isArray(old.rows)) {
+      const record: ChunkRecord = { datasetKey: String(old.datasetKey), index: Number(old.index), table: encodeRows(old.rows.filter(isTypedRow)) };
+      cursor.update(record);
+    }
+    cursor.continue();
+  };
 }
 
 /** Runs `work` in one transaction and resolves with its result once the transaction has committed. */
@@ -166,7 +208,8 @@ function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: Store
   chunks.delete(chunkRange(key));
   const chunkCount = Math.ceil(rows.length / CHUNK_ROWS);
   for (let index = 0; index < chunkCount; index++) {
-    const record: ChunkRecord = { datasetKey: key, index, rows: rows.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS) };
+    const table = encodeRows(rows, undefined, index * CHUNK_ROWS, Math.min(rows.length, (index + 1) * CHUNK_ROWS));
+    const record: ChunkRecord = { datasetKey: key, index, table };
     chunks.put(record);
   }
   const header: HeaderRecord = { ...info, key, chunkCount };
@@ -202,8 +245,26 @@ export function loadDataset(exerciseId: string, specId: string): Promise<Dataset
       const header = headerRequest.result as HeaderRecord | undefined;
       if (!header) return null;
       // getAll returns chunks in key order, which is chunk order.
-      const rows = (chunkRequest.result as ChunkRecord[]).flatMap((chunk) => chunk.rows);
+      const rows = chunksToRows(chunkRequest.result as ChunkRecord[]);
       return { ...stripKey(header), rows };
+    };
+  });
+}
+
+export interface StoredTable extends StoredDatasetInfo {
+  table: ColumnarTable;
+}
+
+/** A dataset in columns, as an analysis reads it (in a worker): no row objects are made. Null when none was imported. */
+export function loadDatasetTable(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredTable | null>> {
+  const key = datasetKey(exerciseId, specId);
+  return inTransaction('readonly', (headers, chunks) => {
+    const headerRequest = headers.get(key);
+    const chunkRequest = chunks.getAll(chunkRange(key));
+    return () => {
+      const header = headerRequest.result as HeaderRecord | undefined;
+      if (!header) return null;
+      return { ...stripKey(header), table: concatTables((chunkRequest.result as ChunkRecord[]).map(chunkTable)) };
     };
   });
 }
@@ -225,7 +286,7 @@ export async function loadExerciseDatasets(exerciseId: string, specIds: readonly
     return () =>
       requests.map(({ specId, header, chunks: chunkRequest }) => ({
         specId,
-        rows: header.result === undefined ? null : (chunkRequest.result as ChunkRecord[]).flatMap((chunk) => chunk.rows),
+        rows: header.result === undefined ? null : chunksToRows(chunkRequest.result as ChunkRecord[]),
       }));
   });
   if (!read.ok) {
@@ -261,17 +322,17 @@ export function exportAllDatasets(): Promise<DatasetStoreResult<BackupDataset[]>
     const headerRequest = headers.getAll();
     const chunkRequest = chunks.getAll();
     return () => {
-      const rowsByKey = new Map<string, TypedRow[]>();
+      const chunksByKey = new Map<string, ChunkRecord[]>();
       for (const chunk of chunkRequest.result as ChunkRecord[]) {
-        const rows = rowsByKey.get(chunk.datasetKey);
-        if (rows) for (const row of chunk.rows) rows.push(row);
-        else rowsByKey.set(chunk.datasetKey, [...chunk.rows]);
+        const list = chunksByKey.get(chunk.datasetKey);
+        if (list) list.push(chunk);
+        else chunksByKey.set(chunk.datasetKey, [chunk]);
       }
       return (headerRequest.result as HeaderRecord[]).map((header) => ({
         id: header.specId,
         exerciseId: header.exerciseId,
         meta: header.meta,
-        rows: rowsByKey.get(header.key) ?? [],
+        rows: chunksToRows(chunksByKey.get(header.key) ?? []),
       }));
     };
   });

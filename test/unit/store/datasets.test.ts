@@ -8,6 +8,7 @@ import {
   importAllDatasets,
   listDatasets,
   loadDataset,
+  loadDatasetTable,
   saveDataset,
 } from '../../../src/store/datasets';
 import type { DatasetSummary } from '../../../src/store/schema';
@@ -64,10 +65,10 @@ describe('datasets in IndexedDB', () => {
     const rows = sales(CHUNK_ROWS * 2 + CHUNK_ROWS / 2);
     await unwrap(saveDataset('program-roi', 'sales', rows, summary('продажи.csv', rows.length), new Date('2026-11-20T10:00:00Z')));
     const loaded = await unwrap(loadDataset('program-roi', 'sales'));
-    expect(loaded?.rows).toHaveLength(25_000);
+    expect(loaded?.rows).toHaveLength(rows.length);
     expect(loaded?.rows[0]).toEqual({ customer: 'C0', amount: 0, date: '2026-01-15', member: null });
     expect(loaded?.rows[CHUNK_ROWS]).toEqual({ customer: `C${CHUNK_ROWS}`, amount: CHUNK_ROWS * 10, date: '2026-01-15', member: null });
-    expect(loaded?.rows.at(-1)?.customer).toBe('C24999');
+    expect(loaded?.rows.at(-1)?.customer).toBe(`C${rows.length - 1}`);
     expect(loaded?.meta.fileName).toBe('продажи.csv');
     expect(loaded?.savedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(await unwrap(loadDataset('program-roi', 'members'))).toBeNull();
@@ -142,5 +143,47 @@ describe('datasets in IndexedDB', () => {
     const badRow = await importAllDatasets([{ id: 'sales', exerciseId: 'program-roi', meta: summary('x.csv', 2), rows: [{ a: 1 }, [2, 3]] }]);
     expect(badRow).toEqual({ ok: false, error: { code: 'invalid', detail: 'datasets[0].rows[1]' } });
     expect((await unwrap(loadDataset('program-roi', 'sales')))?.meta.fileName).toBe('mine.csv');
+  });
+
+  it('opens what version 1 stored (row objects in chunks of 10,000) and reads it as columns', async () => {
+    // Written the way the version of stop 7 wrote it: database version 1, one record of row objects per chunk.
+    const key = 'program-roi\u0000sales';
+    const oldRows = sales(10_003);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DATASETS_DB, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('datasets', { keyPath: 'key' });
+        request.result.createObjectStore('chunks', { keyPath: ['datasetKey', 'index'] });
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        const transaction = db.transaction(['datasets', 'chunks'], 'readwrite');
+        transaction.objectStore('datasets').put({
+          key,
+          exerciseId: 'program-roi',
+          specId: 'sales',
+          meta: summary('старый.csv', oldRows.length),
+          rowCount: oldRows.length,
+          savedAt: '2026-11-01T08:00:00.000Z',
+          chunkCount: 2,
+        });
+        transaction.objectStore('chunks').put({ datasetKey: key, index: 0, rows: oldRows.slice(0, 10_000) });
+        transaction.objectStore('chunks').put({ datasetKey: key, index: 1, rows: oldRows.slice(10_000) });
+        transaction.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        transaction.onerror = () => reject(transaction.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+
+    const loaded = await unwrap(loadDataset('program-roi', 'sales'));
+    expect(loaded?.rows).toEqual(oldRows);
+    expect(loaded?.meta.fileName).toBe('старый.csv');
+    const table = await unwrap(loadDatasetTable('program-roi', 'sales'));
+    expect(table?.table.rowCount).toBe(10_003);
+    expect(table?.table.columns.map((column) => column.kind)).toEqual(['text', 'number', 'date', 'empty']);
+    expect((await unwrap(listDatasets())).map((info) => info.rowCount)).toEqual([10_003]);
   });
 });
