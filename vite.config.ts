@@ -52,6 +52,8 @@ export default defineConfig({
       },
     },
   },
+  // Module workers with their own chunks: the import worker loads SheetJS only when the file is a workbook.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   test: {
     globals: true,

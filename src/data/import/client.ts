@@ -1,11 +1,16 @@
 /**
- * The page's side of the import: each call runs in a fresh Web Worker (SheetJS and the parsing stay off
- * the main thread and out of the home page's bundle), and cancelling terminates that worker at once.
- * Where there is no Worker (jsdom in component tests) the same pipeline runs inline.
+ * The page's side of the import: one session per import screen, backed by one long-lived Web Worker that
+ * keeps the chosen file between inspection and import and saves the accepted rows itself (worker.ts).
+ * Cancelling terminates the worker at once (a parse cannot be interrupted otherwise); the next call starts
+ * a new one, which reads the file again. Where there is no Worker (jsdom in component tests) the same
+ * session runs in the page's thread.
  */
+import { announceDatasetChange, saveDataset, type DatasetStoreResult, type StoredDatasetInfo } from '../../store/datasets';
+import type { DatasetSummary } from '../../store/schema';
 import type { DatasetSpec } from '../spec';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import type { ColumnMapping, ImportResult, InspectOptions, Inspection, Outcome, TypingOptions } from './types';
+import { ImportSession, type ImportSummary, type SessionFile } from './session';
+import type { ColumnMapping, InspectOptions, Inspection, Outcome, TypingOptions } from './types';
 
 export interface ImportCallOptions {
   signal?: AbortSignal;
@@ -13,82 +18,151 @@ export interface ImportCallOptions {
   onProgress?: (fraction: number) => void;
 }
 
+export interface ImportSessionClient {
+  /** Phase 1 for a chosen file: format, sheets, header row, headers and preview. */
+  inspect(file: File, options?: InspectOptions, signal?: AbortSignal): Promise<Outcome<Inspection>>;
+  /** Phase 2: the whole file typed through the confirmed mapping; the rows stay in the session. */
+  import(file: File, spec: DatasetSpec, mapping: ColumnMapping, options: InspectOptions & TypingOptions, call?: ImportCallOptions): Promise<Outcome<ImportSummary>>;
+  /** Store the last import's rows (one IndexedDB transaction: the previous dataset stays if it fails). */
+  save(exerciseId: string, specId: string, summary: DatasetSummary): Promise<DatasetStoreResult<StoredDatasetInfo>>;
+  /** Forget the file and rows; the worker stays for the next file. */
+  release(): void;
+  /** The screen is gone: stop the worker. */
+  dispose(): void;
+}
+
 const CANCELLED = { ok: false, problem: { code: 'cancelled' } } as const;
 
-function failure(error: unknown): Outcome<never> {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'worker failed';
+function unexpected(message: string): Outcome<never> {
   return { ok: false, problem: { code: 'unexpected', details: { message } } };
 }
 
-/** Blob.arrayBuffer where there is one; jsdom's File has only FileReader. */
-function readBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsArrayBuffer(file);
-  });
-}
+/** Each File the user picks gets its own token, so the session knows a new file from the one it keeps. */
+const fileTokens = new WeakMap<File, number>();
+let lastToken = 0;
 
-async function runInline<T>(request: WorkerRequest, call: ImportCallOptions): Promise<Outcome<T>> {
-  const { importBytes, inspectBytes } = await import('./pipeline');
-  const bytes = await readBytes(request.file);
-  if (call.signal?.aborted) return CANCELLED;
-  const outcome =
-    request.kind === 'inspect'
-      ? inspectBytes(bytes, request.fileName, request.options)
-      : importBytes(bytes, request.fileName, request.spec, request.mapping, request.options, call.onProgress);
-  if (call.signal?.aborted) return CANCELLED;
-  return outcome as Outcome<T>;
-}
-
-function runInWorker<T>(request: WorkerRequest, call: ImportCallOptions): Promise<Outcome<T>> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    const finish = (outcome: Outcome<T>) => {
-      worker.terminate();
-      call.signal?.removeEventListener('abort', abort);
-      resolve(outcome);
-    };
-    const abort = () => finish(CANCELLED);
-    call.signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.kind === 'progress') call.onProgress?.(reply.fraction);
-      else finish(reply.outcome as Outcome<T>);
-    };
-    // A worker that fails to start, or dies of an exception the pipeline did not catch.
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault();
-      finish(failure(event.message || 'worker failed'));
-    };
-    worker.onmessageerror = () => finish(failure('the result could not be passed back from the worker'));
-    worker.postMessage(request);
-  });
-}
-
-async function run<T>(request: WorkerRequest, call: ImportCallOptions): Promise<Outcome<T>> {
-  if (call.signal?.aborted) return CANCELLED;
-  try {
-    return typeof Worker === 'undefined' ? await runInline<T>(request, call) : await runInWorker<T>(request, call);
-  } catch (error) {
-    return failure(error);
+function sessionFile(file: File): SessionFile {
+  let token = fileTokens.get(file);
+  if (token === undefined) {
+    token = ++lastToken;
+    fileTokens.set(file, token);
   }
+  return { token, file, fileName: file.name };
 }
 
-/** Phase 1 for a chosen file: format, sheets, header row, headers and preview. */
-export function inspectFile(file: File, options: InspectOptions = {}, signal?: AbortSignal): Promise<Outcome<Inspection>> {
-  return run<Inspection>({ kind: 'inspect', file, fileName: file.name, options }, signal === undefined ? {} : { signal });
+type Settle = (reply: WorkerReply | null, failure?: string) => void;
+
+function workerSession(): ImportSessionClient {
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const pending = new Map<number, { settle: Settle; onProgress?: (fraction: number) => void }>();
+
+  /** Every waiting call learns the worker is gone: cancelled by the user, or dead (out of memory, a crash). */
+  const dropWorker = (failure: string | null) => {
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const call of waiting) call.settle(null, failure ?? undefined);
+  };
+
+  const ensureWorker = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      const call = pending.get(reply.id);
+      if (!call) return;
+      if (reply.kind === 'progress') {
+        call.onProgress?.(reply.fraction);
+        return;
+      }
+      pending.delete(reply.id);
+      call.settle(reply);
+    };
+    // A worker that fails to start, or dies of an exception nothing caught.
+    started.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      dropWorker(event.message || 'the import worker stopped');
+    };
+    started.onmessageerror = () => dropWorker('the result could not be passed back from the worker');
+    worker = started;
+    return started;
+  };
+
+  const ask = (request: Exclude<WorkerRequest, { kind: 'release' }>, signal: AbortSignal | undefined, onProgress?: (fraction: number) => void) =>
+    new Promise<{ reply: WorkerReply | null; failure?: string }>((resolve) => {
+      if (signal?.aborted) {
+        resolve({ reply: null });
+        return;
+      }
+      const abort = () => dropWorker(null);
+      signal?.addEventListener('abort', abort, { once: true });
+      pending.set(request.id, {
+        settle: (reply, failure) => {
+          signal?.removeEventListener('abort', abort);
+          resolve(failure === undefined ? { reply } : { reply, failure });
+        },
+        ...(onProgress ? { onProgress } : {}),
+      });
+      try {
+        ensureWorker().postMessage(request);
+      } catch (error) {
+        pending.delete(request.id);
+        resolve({ reply: null, failure: error instanceof Error ? error.message : String(error) });
+      }
+    });
+
+  return {
+    async inspect(file, options = {}, signal) {
+      const { reply, failure } = await ask({ kind: 'inspect', id: ++nextId, source: sessionFile(file), options }, signal);
+      if (reply?.kind === 'inspected') return reply.outcome;
+      return failure === undefined ? CANCELLED : unexpected(failure);
+    },
+    async import(file, spec, mapping, options, call = {}) {
+      const request = { kind: 'import' as const, id: ++nextId, source: sessionFile(file), spec, mapping, options };
+      const { reply, failure } = await ask(request, call.signal, call.onProgress);
+      if (reply?.kind === 'imported') return reply.outcome;
+      return failure === undefined ? CANCELLED : unexpected(failure);
+    },
+    async save(exerciseId, specId, summary) {
+      const { reply, failure } = await ask({ kind: 'save', id: ++nextId, exerciseId, specId, summary }, undefined);
+      if (reply?.kind !== 'saved') return { ok: false, error: { code: 'failed', detail: failure ?? 'the import worker stopped' } };
+      // The worker wrote to IndexedDB; this page's readers of the dataset still need to hear of it.
+      if (reply.result.ok) announceDatasetChange({ exerciseId, specId });
+      return reply.result;
+    },
+    release() {
+      worker?.postMessage({ kind: 'release' } satisfies WorkerRequest);
+    },
+    dispose() {
+      dropWorker(null);
+    },
+  };
 }
 
-/** Phase 2: the whole file typed through the confirmed mapping, with its report. Nothing is stored here. */
-export function importFile(
-  file: File,
-  spec: DatasetSpec,
-  mapping: ColumnMapping,
-  options: InspectOptions & TypingOptions,
-  call: ImportCallOptions = {},
-): Promise<Outcome<ImportResult>> {
-  return run<ImportResult>({ kind: 'import', file, fileName: file.name, spec, mapping, options }, call);
+function inThreadSession(): ImportSessionClient {
+  const session = new ImportSession();
+  const settled = <T>(signal: AbortSignal | undefined, outcome: Outcome<T>): Outcome<T> => (signal?.aborted ? CANCELLED : outcome);
+  return {
+    async inspect(file, options = {}, signal) {
+      if (signal?.aborted) return CANCELLED;
+      return settled(signal, await session.inspect(sessionFile(file), options));
+    },
+    async import(file, spec, mapping, options, call = {}) {
+      if (call.signal?.aborted) return CANCELLED;
+      return settled(call.signal, await session.import(sessionFile(file), spec, mapping, options, call.onProgress ?? (() => undefined)));
+    },
+    async save(exerciseId, specId, summary) {
+      const rows = session.importedRows();
+      if (rows === null) return { ok: false, error: { code: 'failed', detail: 'no imported rows are held for this file; import it again' } };
+      return saveDataset(exerciseId, specId, rows, summary);
+    },
+    release: () => session.release(),
+    dispose: () => session.release(),
+  };
+}
+
+export function createImportSession(): ImportSessionClient {
+  return typeof Worker === 'undefined' ? inThreadSession() : workerSession();
 }

@@ -3,7 +3,8 @@
  * uses the pipeline directly. Importing this index pulls in no SheetJS: the pipeline and the worker
  * load it, the client only through the worker or a dynamic import.
  */
-export { importFile, inspectFile, type ImportCallOptions } from './client';
+export { createImportSession, type ImportCallOptions, type ImportSessionClient } from './client';
+export type { ImportSummary } from './session';
 export { missingRequired, normalizeHeader, proposeMapping } from './mapping';
 export { typeCell, type TypedCell, type TypingContext } from './typing';
 export { detectDecimalComma } from './csvDialect';

@@ -1,7 +1,7 @@
 import type { CellObject } from 'xlsx';
 import { findHeader, isBlankRow } from './header';
 import { previewRows, sampleStrings, TOP_ROWS, tooManyRows, type OpenedSource } from './source';
-import { chooseSheet, openWorkbook, rawCell, rawRows, type SheetRows } from './spreadsheet';
+import { chooseSheet, openWorkbook, rawCell, rawRows, type OpenedWorkbook, type SheetRows } from './spreadsheet';
 import { IMPORT_LIMITS, type InspectOptions, type Outcome, type RawCell, type SourceFormat } from './types';
 
 /** Rows typed between progress reports. */
@@ -25,13 +25,31 @@ export function openSpreadsheet(bytes: Uint8Array, fileName: string, format: Sou
   }
   const opened = openWorkbook(bytes, whole ? undefined : TOP_ROWS);
   if (!opened.ok) return opened;
-  const chosen = chooseSheet(opened.value, options.sheet);
+  return sourceFromWorkbook(opened.value, bytes.length, fileName, format, options, whole);
+}
+
+export { openWorkbook };
+
+/**
+ * A workbook already read, as a source: the import worker reads a file once, whole, and serves the
+ * inspection, every change of sheet or header row, and the import from that one reading.
+ */
+export function sourceFromWorkbook(
+  workbook: OpenedWorkbook,
+  fileBytes: number,
+  fileName: string,
+  format: SourceFormat,
+  options: InspectOptions,
+  whole: boolean,
+): Outcome<OpenedSource> {
+  const chosen = chooseSheet(workbook, options.sheet);
   if (!chosen.ok) return chosen;
   const sheet = chosen.value.rows;
   const topAsStored = rawRows(sheet, 0, TOP_ROWS, false);
   const readWhole = whole || sheet.totalRows <= TOP_ROWS;
   // The search runs on the cells as stored: a title merged across the table stays one cell, a title.
-  const searched = findHeader(topAsStored, options.headerRow ?? 'auto', !readWhole && sheet.totalRows > topAsStored.length);
+  // Rows beyond the top exist whether or not they were read: a lone row far below the header is still data.
+  const searched = findHeader(topAsStored, options.headerRow ?? 'auto', sheet.totalRows > topAsStored.length);
   if (!searched.ok) return searched;
   // Only the names see merges: "Сумма" merged over two columns names both. Data keeps Excel's layout.
   const found = findHeader(rawRows(sheet, 0, TOP_ROWS, true), searched.value.headerRow, true);
@@ -43,11 +61,11 @@ export function openSpreadsheet(bytes: Uint8Array, fileName: string, format: Sou
     value: {
       inspection: {
         fileName,
-        fileBytes: bytes.length,
+        fileBytes,
         format,
         encoding: null,
         delimiter: null,
-        sheets: opened.value.sheets,
+        sheets: workbook.sheets,
         sheet: chosen.value.name,
         headerRow,
         headers,

@@ -1,11 +1,11 @@
-import type { ImportResult } from '../../data/import/types';
+import type { ImportSummary } from '../../data/import/session';
 import type { DatasetSummary } from '../../store/schema';
 
 /**
  * What progress keeps of an accepted import. The mapping is kept by header name as well as by position,
  * so "Сумма → amount" can be shown later and a re-import of a reordered file can be recognised.
  */
-export function datasetSummary(result: ImportResult, now = new Date()): DatasetSummary {
+export function datasetSummary(result: ImportSummary, now = new Date()): DatasetSummary {
   const { inspection, report } = result;
   const mapping: DatasetSummary['mapping'] = {};
   for (const [key, index] of Object.entries(result.mapping)) {

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/useI18n';
 import type { DatasetSpec } from '../../data/spec';
-import type { ColumnMapping, FileProblem, ImportResult, InspectOptions, Inspection } from '../../data/import/types';
-import { importFile, inspectFile } from '../../data/import/client';
+import type { ColumnMapping, FileProblem, InspectOptions, Inspection } from '../../data/import/types';
+import { createImportSession, type ImportSessionClient } from '../../data/import/client';
+import type { ImportSummary } from '../../data/import/session';
 import { proposeMapping } from '../../data/import/mapping';
 import { downloadTemplate } from '../../data/import/template';
-import { deleteDataset, saveDataset, type DatasetStoreError } from '../../store/datasets';
+import { deleteDataset, type DatasetStoreError } from '../../store/datasets';
 import type { DatasetSummary } from '../../store/schema';
 import { useWorkbookStore } from '../../store/workbookStore';
 import { importMessages } from './messages';
@@ -18,7 +19,7 @@ export type ImportPhase =
   | { kind: 'inspecting'; file: File }
   | { kind: 'inspected'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; busy: boolean }
   | { kind: 'importing'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; fraction: number }
-  | { kind: 'report'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; result: ImportResult; saving: boolean };
+  | { kind: 'report'; file: File; options: InspectOptions; inspection: Inspection; mapping: ColumnMapping; result: ImportSummary; saving: boolean };
 
 export type ImportProblem =
   | { kind: 'file'; problem: FileProblem; fileName: string }
@@ -55,6 +56,16 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
   const [confirmRemove, setConfirmRemove] = useState(false);
   const request = useLatestRequest();
   const today = localIsoDate(new Date());
+  // One worker for as long as the screen is shown: the file is read and parsed once, whatever the user changes.
+  const sessionRef = useRef<ImportSessionClient | null>(null);
+  const session = (): ImportSessionClient => (sessionRef.current ??= createImportSession());
+  useEffect(
+    () => () => {
+      sessionRef.current?.dispose();
+      sessionRef.current = null;
+    },
+    [],
+  );
 
   const inspect = async (file: File, options: InspectOptions, previous: Extract<ImportPhase, { kind: 'inspected' }> | null) => {
     const run = request.begin();
@@ -62,7 +73,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setNotice(null);
     setPhase(previous ? { ...previous, busy: true } : { kind: 'inspecting', file });
     // The language only settles a file that shows no number convention; the file's own evidence comes first.
-    const outcome = await inspectFile(file, { ...options, locale }, run.signal);
+    const outcome = await session().inspect(file, { ...options, locale }, run.signal);
     if (!request.isLatest(run.id)) return;
     if (!outcome.ok) {
       if (outcome.problem.code !== 'cancelled') setProblem({ kind: 'file', problem: outcome.problem, fileName: file.name });
@@ -112,7 +123,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
       delimiter: inspection.delimiter ?? 'auto',
       decimalComma: inspection.decimalComma,
     };
-    const outcome = await importFile(file, spec, mapping, { ...pinned, today, locale }, {
+    const outcome = await session().import(file, spec, mapping, { ...pinned, today, locale }, {
       signal: run.signal,
       onProgress: (fraction: number) => {
         if (request.isLatest(run.id)) setPhase((current) => (current.kind === 'importing' ? { ...current, fraction } : current));
@@ -135,7 +146,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setPhase({ ...phase, saving: true });
     setProblem(null);
     const summary = datasetSummary(result);
-    const saved = await saveDataset(exerciseId, spec.id, result.rows, summary);
+    const saved = await session().save(exerciseId, spec.id, summary);
     if (!saved.ok) {
       setProblem({ kind: 'store', error: saved.error, fileName: file.name });
       setPhase({ ...phase, saving: false });
@@ -148,6 +159,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
       setPhase({ ...phase, saving: false });
       return;
     }
+    session().release();
     setPhase({ kind: 'idle' });
     setReplacing(false);
     setNotice('saved');
@@ -156,6 +168,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
 
   const discard = () => {
     request.stop();
+    sessionRef.current?.release();
     setPhase({ kind: 'idle' });
     setProblem(null);
     setNotice(null);

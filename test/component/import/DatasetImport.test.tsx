@@ -3,7 +3,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { entry, salesSpec } from './helpers';
 
-vi.mock('../../../src/data/import/client', async () => (await import('./helpers')).inThreadClient);
 
 const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');

@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { entry, salesSpec } from './helpers';
 
-vi.mock('../../../src/data/import/client', async () => (await import('./helpers')).inThreadClient);
 
 const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');

@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetWorkbook } from '../program-roi/helpers';
 
-vi.mock('../../../src/data/import/client', async () => (await import('./helpers')).inThreadClient);
 
 const { App } = await import('../../../src/app/App');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');

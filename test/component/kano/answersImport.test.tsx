@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
@@ -6,7 +6,6 @@ import { closeDatasetsDatabase, DATASETS_DB } from '../../../src/store/datasets'
 import { ownFeaturesState, resetWorkbook, storedKanoState } from './helpers';
 
 // jsdom has no Web Worker: the import pipeline runs in the test's thread.
-vi.mock('../../../src/data/import/client', async () => (await import('../import/helpers')).inThreadClient);
 
 async function resetDatabase(): Promise<void> {
   await closeDatasetsDatabase();
