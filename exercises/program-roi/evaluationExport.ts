@@ -11,7 +11,7 @@ import {
   salesFromRows,
   type DifferenceInDifferences,
   type EvaluationCounts,
-  type SalesFromRows,
+  type SalesOverview,
 } from './model';
 import type { MemberSource, RoiState } from './state';
 import { MEMBER_LIST_SPEC_ID, SALES_SPEC_ID } from './inputs';
@@ -88,7 +88,7 @@ export function evaluationSheets(state: RoiState, data: EvaluationExportData, t:
     [],
   ];
   const view = evaluationStatus(salesFromRows(data.salesRows), data.memberRows ? memberListFromRows(data.memberRows) : null, settings);
-  rows.push(...sourceRows(data, view.parsed, memberSource, t), []);
+  rows.push(...sourceRows(data, view.overview, memberSource, t), []);
 
   if (view.kind === 'needList') rows.push([t('evaluation.data.needList')]);
   else if (view.kind === 'needLaunchDate') rows.push([t('evaluation.needLaunchDate')]);
@@ -106,19 +106,19 @@ export function evaluationSheets(state: RoiState, data: EvaluationExportData, t:
   return sheets;
 }
 
-function sourceRows(data: EvaluationExportData, parsed: SalesFromRows, memberSource: MemberSource, t: T): CellValue[][] {
+function sourceRows(data: EvaluationExportData, overview: SalesOverview, memberSource: MemberSource, t: T): CellValue[][] {
   const rows: CellValue[][] = [];
   if (data.unreadable.sales) rows.push([t('evaluation.export.salesUnreadable')]);
   if (data.source === 'demo') {
     rows.push([t('evaluation.data.title'), t('evaluation.export.demo'), null]);
   } else {
-    rows.push([t('evaluation.data.title'), t('evaluation.data.imported', { count: parsed.sales.length }), null]);
+    rows.push([t('evaluation.data.title'), t('evaluation.data.imported', { count: overview.sales }), null]);
     rows.push([t('evaluation.export.salesFile'), data.salesFile, null]);
     if (memberSource === 'list' && data.listFile !== null) rows.push([t('evaluation.export.listFile'), data.listFile, null]);
   }
   if (data.unreadable.list) rows.push([t('evaluation.export.listUnreadable')]);
-  if (parsed.unusableRows > 0) rows.push([t('evaluation.data.unusable', { count: parsed.unusableRows })]);
-  if (parsed.unrecognisedMemberValues > 0 && memberSource === 'column') rows.push([t('evaluation.data.unrecognised', { count: parsed.unrecognisedMemberValues })]);
+  if (overview.unusableRows > 0) rows.push([t('evaluation.data.unusable', { count: overview.unusableRows })]);
+  if (overview.unrecognisedMemberValues > 0 && memberSource === 'column') rows.push([t('evaluation.data.unrecognised', { count: overview.unrecognisedMemberValues })]);
   return rows;
 }
 

@@ -55,9 +55,17 @@ function readRows(exerciseId: string, specId: string, importedAt: string): Promi
   return loaded;
 }
 
+/**
+ * What progress says of an imported dataset (file, rows, when), without reading its rows: for a step that
+ * hands the dataset to its analysis worker (src/workbook/analysis) instead of holding the rows itself.
+ */
+export function useDatasetSummary(exerciseId: string, specId: string): DatasetSummary | null {
+  return useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[specId] ?? null);
+}
+
 /** The rows of one imported dataset of an exercise, with its summary from progress. */
 export function useDataset(exerciseId: string, specId: string): DatasetHandle {
-  const summary = useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[specId] ?? null);
+  const summary = useDatasetSummary(exerciseId, specId);
   const importedAt = summary?.importedAt ?? null;
   const [loaded, setLoaded] = useState<{ importedAt: string; result: Loaded } | null>(null);
   const [revision, setRevision] = useState(0);

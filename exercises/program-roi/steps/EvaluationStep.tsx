@@ -4,7 +4,6 @@ import type { RoiState } from '../state';
 import { roiMessages } from '../messages';
 import { DEMO_EVALUATION_LAUNCH } from '../demo/evaluationDemo';
 import { StepLayout } from './shared/StepLayout';
-import { useEvaluationData } from './evaluation/useEvaluationData';
 import { useEvaluation } from './evaluation/useEvaluation';
 import { EvaluationDataSources } from './evaluation/EvaluationDataSources';
 import { EvaluationSettingsForm } from './evaluation/EvaluationSettingsForm';
@@ -15,9 +14,8 @@ import './evaluation/evaluation.css';
 export default function EvaluationStep({ state, update, presenter }: StepProps<RoiState>) {
   const t = useMessages(roiMessages);
   const settings = state.evaluation;
-  const data = useEvaluationData(settings.memberSource);
-  const view = useEvaluation(data, settings);
-  const parsed = view.kind === 'loading' ? null : view.parsed;
+  const { data, view } = useEvaluation(settings);
+  const overview = view.kind === 'loading' ? null : view.overview;
   return (
     <>
       <p className="explain">{t('evaluation.intro')}</p>
@@ -26,7 +24,7 @@ export default function EvaluationStep({ state, update, presenter }: StepProps<R
           presenter mode, whose two columns are for the settings against the results they produce. */}
       <EvaluationDataSources
         data={data}
-        parsed={parsed}
+        overview={overview}
         memberSource={settings.memberSource}
         launchDate={settings.launchDate}
         onUseDemoLaunch={() => update((current) => ({ ...current, evaluation: { ...current.evaluation, launchDate: DEMO_EVALUATION_LAUNCH } }))}

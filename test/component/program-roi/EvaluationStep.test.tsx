@@ -3,7 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fireEvent } from '@testing-library/react';
 import type { TypedRow } from '../../../src/data/import/types';
-import type { DatasetHandle } from '../../../src/workbook/useDataset';
+import { saveDataset } from '../../../src/store/datasets';
+import type { DatasetSummary } from '../../../src/store/schema';
 import { App } from '../../../src/app/App';
 import { createFormatters } from '../../../src/i18n/format';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
@@ -14,15 +15,28 @@ import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 
-// The import flow has its own tests; here the step only needs to know which rows are stored.
-const stored = vi.hoisted(() => ({ datasets: {} as Record<string, TypedRow[]> }));
-
-vi.mock('../../../src/workbook/useDataset', () => ({
-  useDataset: (_exerciseId: string, specId: string): DatasetHandle => {
-    const rows = stored.datasets[specId] ?? null;
-    return { status: rows ? 'ready' : 'none', rows, summary: null, error: null, remove: () => Promise.resolve({ ok: true, value: undefined }) };
-  },
-}));
+// The import flow has its own tests; here rows are stored as an accepted import leaves them: columns in
+// IndexedDB (fake-indexeddb) and a summary in progress. The step's analysis reads them in the page (no Worker in jsdom).
+async function storeImported(specId: string, rows: TypedRow[]): Promise<void> {
+  const summary: DatasetSummary = {
+    fileName: `${specId}.csv`,
+    format: 'csv',
+    sheet: '',
+    encoding: 'utf-8',
+    delimiter: ';',
+    headerRow: 0,
+    importedAt: new Date().toISOString(),
+    rowsRead: rows.length,
+    rowsImported: rows.length,
+    rowsSkipped: 0,
+    blankRowsIgnored: 0,
+    mapping: {},
+    problemCounts: [],
+  };
+  const saved = await saveDataset('program-roi', specId, rows, summary);
+  if (!saved.ok) throw new Error(saved.error.detail);
+  useWorkbookStore.getState().setDatasetSummary('program-roi', specId, summary);
+}
 
 vi.mock('../../../src/ui/import/DatasetImport', () => ({
   DatasetImport: ({ spec }: { spec: { id: string } }) => <p>import: {spec.id}</p>,
@@ -47,7 +61,6 @@ const OWN_SALES: TypedRow[] = [
 
 describe('step: evaluation from sales data', () => {
   beforeEach(() => {
-    stored.datasets = {};
     resetWorkbook();
     window.location.hash = '#/ex/program-roi/evaluation';
   });
@@ -96,8 +109,8 @@ describe('step: evaluation from sales data', () => {
   });
 
   it('computes on the participant\'s imported sales, and asks for the member list when members come from one', async () => {
-    stored.datasets = { sales: OWN_SALES };
     resetWorkbook({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
+    await storeImported('sales', OWN_SALES);
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByText('Ваши продажи: 14 строк.')).toBeInTheDocument();

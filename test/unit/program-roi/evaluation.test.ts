@@ -6,7 +6,9 @@ import {
   evaluationStatus,
   memberListFromRows,
   parseMemberFlag,
+  salesFromColumns,
   salesFromRows,
+  salesOverview,
   type DifferenceInDifferences,
   type EvaluationOutcome,
   type EvaluationRequest,
@@ -212,6 +214,8 @@ describe('not enough data', () => {
 
 describe('what the step and the export show', () => {
   const parsed: SalesFromRows = { sales: CASE, unusableRows: 2, unrecognisedMemberValues: 1 };
+  // Counts, not the sales: the status crosses from the analysis worker to the page.
+  const overview = salesOverview(parsed);
   // N2 joins on the first day after the two-month windows: left out when members come from the list.
   const list = [{ customer: 'M1', joinDate: '2024-03-01' }, { customer: 'M2', joinDate: null }, { customer: 'N2', joinDate: '2024-05-01' }];
   const settings = { launchDate: LAUNCH, memberSource: 'column', windowMonths: 12 } as const;
@@ -221,23 +225,23 @@ describe('what the step and the export show', () => {
   };
 
   it('asks for the member list first when members come from a list that is not at hand', () => {
-    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list' })).toEqual({ kind: 'needList', parsed });
-    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needList', parsed });
+    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list' })).toEqual({ kind: 'needList', overview });
+    expect(evaluationStatus(parsed, null, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needList', overview });
   });
 
   it('then asks for the launch date', () => {
-    expect(evaluationStatus(parsed, null, { ...settings, launchDate: null })).toEqual({ kind: 'needLaunchDate', parsed });
-    expect(evaluationStatus(parsed, list, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needLaunchDate', parsed });
+    expect(evaluationStatus(parsed, null, { ...settings, launchDate: null })).toEqual({ kind: 'needLaunchDate', overview });
+    expect(evaluationStatus(parsed, list, { ...settings, memberSource: 'list', launchDate: null })).toEqual({ kind: 'needLaunchDate', overview });
   });
 
-  it('passes on why the data is not enough, with the parsed rows', () => {
+  it('passes on why the data is not enough, with counts of the sales read', () => {
     // 1 January is the first sale: no "before".
-    expect(evaluationStatus(parsed, null, { ...settings, launchDate: '2024-01-01' })).toEqual({ kind: 'notEnoughData', reason: 'launchBeforeData', counts: {}, parsed });
+    expect(evaluationStatus(parsed, null, { ...settings, launchDate: '2024-01-01' })).toEqual({ kind: 'notEnoughData', reason: 'launchBeforeData', counts: {}, overview });
   });
 
   it('compares by the column, ignoring a list at hand, or by the list when chosen', () => {
     const byColumn = evaluationStatus(parsed, list, settings);
-    expect(byColumn).toEqual({ kind: 'ready', result: ready(evaluateProgram(request())), parsed });
+    expect(byColumn).toEqual({ kind: 'ready', result: ready(evaluateProgram(request())), overview });
     // The same DiD as by hand above: (250 − 125) − (100 − 100) = 125.
     expect(resultOf(byColumn).spendDid).toBe(125);
     // By the list N2 is left out: non-members = N1 alone, 100 → 50; DiD (250 − 125) − (50 − 100) = 175.
@@ -352,3 +356,35 @@ describe('stored progress from before this step', () => {
     expect(parsed.program).toEqual(older.program);
   });
 });
+
+describe('sales read column by column, as the analysis worker reads them', () => {
+  it('gives the same sales as the rows, and counts what it could not use', () => {
+    const rows = [
+      { customer: 'C1', date: '2024-01-05', amount: 100, member: 'да' },
+      { customer: 42, date: '2024-01-06', amount: 50.5, member: null },
+      { customer: '', date: '2024-01-07', amount: 10, member: 'нет' },
+      { customer: 'C3', date: 'not a date', amount: 10, member: null },
+      { customer: 'C1', date: '2024-02-01', amount: 20, member: 'может быть' },
+    ];
+    const columns = {
+      customer: rows.map((row) => row.customer),
+      date: rows.map((row) => row.date),
+      amount: rows.map((row) => row.amount),
+      member: rows.map((row) => row.member),
+    };
+    const parsed = salesFromColumns(columns, rows.length);
+    expect(parsed).toEqual(salesFromRows(rows));
+    // Two unusable rows (no customer; no date); one member value neither yes nor no.
+    expect(parsed.unusableRows).toBe(2);
+    expect(parsed.unrecognisedMemberValues).toBe(1);
+    expect(parsed.sales.map((sale) => sale.customer)).toEqual(['C1', '42', 'C1']);
+    // Three sales by two customers, C1 twice.
+    expect(salesOverview(parsed)).toEqual({ sales: 3, customers: 2, unusableRows: 2, unrecognisedMemberValues: 1 });
+  });
+
+  it('reads no member flags when the file had no member column', () => {
+    const parsed = salesFromColumns({ customer: ['A'], date: ['2024-03-01'], amount: [5], member: null }, 1);
+    expect(parsed.sales).toEqual([{ customer: 'A', date: '2024-03-01', amount: 5, member: null }]);
+  });
+});
+

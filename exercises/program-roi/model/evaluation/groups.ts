@@ -99,6 +99,8 @@ function customerTotals(sales: readonly Sale[], bounds: readonly IsoDate[]): { c
   const periodCount = bounds.length - 1;
   const customers = new Map<string, CustomerTotals>();
   let anyFlag = false;
+  // Sales repeat their days: each distinct day is placed in its period once, not once per sale.
+  const periodOf = new Map<IsoDate, number>();
   for (const sale of sales) {
     let totals = customers.get(sale.customer);
     if (!totals) {
@@ -108,7 +110,11 @@ function customerTotals(sales: readonly Sale[], bounds: readonly IsoDate[]): { c
     if (sale.date < totals.firstDate) totals.firstDate = sale.date;
     if (sale.member !== null) anyFlag = true;
     if (sale.member === true) totals.flaggedMember = true;
-    const period = periodIndex(bounds, sale.date);
+    let period = periodOf.get(sale.date);
+    if (period === undefined) {
+      period = periodIndex(bounds, sale.date);
+      periodOf.set(sale.date, period);
+    }
     if (period < 0) continue;
     totals.spend[period]! += sale.amount;
     (totals.days[period] ??= new Set()).add(sale.date);

@@ -3,7 +3,18 @@
  * steps, the export and the demo use is exported; the windows' and groups' workings stay inside.
  */
 export { addMonths, isIsoDate, type IsoDate } from './calendar';
-export { memberListFromRows, parseMemberFlag, salesFromRows, type MemberListEntry, type Sale, type SalesFromRows } from './salesRows';
+export {
+  memberListFromRows,
+  parseMemberFlag,
+  salesFromColumns,
+  salesFromRows,
+  salesOverview,
+  type MemberListEntry,
+  type Sale,
+  type SalesColumns,
+  type SalesFromRows,
+  type SalesOverview,
+} from './salesRows';
 export type { EvaluationWindow } from './windows';
 export type { EvaluationCounts, MembershipSource } from './groups';
 export {

@@ -5,15 +5,16 @@
  */
 
 import { MAX_EVALUATION_WINDOW_MONTHS, type EvaluationSettings } from '../../state';
-import type { MemberListEntry, SalesFromRows } from './salesRows';
+import { salesOverview, type MemberListEntry, type SalesFromRows, type SalesOverview } from './salesRows';
 import { evaluateProgram, type DifferenceInDifferences, type NotEnoughDataReason } from './differenceInDifferences';
 import type { EvaluationCounts } from './groups';
 
+/** Every kind carries counts of the sales read (`overview`), never the sales: it crosses from a worker. */
 export type EvaluationStatus =
-  | { kind: 'needList'; parsed: SalesFromRows }
-  | { kind: 'needLaunchDate'; parsed: SalesFromRows }
-  | { kind: 'notEnoughData'; reason: NotEnoughDataReason; counts: Partial<EvaluationCounts>; parsed: SalesFromRows }
-  | { kind: 'ready'; result: DifferenceInDifferences; parsed: SalesFromRows };
+  | { kind: 'needList'; overview: SalesOverview }
+  | { kind: 'needLaunchDate'; overview: SalesOverview }
+  | { kind: 'notEnoughData'; reason: NotEnoughDataReason; counts: Partial<EvaluationCounts>; overview: SalesOverview }
+  | { kind: 'ready'; result: DifferenceInDifferences; overview: SalesOverview };
 
 /**
  * `memberList` is null when no list is at hand; it is used only when members come from a list. Parsing
@@ -25,8 +26,9 @@ export function evaluationStatus(
   settings: Pick<EvaluationSettings, 'launchDate' | 'memberSource' | 'windowMonths'>,
 ): EvaluationStatus {
   const { launchDate, memberSource, windowMonths } = settings;
-  if (memberSource === 'list' && memberList === null) return { kind: 'needList', parsed };
-  if (launchDate === null) return { kind: 'needLaunchDate', parsed };
+  const overview = salesOverview(parsed);
+  if (memberSource === 'list' && memberList === null) return { kind: 'needList', overview };
+  if (launchDate === null) return { kind: 'needLaunchDate', overview };
   const outcome = evaluateProgram({
     sales: parsed.sales,
     launchDate,
@@ -34,5 +36,5 @@ export function evaluationStatus(
     maxWindowMonths: windowMonths ?? MAX_EVALUATION_WINDOW_MONTHS,
     membership: memberSource === 'list' && memberList !== null ? { kind: 'list', members: memberList } : { kind: 'column' },
   });
-  return outcome.kind === 'ready' ? { kind: 'ready', result: outcome.result, parsed } : { ...outcome, parsed };
+  return outcome.kind === 'ready' ? { kind: 'ready', result: outcome.result, overview } : { ...outcome, overview };
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import { DatasetImport } from '../../../../src/ui/import/DatasetImport';
@@ -6,24 +5,24 @@ import type { MemberSource } from '../../state';
 import { memberListSpec, salesSpec } from '../../inputs';
 import { DEMO_EVALUATION_LAUNCH } from '../../demo/evaluationDemo';
 import { roiMessages } from '../../messages';
-import type { SalesFromRows } from '../../model';
-import { EXERCISE_ID, type EvaluationData } from './useEvaluationData';
+import type { SalesOverview } from '../../model';
+import { EXERCISE_ID } from './useEvaluationData';
+import type { EvaluationData } from './useEvaluation';
 import { formatIsoDate } from './isoDates';
 
 interface Props {
   data: EvaluationData;
-  parsed: SalesFromRows | null;
+  overview: SalesOverview | null;
   memberSource: MemberSource;
   launchDate: string | null;
   onUseDemoLaunch: () => void;
 }
 
 /** Where the rows come from, said plainly: the demo shop until the participant loads their own sales. */
-export function EvaluationDataSources({ data, parsed, memberSource, launchDate, onUseDemoLaunch }: Props) {
+export function EvaluationDataSources({ data, overview, memberSource, launchDate, onUseDemoLaunch }: Props) {
   const t = useMessages(roiMessages);
   const locale = useLocale();
   const source = data.kind === 'ready' ? data.source : null;
-  const customers = useMemo(() => (parsed ? new Set(parsed.sales.map((sale) => sale.customer)).size : 0), [parsed]);
 
   return (
     <section className="step-section" aria-labelledby="roi-evaluation-data">
@@ -46,14 +45,14 @@ export function EvaluationDataSources({ data, parsed, memberSource, launchDate, 
             )
           }
         >
-          <p>{t('evaluation.data.demo', { customers, rows: parsed?.sales.length ?? 0, launch: formatIsoDate(DEMO_EVALUATION_LAUNCH, locale) })}</p>
+          <p>{t('evaluation.data.demo', { customers: overview?.customers ?? 0, rows: overview?.sales ?? 0, launch: formatIsoDate(DEMO_EVALUATION_LAUNCH, locale) })}</p>
         </Callout>
       ) : null}
-      {source === 'imported' && parsed ? <p className="explain">{t('evaluation.data.imported', { count: parsed.sales.length })}</p> : null}
-      {parsed && parsed.unusableRows > 0 ? <p className="explain">{t('evaluation.data.unusable', { count: parsed.unusableRows })}</p> : null}
-      {parsed && parsed.unrecognisedMemberValues > 0 && memberSource === 'column' ? (
+      {source === 'imported' && overview ? <p className="explain">{t('evaluation.data.imported', { count: overview.sales })}</p> : null}
+      {overview && overview.unusableRows > 0 ? <p className="explain">{t('evaluation.data.unusable', { count: overview.unusableRows })}</p> : null}
+      {overview && overview.unrecognisedMemberValues > 0 && memberSource === 'column' ? (
         <Callout tone="warning">
-          <p>{t('evaluation.data.unrecognised', { count: parsed.unrecognisedMemberValues })}</p>
+          <p>{t('evaluation.data.unrecognised', { count: overview.unrecognisedMemberValues })}</p>
         </Callout>
       ) : null}
 
@@ -61,7 +60,7 @@ export function EvaluationDataSources({ data, parsed, memberSource, launchDate, 
       <DatasetImport exerciseId={EXERCISE_ID} spec={salesSpec} headingLevel={4} />
       {memberSource === 'list' ? (
         <>
-          {source === 'imported' && data.kind === 'ready' && data.memberRows === null ? (
+          {source === 'imported' && data.kind === 'ready' && data.missingList ? (
             <Callout tone="info">
               <p>{t('evaluation.data.needList')}</p>
             </Callout>
