@@ -1,80 +1,28 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { EVENTUALLY, downloadedBytes, expectNoTrouble, metricValue, openApp, plain, stepHeading, type App } from './browser';
+import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, stepHeading, type App } from './browser';
+import {
+  LAUNCH,
+  STEP,
+  chooseFile,
+  fixture,
+  importAndAccept,
+  mappingSelect,
+  metricText,
+  salesImport,
+  selectedText,
+  setLaunchDate,
+  shot,
+  storedSummary,
+  tableRows,
+} from './salesImport';
 
 /**
  * The participant's own spreadsheet, through the import screen of the ROI step "Оценка по данным
  * продаж": choose a file, check and fix the mapping, read the report, accept, and find the data after
  * a reload. The fixtures and the figures expected from them: test/fixtures/import/README.md.
- *
- * E2E_SHOTS_DIR=/tmp/import-shots also saves a screenshot of each phase there, for review.
  */
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const STEP = '#/ex/program-roi/evaluation';
-const LAUNCH = '2025-03-01';
-const SHOTS_DIR = process.env.E2E_SHOTS_DIR;
-
-function fixture(name: string): Buffer {
-  return readFileSync(join(FIXTURES, name));
-}
-
-/** The visible part of the page, or one element of it whole. */
-async function shot(target: Page | Locator, name: string): Promise<void> {
-  if (!SHOTS_DIR) return;
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  await target.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
-}
-
-/** The import block of the sales file (a section named by its spec's title). */
-function salesImport(page: Page): Locator {
-  return page.getByRole('region', { name: 'Продажи по клиентам' });
-}
-
-async function chooseFile(page: Page, name: string, bytes: Buffer, mimeType: string): Promise<void> {
-  // The button opens the system dialog; the test hands the file to the input behind it, as the dialog would.
-  await salesImport(page).getByTestId('dataset-file-input').setInputFiles({ name, mimeType, buffer: bytes });
-}
-
-function mappingSelect(page: Page, column: string): Locator {
-  return salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).getByLabel(column, { exact: true });
-}
-
-async function selectedText(select: Locator): Promise<string> {
-  return plain(await select.locator('option:checked').textContent());
-}
-
-/** Cell texts of the table's rows (header row first), no-break spaces read as spaces. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  const rows = await table.getByRole('row').all();
-  return Promise.all(rows.map(async (row) => (await row.getByRole('cell').or(row.getByRole('columnheader')).or(row.getByRole('rowheader')).allTextContents()).map(plain)));
-}
-
-async function metricText(page: Page, label: string): Promise<string> {
-  return plain(await metricValue(page, label).textContent());
-}
-
-async function setLaunchDate(page: Page, date: string): Promise<void> {
-  await page.getByLabel('Дата запуска программы', { exact: true }).fill(date);
-}
-
-async function importAndAccept(page: Page, rowsImported: number): Promise<void> {
-  await salesImport(page).getByRole('button', { name: 'Импортировать' }).click();
-  await salesImport(page).getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();
-  expect(await metricText(page, 'Импортировано')).toBe(String(rowsImported));
-  await salesImport(page).getByRole('button', { name: 'Принять и сохранить' }).click();
-  await expect.poll(() => salesImport(page).getByRole('status').textContent(), EVENTUALLY).toBe('Данные сохранены.');
-}
-
-/** What the import block says about the stored data, or '' while it shows something else. */
-async function storedSummary(page: Page): Promise<string> {
-  const block = salesImport(page).locator('.dataset-import__existing');
-  return (await block.count()) === 0 ? '' : plain(await block.textContent());
-}
 
 /** Workers the page started, by URL: one per import screen, however many files and calls it serves. */
 function recordWorkers(page: Page): string[] {
@@ -83,9 +31,12 @@ function recordWorkers(page: Page): string[] {
   return urls;
 }
 
+/** The import's workers (the step's analysis has a worker of its own, evaluation.worker-…). */
 function expectWorkersFromApp(app: App, urls: readonly string[], count: number): void {
-  expect(urls.length).toBe(count);
   for (const url of urls) expect(url.startsWith(app.baseUrl)).toBe(true);
+  expect(urls.filter((url) => /\/assets\/worker-/.test(url))).toHaveLength(count);
+  // The comparison over the imported rows ran in its worker, not in the page.
+  expect(urls.some((url) => /\/assets\/evaluation\.worker-/.test(url))).toBe(true);
 }
 
 describe('a participant imports their own sales on the ROI evaluation step', () => {
