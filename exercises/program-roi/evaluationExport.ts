@@ -3,7 +3,8 @@ import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import type { Translate } from '../../src/i18n/translate';
 import type { DatasetSummary } from '../../src/store/schema';
 import type { ExportContext } from '../../src/workbook/contract';
-import { loadExerciseDatasets } from '../../src/store/datasets';
+import { loadDataset } from '../../src/store/datasets';
+import { datasetLocation } from '../../src/store/datasetLocation';
 import {
   evaluationEconomics,
   evaluationStatus,
@@ -14,7 +15,7 @@ import {
   type SalesOverview,
 } from './model';
 import type { MemberSource, RoiState } from './state';
-import { MEMBER_LIST_SPEC_ID, SALES_SPEC_ID } from './inputs';
+import { memberListSpec, salesSpec } from './inputs';
 import { demoMemberRows, demoSalesRows } from './demo/evaluationDemo';
 import { costReadiness } from './steps/evaluation/costReadiness';
 import type { RoiMessageKey } from './messages';
@@ -49,22 +50,32 @@ export function demoEvaluationData(unreadableSales = false): EvaluationExportDat
   };
 }
 
-/** Reads the imported sales (and the member list, when members come from one) named in progress. */
-export async function loadEvaluationData(memberSource: MemberSource, summaries: Readonly<Record<string, DatasetSummary>>): Promise<EvaluationExportData> {
-  const sales = summaries[SALES_SPEC_ID];
+/**
+ * Reads the imported sales (in "My data") and, when members come from one, the member list, as progress
+ * names them (null: not imported).
+ */
+export async function loadEvaluationData(
+  memberSource: MemberSource,
+  summaries: { sales: DatasetSummary | null; list: DatasetSummary | null },
+): Promise<EvaluationExportData> {
+  const { sales } = summaries;
   if (!sales) return demoEvaluationData();
-  const list = memberSource === 'list' ? summaries[MEMBER_LIST_SPEC_ID] : undefined;
-  const loaded = await loadExerciseDatasets(ROI_EXERCISE_ID, list ? [SALES_SPEC_ID, MEMBER_LIST_SPEC_ID] : [SALES_SPEC_ID]);
-  const salesRows = loaded.get(SALES_SPEC_ID);
-  if (!salesRows?.ok) return demoEvaluationData(true);
-  const listRows = list ? loaded.get(MEMBER_LIST_SPEC_ID) : undefined;
+  const list = memberSource === 'list' ? summaries.list : null;
+  const salesLocation = datasetLocation(ROI_EXERCISE_ID, salesSpec);
+  const listLocation = datasetLocation(ROI_EXERCISE_ID, memberListSpec);
+  const [salesRows, listRows] = await Promise.all([
+    loadDataset(salesLocation.owner, salesLocation.id),
+    list ? loadDataset(listLocation.owner, listLocation.id) : Promise.resolve(null),
+  ]);
+  if (!salesRows.ok || salesRows.value === null) return demoEvaluationData(true);
+  const memberRows = listRows !== null && listRows.ok && listRows.value !== null ? listRows.value.rows : null;
   return {
     source: 'imported',
-    salesRows: salesRows.value,
-    memberRows: listRows?.ok ? listRows.value : null,
+    salesRows: salesRows.value.rows,
+    memberRows,
     salesFile: sales.fileName,
     listFile: list?.fileName ?? null,
-    unreadable: { sales: false, list: listRows !== undefined && !listRows.ok },
+    unreadable: { sales: false, list: list !== null && memberRows === null },
   };
 }
 

@@ -1,7 +1,9 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { useWorkbookStore } from '../../src/store/workbookStore';
+import { selectDatasetSummary, useWorkbookStore } from '../../src/store/workbookStore';
+import { datasetLocation } from '../../src/store/datasetLocation';
+import { memberListSpec, salesSpec } from './inputs';
 import type { RoiState, ProgramInputsDraft } from './state';
 import {
   discountBreakEven,
@@ -51,7 +53,11 @@ const MONTH_COLUMNS: Exclude<keyof MonthResult, 'month'>[] = [
 
 /** What the exercise's toSheets runs: reads the imported sales the evaluation sheet computes with, then writes every sheet. */
 export async function roiSheetsWithImports(state: RoiState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = useWorkbookStore.getState().exercises[ROI_EXERCISE_ID]?.datasets ?? {};
+  const store = useWorkbookStore.getState();
+  const summaries = {
+    sales: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, salesSpec)),
+    list: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, memberListSpec)),
+  };
   return roiSheets(state, context, await loadEvaluationData(state.evaluation.memberSource, summaries));
 }
 

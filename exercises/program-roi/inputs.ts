@@ -9,8 +9,10 @@ import type { DatasetSpec } from '../../src/data/spec';
 export const SALES_SPEC_ID = 'sales';
 export const MEMBER_LIST_SPEC_ID = 'members';
 
+/** The participant's sales file, kept once in "My data": every exercise that reads sales can use it. */
 export const salesSpec: DatasetSpec = {
   id: SALES_SPEC_ID,
+  shared: 'sales',
   title: { ru: 'Продажи по клиентам', en: 'Sales by customer', zh: '按客户的销售记录' },
   columns: [
     {

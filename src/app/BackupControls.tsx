@@ -18,6 +18,8 @@ import { STORE_VERSION } from '../store/schema';
 import { downloadText } from '../data/download';
 import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
 import { storeMessages } from '../ui/import/storeMessages';
+import { myDataMessages } from '../ui/import/myDataMessages';
+import { MY_DATA_OWNER } from '../store/datasetLocation';
 import { storeErrorText } from '../ui/import/storeWording';
 import type { Locale } from '../i18n/locale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -50,6 +52,7 @@ export function BackupControls() {
   const text = useText();
   const format = useFormat();
   const storeT = useMessages(storeMessages);
+  const tm = useMessages(myDataMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreButtonRef = useRef<HTMLButtonElement>(null);
   // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
@@ -62,7 +65,8 @@ export function BackupControls() {
   // Watched only while the dialog is open: the header need not re-render on every keystroke in an exercise.
   const currentExercises = useWorkbookStore((store) => (pending ? store.exercises : null));
   const currentSettings = useWorkbookStore((store) => (pending ? store.settings : null));
-  const current = currentExercises && currentSettings ? { settings: currentSettings, exercises: currentExercises } : null;
+  const currentMyData = useWorkbookStore((store) => (pending ? store.myData : null));
+  const current = currentExercises && currentSettings ? { settings: currentSettings, exercises: currentExercises, myData: currentMyData ?? {} } : null;
 
   useEffect(() => {
     if (!restored) return;
@@ -173,6 +177,10 @@ export function BackupControls() {
     side === null ? t('backup.nothing') : `${storeT('backup.datasetSide', { name: side.fileName, count: side.rowsImported })}, ${format.date(side.importedAt)}`;
 
   const datasetTitle = (exerciseId: string, specId: string): string => {
+    if (exerciseId === MY_DATA_OWNER) {
+      const spec = exercises.flatMap((candidate) => candidate.inputs).find((input) => input.shared === specId);
+      return `${tm('myData.title')} — ${spec ? text(spec.title) : specId}`;
+    }
     const exercise = exercises.find((candidate) => candidate.id === exerciseId);
     const spec = exercise?.inputs?.find((input) => input.id === specId);
     return `${exercise ? text(exercise.title) : exerciseId} — ${spec ? text(spec.title) : specId}`;

@@ -1,8 +1,12 @@
+import { Suspense, lazy } from 'react';
 import { exercises } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useFormat, useT, useText } from '../i18n/useI18n';
 import { exerciseProgress } from '../workbook/progress';
 import { routeHref } from './route';
+
+// Below the catalogue, and with the import flow's strings (file sizes, storage errors): loaded after the page.
+const StoredDataList = lazy(() => import('./storedData/StoredDataList'));
 
 export function HomePage() {
   const t = useT();
@@ -50,6 +54,9 @@ export function HomePage() {
           );
         })}
       </ol>
+      <Suspense fallback={null}>
+        <StoredDataList />
+      </Suspense>
       <section className="home__data">
         <h2>{t('home.dataTitle')}</h2>
         <p>{t('home.dataText')}</p>

@@ -279,6 +279,31 @@ function concatColumn(parts: readonly { column: ColumnarColumn; rowCount: number
   }
 }
 
+/** About what the table takes in storage: typed arrays by their length, text at two bytes a character. */
+export function tableBytes(table: ColumnarTable): number {
+  let bytes = 0;
+  for (const column of table.columns) {
+    switch (column.kind) {
+      case 'number':
+        bytes += column.values.byteLength;
+        break;
+      case 'date':
+        bytes += column.days.byteLength;
+        break;
+      case 'text':
+        bytes += column.codes.byteLength;
+        for (const text of column.dictionary) bytes += text.length * 2;
+        break;
+      case 'values':
+        for (const value of column.values) bytes += typeof value === 'string' ? value.length * 2 : 8;
+        break;
+      case 'empty':
+        break;
+    }
+  }
+  return bytes;
+}
+
 /** Chunks stored one after another, joined into one table; keys missing from a chunk read as empty. */
 export function concatTables(tables: readonly ColumnarTable[]): ColumnarTable {
   const keys: string[] = [];

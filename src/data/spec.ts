@@ -19,9 +19,21 @@ export interface ColumnSpec {
   example?: string | number;
 }
 
+/**
+ * Files a participant has once for the whole workbook: a sales export serves every exercise that reads sales.
+ * A spec of a shared kind is stored once, in "My data", whichever exercise imported it.
+ */
+export const SHARED_DATA_KINDS = ['sales'] as const;
+export type SharedDataKind = (typeof SHARED_DATA_KINDS)[number];
+
 /** What an exercise needs from the participant's spreadsheet. */
 export interface DatasetSpec {
   id: string;
   title: LocalizedText;
   columns: readonly ColumnSpec[];
+  /**
+   * Set for a file of a kind the whole workbook shares: imported once, offered to every exercise with a spec
+   * of this kind. The spec's `id` must then equal the kind.
+   */
+  shared?: SharedDataKind;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { STORE_VERSION, persistedWorkbookSchema, type DatasetSummary, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
 import { migratePersisted, migrations as registeredMigrations, type Migration } from './migrations';
+import { V2_SALES_OWNER } from './migrations/v2-to-v3';
+import { MY_DATA_OWNER } from './datasetLocation';
 
 /**
  * The backup file: everything an alumnus has, in one JSON file they can carry to another computer.
@@ -51,7 +53,7 @@ export function createBackup(workbook: PersistedWorkbook, datasets: BackupDatase
     createdAt: now.toISOString(),
     app: BACKUP_APP,
     // Only the persisted part: callers may hand in the whole store, whose actions must not leak into the file.
-    workbook: { settings: workbook.settings, exercises: workbook.exercises },
+    workbook: { settings: workbook.settings, exercises: workbook.exercises, myData: workbook.myData ?? {} },
     datasets,
   };
 }
@@ -122,9 +124,21 @@ export function parseBackup(text: string, migrations: Readonly<Record<number, Mi
 
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, schemaVersion: STORE_VERSION, createdAt, app: BACKUP_APP, workbook: checked.data, datasets },
+    backup: {
+      format: BACKUP_FORMAT,
+      schemaVersion: STORE_VERSION,
+      createdAt,
+      app: BACKUP_APP,
+      workbook: checked.data,
+      datasets: schemaVersion < 3 ? datasets.map(datasetInMyData) : datasets,
+    },
     migratedFrom: schemaVersion === STORE_VERSION ? null : schemaVersion,
   };
+}
+
+/** Version 3 moved the ROI sales table to "My data" (see migrations/v2-to-v3.ts); its rows in an older file follow. */
+function datasetInMyData(dataset: BackupDataset): BackupDataset {
+  return dataset.exerciseId === V2_SALES_OWNER && dataset.id === 'sales' ? { ...dataset, exerciseId: MY_DATA_OWNER } : dataset;
 }
 
 function invalid(detail: string): BackupParseResult {
@@ -208,6 +222,9 @@ export function describeDatasetRestore(
     for (const [specId, summary] of Object.entries(entry.datasets)) {
       rows.set(keyOf(exerciseId, specId), { exerciseId, specId, current: datasetSide(summary), incoming: null });
     }
+  }
+  for (const [kind, summary] of Object.entries(current.myData ?? {})) {
+    rows.set(keyOf(MY_DATA_OWNER, kind), { exerciseId: MY_DATA_OWNER, specId: kind, current: datasetSide(summary), incoming: null });
   }
   for (const dataset of incoming) {
     const key = keyOf(dataset.exerciseId, dataset.specId);

@@ -1,7 +1,8 @@
-import { concatTables, decodeRows, encodeRows, isColumnarTable, type ColumnarTable } from '../data/columnar';
+import { concatTables, decodeRows, encodeRows, isColumnarTable, tableBytes, type ColumnarTable } from '../data/columnar';
 import type { TypedRow, TypedValue } from '../data/import/types';
 import { datasetSummarySchema, type DatasetSummary } from './schema';
 import type { BackupDataset } from './backup';
+import { MY_DATA_OWNER } from './datasetLocation';
 
 /**
  * Imported rows in IndexedDB: a sales table of a million rows outgrows localStorage by far. Progress keeps
@@ -15,18 +16,26 @@ import type { BackupDataset } from './backup';
  */
 
 export const DATASETS_DB = 'loyalty-workbook-data';
-/** 1: chunks of row objects; 2: chunks of columns (migrated in place on first open). */
-const DB_VERSION = 2;
+/**
+ * 1: chunks of row objects; 2: chunks of columns; 3: the ROI sales table moved to "My data" (the shared sales
+ * file, see datasetLocation.ts). Each upgrade runs on first open, in the one transaction of the upgrade.
+ */
+const DB_VERSION = 3;
+/** Version 3's move, with the keys as versions 1 and 2 wrote them. */
+const V3_MOVED = { from: datasetKey('program-roi', 'sales'), to: datasetKey(MY_DATA_OWNER, 'sales'), owner: MY_DATA_OWNER, id: 'sales' } as const;
 const HEADERS = 'datasets';
 const CHUNKS = 'chunks';
 export const CHUNK_ROWS = 65_536;
 
 export interface StoredDatasetInfo {
+  /** The owner: an exercise id, or MY_DATA_OWNER for a shared file (src/store/datasetLocation.ts). */
   exerciseId: string;
   specId: string;
   meta: DatasetSummary;
   rowCount: number;
   savedAt: string;
+  /** The rows' size as stored, in bytes (absent for datasets saved before version 3 counted it). */
+  bytes?: number;
 }
 
 export interface StoredDataset extends StoredDatasetInfo {
@@ -79,6 +88,7 @@ function chunksToRows(records: readonly ChunkRecord[]): TypedRow[] {
   return decodeRows(concatTables(records.map(chunkTable)));
 }
 
+/** `exerciseId` is the owner: an exercise, or MY_DATA_OWNER for a shared file. */
 function datasetKey(exerciseId: string, specId: string): string {
   return `${exerciseId}\u0000${specId}`;
 }
@@ -135,8 +145,12 @@ function openDatabase(): Promise<IDBDatabase> {
       const db = request.result;
       if (!db.objectStoreNames.contains(HEADERS)) db.createObjectStore(HEADERS, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['datasetKey', 'index'] });
-      // The upgrade runs in one transaction: if converting a chunk fails, the database stays at version 1.
-      if (event.oldVersion === 1 && request.transaction) migrateRowChunksToColumns(request.transaction.objectStore(CHUNKS));
+      // The upgrade runs in one transaction: if converting a chunk fails, the database stays at its old version.
+      const upgrade = request.transaction;
+      if (upgrade && event.oldVersion >= 1 && event.oldVersion < 3) {
+        upgradeChunks(upgrade.objectStore(CHUNKS), event.oldVersion);
+        moveHeaderToMyData(upgrade.objectStore(HEADERS));
+      }
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -157,18 +171,35 @@ function openDatabase(): Promise<IDBDatabase> {
   return attempt;
 }
 
-/** Version 1 → 2: each chunk of row objects becomes a chunk of columns, keyed as before. */
-function migrateRowChunksToColumns(chunks: IDBObjectStore): void {
+/**
+ * Version 1 → 2: each chunk of row objects becomes a chunk of columns. Version 2 → 3: the ROI sales chunks
+ * move to "My data". One cursor pass does both, so an upgrade from version 1 needs no ordering of passes.
+ */
+function upgradeChunks(chunks: IDBObjectStore, oldVersion: number): void {
   const cursorRequest = chunks.openCursor();
   cursorRequest.onsuccess = () => {
     const cursor = cursorRequest.result;
     if (!cursor) return;
-    const old = cursor.value as Partial<RowChunkRecord>;
-    if (Array.isArray(old.rows)) {
-      const record: ChunkRecord = { datasetKey: String(old.datasetKey), index: Number(old.index), table: encodeRows(old.rows.filter(isTypedRow)) };
-      cursor.update(record);
+    const old = cursor.value as Partial<RowChunkRecord> & Partial<ChunkRecord>;
+    const table = oldVersion < 2 && Array.isArray(old.rows) ? encodeRows(old.rows.filter(isTypedRow)) : old.table;
+    const key = String(old.datasetKey);
+    if (table !== undefined && key === V3_MOVED.from) {
+      chunks.put({ datasetKey: V3_MOVED.to, index: Number(old.index), table } satisfies ChunkRecord);
+      cursor.delete();
+    } else if (oldVersion < 2 && table !== undefined) {
+      cursor.update({ datasetKey: key, index: Number(old.index), table } satisfies ChunkRecord);
     }
     cursor.continue();
+  };
+}
+
+function moveHeaderToMyData(headers: IDBObjectStore): void {
+  const request = headers.get(V3_MOVED.from);
+  request.onsuccess = () => {
+    const header = request.result as HeaderRecord | undefined;
+    if (!header) return;
+    headers.put({ ...header, key: V3_MOVED.to, exerciseId: V3_MOVED.owner, specId: V3_MOVED.id } satisfies HeaderRecord);
+    headers.delete(V3_MOVED.from);
   };
 }
 
@@ -203,17 +234,22 @@ async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObj
   });
 }
 
-function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: StoredDatasetInfo, rows: readonly TypedRow[]): void {
+/** Writes the rows and returns the info as stored (with the rows' size in bytes). */
+function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: StoredDatasetInfo, rows: readonly TypedRow[]): StoredDatasetInfo {
   const key = datasetKey(info.exerciseId, info.specId);
   chunks.delete(chunkRange(key));
   const chunkCount = Math.ceil(rows.length / CHUNK_ROWS);
+  let bytes = 0;
   for (let index = 0; index < chunkCount; index++) {
     const table = encodeRows(rows, undefined, index * CHUNK_ROWS, Math.min(rows.length, (index + 1) * CHUNK_ROWS));
+    bytes += tableBytes(table);
     const record: ChunkRecord = { datasetKey: key, index, table };
     chunks.put(record);
   }
-  const header: HeaderRecord = { ...info, key, chunkCount };
+  const stored: StoredDatasetInfo = { ...info, bytes };
+  const header: HeaderRecord = { ...stored, key, chunkCount };
   headers.put(header);
+  return stored;
 }
 
 /** Store a dataset's rows, replacing any earlier import for the same exercise and spec. */
@@ -226,13 +262,14 @@ export function saveDataset(
 ): Promise<DatasetStoreResult<StoredDatasetInfo>> {
   const info: StoredDatasetInfo = { exerciseId, specId, meta, rowCount: rows.length, savedAt: now.toISOString() };
   return inTransaction('readwrite', (headers, chunks) => {
-    putDataset(headers, chunks, info, rows);
-    return () => info;
+    const stored = putDataset(headers, chunks, info, rows);
+    return () => stored;
   }).then((result) => announce(result, { exerciseId, specId }));
 }
 
 function stripKey(header: HeaderRecord): StoredDatasetInfo {
-  return { exerciseId: header.exerciseId, specId: header.specId, meta: header.meta, rowCount: header.rowCount, savedAt: header.savedAt };
+  const info: StoredDatasetInfo = { exerciseId: header.exerciseId, specId: header.specId, meta: header.meta, rowCount: header.rowCount, savedAt: header.savedAt };
+  return typeof header.bytes === 'number' ? { ...info, bytes: header.bytes } : info;
 }
 
 /** The rows of a dataset, or null when none was imported. */

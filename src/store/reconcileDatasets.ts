@@ -5,27 +5,31 @@
  * summary the stored rows were saved with; the header record of every dataset carries it.
  */
 import { listDatasets } from './datasets';
-import type { DatasetSummary } from './schema';
-import { useWorkbookStore } from './workbookStore';
+import { MY_DATA_OWNER } from './datasetLocation';
+import { selectDatasetSummary, useWorkbookStore } from './workbookStore';
 
 export async function reconcileDatasetSummaries(): Promise<number> {
   // Taken before the first render: a step opening (currentStep) must not look like a later edit.
-  const before = useWorkbookStore.getState().exercises;
+  const before = useWorkbookStore.getState();
   const listed = await listDatasets();
   if (!listed.ok) return 0;
   let adopted = 0;
   for (const info of listed.value) {
-    if (!Object.hasOwn(before, info.exerciseId)) continue;
-    const entry = before[info.exerciseId];
-    if (entry === undefined) continue;
-    const known: DatasetSummary | undefined = Object.hasOwn(entry.datasets, info.specId) ? entry.datasets[info.specId] : undefined;
+    const location = { owner: info.exerciseId, id: info.specId };
+    const known = selectDatasetSummary(before, location);
     if (known?.importedAt === info.meta.importedAt) continue;
-    const interrupted = known === undefined ? info.savedAt > entry.updatedAt : info.meta.importedAt > known.importedAt;
+    let interrupted: boolean;
+    if (known !== null) interrupted = info.meta.importedAt > known.importedAt;
+    else if (location.owner === MY_DATA_OWNER) interrupted = true;
+    else {
+      // Rows older than the exercise's last change are leftovers of a reset, not a summary that was lost.
+      const entry = Object.hasOwn(before.exercises, location.owner) ? before.exercises[location.owner] : undefined;
+      interrupted = entry !== undefined && info.savedAt > entry.updatedAt;
+    }
     if (!interrupted) continue;
     // Only if nothing changed the summary since: the user's own later action wins.
-    const now = useWorkbookStore.getState().exercises[info.exerciseId]?.datasets[info.specId];
-    if (now !== known) continue;
-    if (useWorkbookStore.getState().setDatasetSummary(info.exerciseId, info.specId, info.meta)) adopted++;
+    if (selectDatasetSummary(useWorkbookStore.getState(), location) !== known) continue;
+    if (useWorkbookStore.getState().recordDatasetSummary(location, info.meta)) adopted++;
   }
   return adopted;
 }

@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
 
 /** The current version of everything kept in localStorage and in backup files. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const STORAGE_KEY = 'loyalty-workbook';
 
 export const settingsSchema = z.object({
@@ -68,5 +68,7 @@ export type ExerciseEntry = z.infer<typeof exerciseEntrySchema>;
 export const persistedWorkbookSchema = z.object({
   settings: settingsSchema,
   exercises: z.record(z.string(), exerciseEntrySchema),
+  /** "My data" (since version 3): files of a shared kind, by kind, for every exercise that reads them; rows in IndexedDB. */
+  myData: z.optional(z.record(z.string(), datasetSummarySchema)),
 });
 export type PersistedWorkbook = z.infer<typeof persistedWorkbookSchema>;

@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { detectLocale, type Locale } from '../i18n/locale';
 import type { Currency } from '../i18n/format';
+import { MY_DATA_OWNER, type DatasetLocation } from './datasetLocation';
 import {
   STORAGE_KEY,
   STORE_VERSION,
+  datasetSummarySchema,
   exerciseEntrySchema,
   settingsSchema,
   type DatasetSummary,
@@ -31,6 +33,8 @@ export interface WorkbookActions {
    * Returns false when the exercise has no entry yet: the caller must not leave rows nobody refers to.
    */
   setDatasetSummary: (exerciseId: string, specId: string, summary: DatasetSummary | null) => boolean;
+  /** The same for any location: an exercise's own dataset, or a shared file in "My data" (always recorded). */
+  recordDatasetSummary: (location: DatasetLocation, summary: DatasetSummary | null) => boolean;
   /** Forget everything about an exercise: it opens with its demo values again. */
   resetExercise: (exerciseId: string) => void;
   /** Replace all progress, as a restored backup does. */
@@ -38,6 +42,17 @@ export interface WorkbookActions {
 }
 
 export type WorkbookStore = PersistedWorkbook & WorkbookActions;
+
+/** The summary progress keeps for a dataset location, or null when nothing is imported there. */
+export function selectDatasetSummary(store: PersistedWorkbook, location: DatasetLocation): DatasetSummary | null {
+  if (location.owner === MY_DATA_OWNER) {
+    const myData = store.myData ?? {};
+    return Object.hasOwn(myData, location.id) ? (myData[location.id] ?? null) : null;
+  }
+  if (!Object.hasOwn(store.exercises, location.owner)) return null;
+  const datasets = store.exercises[location.owner]?.datasets ?? {};
+  return Object.hasOwn(datasets, location.id) ? (datasets[location.id] ?? null) : null;
+}
 
 export function defaultSettings(): Settings {
   return {
@@ -66,7 +81,14 @@ export function sanitiseWorkbook(stored: unknown, fallbackSettings: Settings): P
     if (entry.success) exercises[id] = entry.data;
     else useStorageStatus.getState().keepAside({ reason: 'unrecognised', scope: id, raw: JSON.stringify(value) });
   }
-  return { settings, exercises };
+  const myData: Record<string, DatasetSummary> = {};
+  const storedMyData = typeof record.myData === 'object' && record.myData !== null ? (record.myData as Record<string, unknown>) : {};
+  for (const [kind, value] of Object.entries(storedMyData)) {
+    const summary = datasetSummarySchema.safeParse(value);
+    if (summary.success) myData[kind] = summary.data;
+    else useStorageStatus.getState().keepAside({ reason: 'unrecognised', scope: `${MY_DATA_OWNER}/${kind}`, raw: JSON.stringify(value) });
+  }
+  return { settings, exercises, myData };
 }
 
 function pickValidSettings(value: unknown): Partial<Settings> {
@@ -85,7 +107,7 @@ function pickValidSettings(value: unknown): Partial<Settings> {
 
 export const useWorkbookStore = create<WorkbookStore>()(
   persist(
-    (set) => {
+    (set, get) => {
       const updateEntry = (exerciseId: string, change: (entry: ExerciseEntry) => ExerciseEntry | null) =>
         set((store) => {
           const entry = store.exercises[exerciseId];
@@ -97,6 +119,7 @@ export const useWorkbookStore = create<WorkbookStore>()(
       return {
         settings: defaultSettings(),
         exercises: {},
+        myData: {},
         setLocale: (locale) => set((store) => ({ settings: { ...store.settings, locale } })),
         setCurrency: (currency) => set((store) => ({ settings: { ...store.settings, currency } })),
         setPresenter: (presenter) => set((store) => ({ settings: { ...store.settings, presenter } })),
@@ -137,26 +160,36 @@ export const useWorkbookStore = create<WorkbookStore>()(
           });
           return recorded;
         },
+        recordDatasetSummary: (location, summary) => {
+          if (location.owner !== MY_DATA_OWNER) return get().setDatasetSummary(location.owner, location.id, summary);
+          set((store) => {
+            const myData = { ...(store.myData ?? {}) };
+            if (summary === null) delete myData[location.id];
+            else myData[location.id] = summary;
+            return { myData };
+          });
+          return true;
+        },
         resetExercise: (exerciseId) =>
           set((store) => {
             const exercises = { ...store.exercises };
             delete exercises[exerciseId];
             return { exercises };
           }),
-        replaceWorkbook: (workbook) => set({ settings: workbook.settings, exercises: workbook.exercises }),
+        replaceWorkbook: (workbook) => set({ settings: workbook.settings, exercises: workbook.exercises, myData: workbook.myData ?? {} }),
       };
     },
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage: createSafeStorage<PersistedWorkbook>(),
-      partialize: (store): PersistedWorkbook => ({ settings: store.settings, exercises: store.exercises }),
+      partialize: (store): PersistedWorkbook => ({ settings: store.settings, exercises: store.exercises, myData: store.myData ?? {} }),
       migrate: (stored, version) => {
         try {
           return migratePersisted(stored, version, STORE_VERSION) as unknown as PersistedWorkbook;
         } catch {
           useStorageStatus.getState().keepAside({ reason: 'migration-failed', scope: 'workbook', raw: JSON.stringify(stored) });
-          return { settings: defaultSettings(), exercises: {} };
+          return { settings: defaultSettings(), exercises: {}, myData: {} };
         }
       },
       merge: (stored, current) => ({ ...current, ...sanitiseWorkbook(stored, current.settings) }),

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TypedRow } from '../data/import/types';
 import type { DatasetSummary } from '../store/schema';
-import { useWorkbookStore } from '../store/workbookStore';
+import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
+import { datasetLocation } from '../store/datasetLocation';
+import type { DatasetSpec } from '../data/spec';
+import type { DatasetRef } from './analysis/context';
 import {
   deleteDataset,
   loadDataset,
@@ -57,15 +60,28 @@ function readRows(exerciseId: string, specId: string, importedAt: string): Promi
 
 /**
  * What progress says of an imported dataset (file, rows, when), without reading its rows: for a step that
- * hands the dataset to its analysis worker (src/workbook/analysis) instead of holding the rows itself.
+ * hands the dataset to its analysis worker (src/workbook/analysis) instead of holding the rows itself. A spec
+ * of a shared kind reads the participant's file in "My data", whichever exercise imported it.
  */
-export function useDatasetSummary(exerciseId: string, specId: string): DatasetSummary | null {
-  return useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[specId] ?? null);
+export function useDatasetSummary(exerciseId: string, spec: Pick<DatasetSpec, 'id' | 'shared'>): DatasetSummary | null {
+  const { owner, id } = datasetLocation(exerciseId, spec);
+  return useWorkbookStore((store) => selectDatasetSummary(store, { owner, id }));
+}
+
+/** Where a step's analysis finds a dataset: its storage location and which import of it. */
+export function useDatasetRef(exerciseId: string, spec: Pick<DatasetSpec, 'id' | 'shared'>): DatasetRef | null {
+  const summary = useDatasetSummary(exerciseId, spec);
+  const { owner, id } = datasetLocation(exerciseId, spec);
+  return summary === null ? null : { exerciseId: owner, specId: id, importedAt: summary.importedAt };
 }
 
 /** The rows of one imported dataset of an exercise, with its summary from progress. */
-export function useDataset(exerciseId: string, specId: string): DatasetHandle {
-  const summary = useDatasetSummary(exerciseId, specId);
+export function useDataset(exerciseId: string, spec: Pick<DatasetSpec, 'id' | 'shared'>): DatasetHandle {
+  const summary = useDatasetSummary(exerciseId, spec);
+  // Below, `exerciseId` and `specId` name where the rows are stored: a shared file's owner is "My data".
+  const location = datasetLocation(exerciseId, spec);
+  const owner = location.owner;
+  const specId = location.id;
   const importedAt = summary?.importedAt ?? null;
   const [loaded, setLoaded] = useState<{ importedAt: string; result: Loaded } | null>(null);
   const [revision, setRevision] = useState(0);
@@ -73,27 +89,27 @@ export function useDataset(exerciseId: string, specId: string): DatasetHandle {
   useEffect(
     () =>
       subscribeToDatasetChanges((changed) => {
-        if (changed === null || (changed.exerciseId === exerciseId && changed.specId === specId)) setRevision((n) => n + 1);
+        if (changed === null || (changed.exerciseId === owner && changed.specId === specId)) setRevision((n) => n + 1);
       }),
-    [exerciseId, specId],
+    [owner, specId],
   );
 
   useEffect(() => {
     if (importedAt === null) return;
     let current = true;
-    void readRows(exerciseId, specId, importedAt).then((result) => {
+    void readRows(owner, specId, importedAt).then((result) => {
       if (current) setLoaded({ importedAt, result });
     });
     return () => {
       current = false;
     };
-  }, [exerciseId, specId, importedAt, revision]);
+  }, [owner, specId, importedAt, revision]);
 
   const remove = useCallback(async (): Promise<DatasetStoreResult<void>> => {
-    const deleted = await deleteDataset(exerciseId, specId);
-    if (deleted.ok) useWorkbookStore.getState().setDatasetSummary(exerciseId, specId, null);
+    const deleted = await deleteDataset(owner, specId);
+    if (deleted.ok) useWorkbookStore.getState().recordDatasetSummary({ owner, id: specId }, null);
     return deleted;
-  }, [exerciseId, specId]);
+  }, [owner, specId]);
 
   if (summary === null) return { status: 'none', rows: null, summary: null, error: null, remove };
   if (loaded === null || loaded.importedAt !== summary.importedAt) return { status: 'loading', rows: null, summary, error: null, remove };

@@ -39,16 +39,18 @@ function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
 const mine: PersistedWorkbook = {
   settings: { locale: 'ru', currency: 'RUB', presenter: false },
   exercises: { known: entry(['a'], '2025-02-10T12:00:00.000Z') },
+  myData: {},
 };
 
 const theirs: PersistedWorkbook = {
   settings: { locale: 'ru', currency: 'EUR', presenter: false },
   exercises: { known: entry(['a', 'b', 'c'], '2025-03-15T12:00:00.000Z'), 'from-the-future': entry(['x', 'y'], '2025-03-16T12:00:00.000Z') },
+  myData: {},
 };
 
 function persisted(): PersistedWorkbook {
-  const { settings, exercises } = useWorkbookStore.getState();
-  return { settings, exercises };
+  const { settings, exercises, myData } = useWorkbookStore.getState();
+  return { settings, exercises, myData: myData ?? {} };
 }
 
 function fileInput(): HTMLInputElement {

@@ -9,6 +9,7 @@ import { FileDrop } from './FileDrop';
 import { InspectionPanel } from './InspectionPanel';
 import { ImportReportView } from './ImportReportView';
 import { importMessages } from './messages';
+import { myDataMessages } from './myDataMessages';
 import { useImportFlow, type ImportProblem } from './useImportFlow';
 import { columnLabel, fileProblemText, storeErrorText } from './wording';
 import { headingTag, type ImportHeadingLevel } from './headingLevel';
@@ -30,6 +31,7 @@ export interface DatasetImportProps {
  */
 export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }: DatasetImportProps) {
   const t = useMessages(importMessages);
+  const tm = useMessages(myDataMessages);
   const locale = useLocale();
   const format = useFormat();
   const titleId = useId();
@@ -91,6 +93,7 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
             {t('existing.rows', { count: existing.rowsImported })}
             {existing.rowsSkipped > 0 ? `, ${t('existing.skipped', { count: existing.rowsSkipped })}` : ''}.
           </p>
+          {spec.shared ? <p className="dataset-import__shared">{tm('myData.sharedNote')}</p> : null}
           <div className="dataset-import__actions">
             <button type="button" className="button" onClick={actions.startReplace}>
               {t('existing.replace')}

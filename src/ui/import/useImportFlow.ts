@@ -8,7 +8,8 @@ import { proposeMapping } from '../../data/import/mapping';
 import { downloadTemplate } from '../../data/import/template';
 import { deleteDataset, type DatasetStoreError } from '../../store/datasets';
 import type { DatasetSummary } from '../../store/schema';
-import { useWorkbookStore } from '../../store/workbookStore';
+import { selectDatasetSummary, useWorkbookStore } from '../../store/workbookStore';
+import { datasetLocation } from '../../store/datasetLocation';
 import { importMessages } from './messages';
 import { datasetSummary } from './summary';
 import { templateWording } from './templateWording';
@@ -48,7 +49,10 @@ function localIsoDate(now: Date): string {
 export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOptions) {
   const t = useMessages(importMessages);
   const locale = useLocale();
-  const existing = useWorkbookStore((store) => store.exercises[exerciseId]?.datasets[spec.id] ?? null);
+  // A shared kind (sales) is stored once in "My data", whichever exercise's screen imports it.
+  const { owner, id: storedId } = datasetLocation(exerciseId, spec);
+  const location = { owner, id: storedId };
+  const existing = useWorkbookStore((store) => selectDatasetSummary(store, { owner, id: storedId }));
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [notice, setNotice] = useState<ImportNotice>(null);
@@ -146,15 +150,15 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setPhase({ ...phase, saving: true });
     setProblem(null);
     const summary = datasetSummary(result);
-    const saved = await session().save(exerciseId, spec.id, summary);
+    const saved = await session().save(owner, storedId, summary);
     if (!saved.ok) {
       setProblem({ kind: 'store', error: saved.error, fileName: file.name });
       setPhase({ ...phase, saving: false });
       return;
     }
-    if (!useWorkbookStore.getState().setDatasetSummary(exerciseId, spec.id, summary)) {
+    if (!useWorkbookStore.getState().recordDatasetSummary(location, summary)) {
       // No progress entry to refer to the rows: take them back out rather than leave them unreferenced.
-      await deleteDataset(exerciseId, spec.id);
+      await deleteDataset(owner, storedId);
       setProblem({ kind: 'noEntry' });
       setPhase({ ...phase, saving: false });
       return;
@@ -189,12 +193,12 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setConfirmRemove(false);
     setProblem(null);
     const fileName = existing?.fileName ?? '';
-    const deleted = await deleteDataset(exerciseId, spec.id);
+    const deleted = await deleteDataset(owner, storedId);
     if (!deleted.ok) {
       setProblem({ kind: 'store', error: deleted.error, fileName });
       return;
     }
-    useWorkbookStore.getState().setDatasetSummary(exerciseId, spec.id, null);
+    useWorkbookStore.getState().recordDatasetSummary(location, null);
     setReplacing(false);
     setNotice('removed');
   };

@@ -26,7 +26,7 @@ function summary(fileName: string, rowsImported: number, importedAt: string): Da
 
 /** What a step would show: the status, and the customers of the rows once ready. */
 function Probe() {
-  const dataset = useDataset('roi', 'sales');
+  const dataset = useDataset('roi', { id: 'sales' });
   return (
     <div>
       <p data-testid="status">{dataset.status}</p>

@@ -5,6 +5,9 @@ import { fireEvent } from '@testing-library/react';
 import type { TypedRow } from '../../../src/data/import/types';
 import { saveDataset } from '../../../src/store/datasets';
 import type { DatasetSummary } from '../../../src/store/schema';
+import { datasetLocation } from '../../../src/store/datasetLocation';
+import type { DatasetSpec } from '../../../src/data/spec';
+import { salesSpec } from '../../../exercises/program-roi/inputs';
 import { App } from '../../../src/app/App';
 import { createFormatters } from '../../../src/i18n/format';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
@@ -17,9 +20,10 @@ import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signed
 
 // The import flow has its own tests; here rows are stored as an accepted import leaves them: columns in
 // IndexedDB (fake-indexeddb) and a summary in progress. The step's analysis reads them in the page (no Worker in jsdom).
-async function storeImported(specId: string, rows: TypedRow[]): Promise<void> {
+async function storeImported(spec: DatasetSpec, rows: TypedRow[]): Promise<void> {
+  const location = datasetLocation('program-roi', spec);
   const summary: DatasetSummary = {
-    fileName: `${specId}.csv`,
+    fileName: `${spec.id}.csv`,
     format: 'csv',
     sheet: '',
     encoding: 'utf-8',
@@ -33,9 +37,9 @@ async function storeImported(specId: string, rows: TypedRow[]): Promise<void> {
     mapping: {},
     problemCounts: [],
   };
-  const saved = await saveDataset('program-roi', specId, rows, summary);
+  const saved = await saveDataset(location.owner, location.id, rows, summary);
   if (!saved.ok) throw new Error(saved.error.detail);
-  useWorkbookStore.getState().setDatasetSummary('program-roi', specId, summary);
+  useWorkbookStore.getState().recordDatasetSummary(location, summary);
 }
 
 vi.mock('../../../src/ui/import/DatasetImport', () => ({
@@ -110,7 +114,7 @@ describe('step: evaluation from sales data', () => {
 
   it('computes on the participant\'s imported sales, and asks for the member list when members come from one', async () => {
     resetWorkbook({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
-    await storeImported('sales', OWN_SALES);
+    await storeImported(salesSpec, OWN_SALES);
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByText('Ваши продажи: 14 строк.')).toBeInTheDocument();

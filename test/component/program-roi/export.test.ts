@@ -10,6 +10,8 @@ import type { SheetSpec } from '../../../src/data/sheet';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
 import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { datasetLocation } from '../../../src/store/datasetLocation';
+import { memberListSpec, salesSpec } from '../../../exercises/program-roi/inputs';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
 
@@ -114,9 +116,15 @@ function deleteDatabase(): Promise<void> {
 
 /** The rows a participant imports: stored in IndexedDB, summarised in progress, as the import step does it. */
 async function importRows(specId: string, rows: TypedRow[], fileName: string): Promise<void> {
-  const saved = await saveDataset('program-roi', specId, rows, summary(fileName, rows.length));
+  const location = locationOf(specId);
+  const saved = await saveDataset(location.owner, location.id, rows, summary(fileName, rows.length));
   if (!saved.ok) throw new Error(saved.error.detail);
-  useWorkbookStore.getState().setDatasetSummary('program-roi', specId, summary(fileName, rows.length));
+  useWorkbookStore.getState().recordDatasetSummary(location, summary(fileName, rows.length));
+}
+
+/** Where the step keeps a file: the sales in "My data", the member list with the exercise. */
+function locationOf(specId: string) {
+  return datasetLocation('program-roi', specId === 'sales' ? salesSpec : memberListSpec);
 }
 
 describe('the evaluation sheets of the ROI export', () => {
@@ -184,7 +192,7 @@ describe('the evaluation sheets of the ROI export', () => {
   it('still exports when the browser storage cannot be read, with a note and the demo figures', async () => {
     const state = ownState();
     resetWorkbook(state);
-    useWorkbookStore.getState().setDatasetSummary('program-roi', 'sales', summary('продажи.csv', 14));
+    useWorkbookStore.getState().recordDatasetSummary(locationOf('sales'), summary('продажи.csv', 14));
     vi.stubGlobal('indexedDB', undefined);
     const sheets = await programRoi.toSheets(state, context);
     const evaluation = sheet(sheets, 'Оценка по данным');
@@ -201,7 +209,7 @@ describe('the evaluation sheets of the ROI export', () => {
     const state: RoiState = { ...ownState(), evaluation: { ...ownState().evaluation, memberSource: 'list' } };
     resetWorkbook(state);
     await importRows('sales', OWN_SALES, 'продажи.csv');
-    useWorkbookStore.getState().setDatasetSummary('program-roi', 'members', summary('участники.xlsx', 2));
+    useWorkbookStore.getState().recordDatasetSummary(locationOf('members'), summary('участники.xlsx', 2));
     const sheets = await programRoi.toSheets(state, context);
     const evaluation = sheet(sheets, 'Оценка по данным');
     expect(row(evaluation, 'Файл списка участников')[1]).toBe('участники.xlsx');

@@ -4,7 +4,7 @@ import { ROI_STATE_VERSION, type RoiState } from '../../../exercises/program-roi
 
 /** A fresh workbook in Russian; with `state`, the exercise was started from scratch and holds it. */
 export function resetWorkbook(state?: RoiState): void {
-  useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: {} });
+  useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: {}, myData: {} });
   useWorkbookStore.getState().setLocale('ru');
   if (state) useWorkbookStore.getState().writeExerciseState('program-roi', ROI_STATE_VERSION, state, 'blank');
 }

@@ -18,6 +18,7 @@ function entry(completedSteps: string[], updatedAt = '2025-03-01T10:00:00.000Z',
 const workbook: PersistedWorkbook = {
   settings: { locale: 'en', currency: 'USD', presenter: false },
   exercises: { 'program-roi': entry(['discount', 'economics']), 'future-exercise': entry(['a'], '2025-04-01T00:00:00.000Z', 'blank') },
+  myData: {},
 };
 
 function expectError(result: BackupParseResult) {
@@ -43,7 +44,7 @@ describe('createBackup and parseBackup', () => {
     const store = { ...workbook, setLocale: () => undefined } as PersistedWorkbook;
     const datasets = [{ id: 'd1', exerciseId: 'program-roi', meta: { sheet: 'Лист1' }, rows: [{ a: 1 }, [2, 3]] }];
     const backup = createBackup(store, datasets);
-    expect(Object.keys(backup.workbook)).toEqual(['settings', 'exercises']);
+    expect(Object.keys(backup.workbook)).toEqual(['settings', 'exercises', 'myData']);
     const result = parseBackup(JSON.stringify(backup));
     expect(result.ok && result.backup.datasets).toEqual(datasets);
   });

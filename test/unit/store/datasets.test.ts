@@ -12,6 +12,8 @@ import {
   saveDataset,
 } from '../../../src/store/datasets';
 import type { DatasetSummary } from '../../../src/store/schema';
+import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
+import { encodeRows } from '../../../src/data/columnar';
 import type { TypedRow } from '../../../src/data/import/types';
 
 function summary(fileName: string, rowsImported: number): DatasetSummary {
@@ -40,6 +42,29 @@ function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(DATASETS_DB);
     request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** A database as an earlier version of the app left it: that version's stores and records, written as they were. */
+function writeOldDatabase(version: number, headers: object[], chunks: object[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(DATASETS_DB, version);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets', { keyPath: 'key' });
+      request.result.createObjectStore('chunks', { keyPath: ['datasetKey', 'index'] });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      const transaction = db.transaction(['datasets', 'chunks'], 'readwrite');
+      for (const header of headers) transaction.objectStore('datasets').put(header);
+      for (const chunk of chunks) transaction.objectStore('chunks').put(chunk);
+      transaction.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
     request.onerror = () => reject(request.error);
   });
 }
@@ -149,41 +174,43 @@ describe('datasets in IndexedDB', () => {
     // Written the way the version of stop 7 wrote it: database version 1, one record of row objects per chunk.
     const key = 'program-roi\u0000sales';
     const oldRows = sales(10_003);
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(DATASETS_DB, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('datasets', { keyPath: 'key' });
-        request.result.createObjectStore('chunks', { keyPath: ['datasetKey', 'index'] });
-      };
-      request.onsuccess = () => {
-        const db = request.result;
-        const transaction = db.transaction(['datasets', 'chunks'], 'readwrite');
-        transaction.objectStore('datasets').put({
-          key,
-          exerciseId: 'program-roi',
-          specId: 'sales',
-          meta: summary('старый.csv', oldRows.length),
-          rowCount: oldRows.length,
-          savedAt: '2026-11-01T08:00:00.000Z',
-          chunkCount: 2,
-        });
-        transaction.objectStore('chunks').put({ datasetKey: key, index: 0, rows: oldRows.slice(0, 10_000) });
-        transaction.objectStore('chunks').put({ datasetKey: key, index: 1, rows: oldRows.slice(10_000) });
-        transaction.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        transaction.onerror = () => reject(transaction.error);
-      };
-      request.onerror = () => reject(request.error);
-    });
+    await writeOldDatabase(
+      1,
+      [{ key, exerciseId: 'program-roi', specId: 'sales', meta: summary('старый.csv', oldRows.length), rowCount: oldRows.length, savedAt: '2026-11-01T08:00:00.000Z', chunkCount: 2 }],
+      [
+        { datasetKey: key, index: 0, rows: oldRows.slice(0, 10_000) },
+        { datasetKey: key, index: 1, rows: oldRows.slice(10_000) },
+      ],
+    );
 
-    const loaded = await unwrap(loadDataset('program-roi', 'sales'));
+    // Version 3 keeps the sales file in "My data": the rows moved there, and nothing is left under the exercise.
+    const loaded = await unwrap(loadDataset(MY_DATA_OWNER, 'sales'));
     expect(loaded?.rows).toEqual(oldRows);
     expect(loaded?.meta.fileName).toBe('старый.csv');
-    const table = await unwrap(loadDatasetTable('program-roi', 'sales'));
+    expect(await unwrap(loadDataset('program-roi', 'sales'))).toBeNull();
+    const table = await unwrap(loadDatasetTable(MY_DATA_OWNER, 'sales'));
     expect(table?.table.rowCount).toBe(10_003);
     expect(table?.table.columns.map((column) => column.kind)).toEqual(['text', 'number', 'date', 'empty']);
-    expect((await unwrap(listDatasets())).map((info) => info.rowCount)).toEqual([10_003]);
+    expect((await unwrap(listDatasets())).map((info) => [info.exerciseId, info.specId, info.rowCount])).toEqual([[MY_DATA_OWNER, 'sales', 10_003]]);
+  });
+
+  it('moves the sales file of version 2 (columns) to "My data" and leaves other datasets where they were', async () => {
+    const salesKey = 'program-roi\u0000sales';
+    const kanoKey = 'kano\u0000answers';
+    const header = (key: string, exerciseId: string, specId: string, rows: number) => ({
+      key, exerciseId, specId, meta: summary(`${specId}.csv`, rows), rowCount: rows, savedAt: '2026-11-10T08:00:00.000Z', chunkCount: 1,
+    });
+    await writeOldDatabase(
+      2,
+      [header(salesKey, 'program-roi', 'sales', 3), header(kanoKey, 'kano', 'answers', 2)],
+      [
+        { datasetKey: salesKey, index: 0, table: encodeRows(sales(3)) },
+        { datasetKey: kanoKey, index: 0, table: encodeRows(sales(2)) },
+      ],
+    );
+    expect((await unwrap(loadDataset(MY_DATA_OWNER, 'sales')))?.rows).toEqual(sales(3));
+    expect(await unwrap(loadDataset('program-roi', 'sales'))).toBeNull();
+    expect((await unwrap(loadDataset('kano', 'answers')))?.rows).toEqual(sales(2));
   });
 });
+

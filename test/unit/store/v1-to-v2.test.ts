@@ -31,7 +31,8 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
   });
 
   it('loads a version-1 value from localStorage with the progress intact', async () => {
-    expect(STORE_VERSION).toBe(2);
+    // Migrated through every version since, to the current one.
+    expect(STORE_VERSION).toBe(3);
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: v1Workbook, version: 1 }));
     vi.resetModules();
     const { useWorkbookStore } = await import('../../../src/store/workbookStore');
@@ -42,7 +43,7 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
     // The next write stores the new shape under the new version.
     useWorkbookStore.getState().setCurrency('EUR');
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(STORE_VERSION);
     expect(saved.state.exercises['program-roi'].datasets).toEqual({});
   });
 
@@ -59,7 +60,7 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.backup.schemaVersion).toBe(2);
+    expect(result.backup.schemaVersion).toBe(STORE_VERSION);
     expect(result.backup.workbook.exercises['program-roi']).toEqual({ ...v1Entry, startedFrom: 'blank', datasets: {} });
   });
 });
