@@ -191,7 +191,29 @@ export function columnValues(column: ColumnarColumn, rowCount: number): TypedVal
     }
     return values;
   }
-  for (let i = 0; i < rowCount; i++) values[i] = columnValue(column, i);
+  // One loop per kind: a switch per cell costs more than the cell itself over a million rows.
+  switch (column.kind) {
+    case 'empty':
+      values.fill(null);
+      break;
+    case 'number':
+      for (let i = 0; i < rowCount; i++) {
+        const value = column.values[i] as number;
+        values[i] = Number.isNaN(value) ? null : value;
+      }
+      break;
+    case 'text': {
+      const { codes, dictionary } = column;
+      for (let i = 0; i < rowCount; i++) {
+        const code = codes[i] as number;
+        values[i] = code === EMPTY_CODE ? null : (dictionary[code] ?? null);
+      }
+      break;
+    }
+    case 'values':
+      for (let i = 0; i < rowCount; i++) values[i] = column.values[i] ?? null;
+      break;
+  }
   return values;
 }
 

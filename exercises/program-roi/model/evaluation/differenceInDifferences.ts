@@ -88,7 +88,7 @@ export function evaluateProgram(request: EvaluationRequest): EvaluationOutcome {
       for (const totals of group) {
         for (let period = from; period < to; period += 1) {
           spend += totals.spend[period]!;
-          purchases += totals.days[period]?.size ?? 0;
+          purchases += totals.purchases[period] ?? 0;
         }
       }
       const customerMonths = group.length * months;

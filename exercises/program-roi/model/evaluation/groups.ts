@@ -44,9 +44,11 @@ export interface EvaluationCounts {
 export interface CustomerTotals {
   firstDate: IsoDate;
   flaggedMember: boolean;
-  /** Per period of the whole range: spend and the set of purchase days. */
+  /** Per period of the whole range: spend, and purchases (distinct days on which the customer bought). */
   spend: number[];
-  days: Set<string>[];
+  purchases: number[];
+  /** Every day the customer bought on, so a second receipt line of the same day is not a second purchase. */
+  days: Set<IsoDate>;
 }
 
 export type GroupsOutcome =
@@ -76,7 +78,7 @@ export function compareGroups(sales: readonly Sale[], periods: ComparisonPeriods
       }
     }
     let activeBefore = false;
-    for (let period = beforeFrom; period < launchPeriod && !activeBefore; period += 1) activeBefore = (totals.days[period]?.size ?? 0) > 0;
+    for (let period = beforeFrom; period < launchPeriod && !activeBefore; period += 1) activeBefore = (totals.purchases[period] ?? 0) > 0;
     if (!activeBefore) {
       if (totals.firstDate >= window.launch) newAfterLaunch += 1;
       else inactiveBefore += 1;
@@ -104,7 +106,7 @@ function customerTotals(sales: readonly Sale[], bounds: readonly IsoDate[]): { c
   for (const sale of sales) {
     let totals = customers.get(sale.customer);
     if (!totals) {
-      totals = { firstDate: sale.date, flaggedMember: false, spend: new Array<number>(periodCount).fill(0), days: [] };
+      totals = { firstDate: sale.date, flaggedMember: false, spend: new Array<number>(periodCount).fill(0), purchases: new Array<number>(periodCount).fill(0), days: new Set() };
       customers.set(sale.customer, totals);
     }
     if (sale.date < totals.firstDate) totals.firstDate = sale.date;
@@ -117,7 +119,11 @@ function customerTotals(sales: readonly Sale[], bounds: readonly IsoDate[]): { c
     }
     if (period < 0) continue;
     totals.spend[period]! += sale.amount;
-    (totals.days[period] ??= new Set()).add(sale.date);
+    // A day belongs to one period only: one set per customer counts its distinct days in every period.
+    if (!totals.days.has(sale.date)) {
+      totals.days.add(sale.date);
+      totals.purchases[period]! += 1;
+    }
   }
   return { customers, anyFlag };
 }
