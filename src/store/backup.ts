@@ -171,8 +171,9 @@ export function describeRestore(current: PersistedWorkbook, incoming: PersistedW
   const row = (exerciseId: string): RestoreRow => ({
     exerciseId,
     known: known.has(exerciseId),
-    current: summarise(current.exercises[exerciseId]),
-    incoming: summarise(incoming.exercises[exerciseId]),
+    // Ids are data: 'toString' or 'constructor' must find an entry of that name or nothing, never Object's methods.
+    current: summarise(Object.hasOwn(current.exercises, exerciseId) ? current.exercises[exerciseId] : undefined),
+    incoming: summarise(Object.hasOwn(incoming.exercises, exerciseId) ? incoming.exercises[exerciseId] : undefined),
   });
   const knownRows = knownExerciseIds.filter((id) => present.has(id)).map(row);
   const unknownRows = [...present]

@@ -66,6 +66,11 @@ function emptyEntry(stateVersion: number, state: unknown, startedFrom: ExerciseE
   return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: new Date().toISOString() };
 }
 
+/** `record[key] = value` for any key: '__proto__' from stored JSON becomes an entry, not the object's prototype. */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * Accept what can be trusted of a stored workbook, part by part: bad settings fall back to defaults,
  * and a bad exercise entry is kept aside on its own instead of costing the user every other exercise.
@@ -78,14 +83,14 @@ export function sanitiseWorkbook(stored: unknown, fallbackSettings: Settings): P
   const storedExercises = typeof record.exercises === 'object' && record.exercises !== null ? (record.exercises as Record<string, unknown>) : {};
   for (const [id, value] of Object.entries(storedExercises)) {
     const entry = exerciseEntrySchema.safeParse(value);
-    if (entry.success) exercises[id] = entry.data;
+    if (entry.success) setOwn(exercises, id, entry.data);
     else useStorageStatus.getState().keepAside({ reason: 'unrecognised', scope: id, raw: JSON.stringify(value) });
   }
   const myData: Record<string, DatasetSummary> = {};
   const storedMyData = typeof record.myData === 'object' && record.myData !== null ? (record.myData as Record<string, unknown>) : {};
   for (const [kind, value] of Object.entries(storedMyData)) {
     const summary = datasetSummarySchema.safeParse(value);
-    if (summary.success) myData[kind] = summary.data;
+    if (summary.success) setOwn(myData, kind, summary.data);
     else useStorageStatus.getState().keepAside({ reason: 'unrecognised', scope: `${MY_DATA_OWNER}/${kind}`, raw: JSON.stringify(value) });
   }
   return { settings, exercises, myData };

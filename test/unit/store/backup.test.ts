@@ -154,6 +154,20 @@ describe('describeRestore', () => {
     expect(rows[3]?.incoming).toBeNull();
   });
 
+  it('reads exercise ids as data: a file with "toString" or "constructor" lists them as unknown exercises', () => {
+    const text = JSON.stringify(createBackup({ ...incoming, exercises: { toString: entry(['a']), constructor: entry(['b', 'c']) } }));
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const rows = describeRestore(current, parsed.backup.workbook, ['first']);
+    expect(rows.map((row) => [row.exerciseId, row.known, row.current, row.incoming?.completedSteps])).toEqual([
+      ['constructor', false, null, 2],
+      ['second', false, { completedSteps: 3, updatedAt: '2025-02-01T00:00:00.000Z', startedFrom: 'demo' }, undefined],
+      ['toString', false, null, 1],
+      ['zeta', false, { completedSteps: 0, updatedAt: '2025-03-01T10:00:00.000Z', startedFrom: 'demo' }, undefined],
+    ]);
+  });
+
   it('says when the language or currency would change, and ignores presenter mode', () => {
     expect(describeSettingsChange(current.settings, incoming.settings)).toBeNull();
     expect(describeSettingsChange(current.settings, { ...current.settings, currency: 'EUR' })).toEqual({ locale: 'ru', currency: 'EUR' });

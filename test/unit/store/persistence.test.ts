@@ -111,4 +111,19 @@ describe('workbook persistence', () => {
     store.setDraft('x', 'form.margin', null);
     expect(useWorkbookStore.getState().exercises.x?.drafts).toEqual({});
   });
+
+  it('keeps ids like "__proto__", "toString" and "constructor" as plain entries, without touching any prototype', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      `{"version":${STORE_VERSION},"state":{"settings":{"locale":"ru","currency":"RUB","presenter":false},"exercises":{` +
+        `"__proto__":${JSON.stringify({ ...validEntry, datasets: {} })},"toString":${JSON.stringify({ ...validEntry, datasets: {} })},"constructor":${JSON.stringify({ ...validEntry, datasets: {} })}},"myData":{}}}`,
+    );
+    const { useWorkbookStore } = await loadStore();
+    const { exercises } = useWorkbookStore.getState();
+    expect(Object.getPrototypeOf(exercises)).toBe(Object.prototype);
+    expect(Object.keys(exercises).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(exercises.toString).toMatchObject({ currentStep: 'economics' });
+    expect(({} as Record<string, unknown>).currentStep).toBeUndefined();
+  });
 });
+
