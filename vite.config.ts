@@ -20,6 +20,19 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The same policy as a response header, which a meta tag cannot replace: only a header reaches the workers
+ * (their scripts are fetched on their own) and only a header may forbid framing. The build writes it for
+ * common static hosts (dist/_headers for Netlify and Cloudflare Pages, dist/nginx-security-headers.conf to
+ * include in an nginx server block); `vite preview`, which the browser tests use, sends it too.
+ */
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -27,6 +40,15 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'nginx-security-headers.conf',
+        source: `${lines.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n')}\n`,
+      });
+    },
   };
 }
 
@@ -55,6 +77,7 @@ export default defineConfig({
   // Module workers with their own chunks: the import worker loads SheetJS only when the file is a workbook.
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     globals: true,
     environment: 'jsdom',

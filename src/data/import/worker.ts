@@ -4,6 +4,7 @@
  * travel to the page. The page terminates it to cancel a parse.
  */
 import { saveDataset } from '../../store/datasets';
+import { sealNetwork } from '../sealNetwork';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { ImportSession } from './session';
 
@@ -15,6 +16,8 @@ const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
+
+sealNetwork(self);
 
 const session = new ImportSession();
 /** Requests run one at a time, in the order sent: a save must follow the import it saves. */

@@ -2,6 +2,7 @@
  * The worker's side of an exercise's analysis: `serveAnalysis(evaluate)` is all an exercise's
  * `*.worker.ts` file contains. Runs are answered in order; the page ignores answers it no longer needs.
  */
+import { sealNetwork } from '../../data/sealNetwork';
 import { createAnalysisContext, type Analysis } from './context';
 import type { AnalysisMessage, AnalysisReply } from './protocol';
 
@@ -11,6 +12,7 @@ export function serveAnalysis<Request, Result>(analysis: Analysis<Request, Resul
     postMessage(message: AnalysisReply<Result>): void;
     onmessage: ((event: MessageEvent<AnalysisMessage<Request>>) => void) | null;
   };
+  sealNetwork(self);
   const { context, setProgress } = createAnalysisContext(() => undefined);
   let queue: Promise<void> = Promise.resolve();
   scope.onmessage = (event) => {
