@@ -24,10 +24,15 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uF
 /** The prefix Excel and LibreOffice use to mark "this is text, do not interpret it". */
 export const TEXT_PREFIX = "'";
 
-/** True when a spreadsheet program could read the text as a formula. */
+/** Spaces a reader may trim before it looks for a formula: LibreOffice's "trim spaces" on CSV, Excel on paste. */
+const LEADING_SPACE = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]+/;
+
+/** True when a spreadsheet program could read the text as a formula, after any spaces it might trim. */
 export function isFormulaLike(text: string): boolean {
   const first = text.charAt(0);
-  return first !== '' && FORMULA_TRIGGERS.has(first);
+  if (first !== '' && FORMULA_TRIGGERS.has(first)) return true;
+  const trimmed = text.replace(LEADING_SPACE, '');
+  return trimmed !== text && trimmed !== '' && FORMULA_TRIGGERS.has(trimmed.charAt(0));
 }
 
 /** Returns the text unchanged, or with a leading apostrophe when it could be read as a formula. */

@@ -172,6 +172,12 @@ describe('toCsv', () => {
     expect(toCsv([['\t=1']], { separator: '\t' })).toBe(`"'\t=1"\r\n`);
   });
 
+  it('neutralises a formula behind spaces a reader may trim: plain, no-break, ideographic', () => {
+    expect(toCsv([[' =1+1', '\u00a0=HYPERLINK("x")', '\u3000＝1', '  @cmd']])).toBe(`' =1+1,"'\u00a0=HYPERLINK(""x"")",'\u3000＝1,'  @cmd\r\n`);
+    // Text that only starts with spaces is left alone.
+    expect(toCsv([['  100 ₽', ' ']])).toBe('  100 ₽, \r\n');
+  });
+
   it('writes dates as ISO local dates and non-finite numbers as empty', () => {
     expect(toCsv([[new Date(2024, 0, 5), new Date(2024, 0, 5, 9, 7), NaN, Infinity, new Date(Number.NaN)]])).toBe(
       '2024-01-05,2024-01-05 09:07,,,\r\n',
