@@ -83,9 +83,9 @@ export function BackupControls() {
       return;
     }
     // Read after the datasets, at the last moment, so the file holds the very latest keystroke.
-    const { settings, exercises: entries } = useWorkbookStore.getState();
     const now = new Date();
-    const backup = createBackup({ settings, exercises: entries }, datasets.ok ? datasets.value : [], now);
+    // The whole persisted workbook, "My data" included: the shared files' rows are in `datasets`.
+    const backup = createBackup(useWorkbookStore.getState(), datasets.ok ? datasets.value : [], now);
     downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
   };
 
@@ -178,7 +178,7 @@ export function BackupControls() {
 
   const datasetTitle = (exerciseId: string, specId: string): string => {
     if (exerciseId === MY_DATA_OWNER) {
-      const spec = exercises.flatMap((candidate) => candidate.inputs).find((input) => input.shared === specId);
+      const spec = exercises.flatMap((candidate) => candidate.inputs ?? []).find((input) => input.shared === specId);
       return `${tm('myData.title')} — ${spec ? text(spec.title) : specId}`;
     }
     const exercise = exercises.find((candidate) => candidate.id === exerciseId);

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
+import type { DatasetSummary, ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
 
 // Capture what would be saved instead of going through object URLs and anchor clicks.
 const downloadText = vi.fn<(fileName: string, text: string, mime: string) => void>();
@@ -36,6 +36,11 @@ function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
   return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, datasets: {}, updatedAt };
 }
 
+const MY_SALES: DatasetSummary = {
+  fileName: 'продажи.csv', format: 'csv', sheet: '', encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2025-02-10T11:00:00.000Z',
+  rowsRead: 0, rowsImported: 0, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+};
+
 const mine: PersistedWorkbook = {
   settings: { locale: 'ru', currency: 'RUB', presenter: false },
   exercises: { known: entry(['a'], '2025-02-10T12:00:00.000Z') },
@@ -66,11 +71,13 @@ function backupFile(text: string, name = 'loyalty-workbook-backup-2025-03-16.jso
 describe('BackupControls', () => {
   beforeEach(() => {
     downloadText.mockClear();
-    useWorkbookStore.setState({ settings: mine.settings, exercises: mine.exercises });
+    useWorkbookStore.setState({ settings: mine.settings, exercises: mine.exercises, myData: mine.myData });
     useWorkbookStore.getState().setLocale('ru');
   });
 
   it('groups its buttons under an accessible name and downloads a backup of the current workbook', async () => {
+    // The shared sales file's summary too: a backup without it would leave its rows nameless after a restore.
+    useWorkbookStore.setState({ myData: { sales: MY_SALES } });
     const user = userEvent.setup();
     render(<BackupControls />);
     const group = screen.getByRole('group', { name: 'Резервная копия' });
@@ -81,7 +88,7 @@ describe('BackupControls', () => {
     expect(fileName).toMatch(/^loyalty-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(mime).toBe('application/json');
     const result = parseBackup(text ?? '');
-    expect(result.ok && result.backup.workbook).toEqual(mine);
+    expect(result.ok && result.backup.workbook).toEqual({ ...mine, myData: { sales: MY_SALES } });
   });
 
   it('shows what a restore would replace; Cancel keeps everything, Confirm replaces it', async () => {
