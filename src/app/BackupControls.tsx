@@ -13,7 +13,10 @@ import {
   type DatasetSide,
   type EntrySummary,
 } from '../store/backup';
-import { checkBackupDatasets, exportAllDatasets, importAllDatasets, type DatasetStoreError, type StoredDataset } from '../store/datasets';
+import type { DatasetStoreError, StoredDataset } from '../store/datasets';
+import { checkBackupDatasets, exportAllDatasets, readRestoreUndo, type RestoreUndo } from '../store/datasetRestore';
+import { damagedExercises, type ExerciseStateProblem } from '../workbook/exerciseState';
+import { restoreWorkbook, undoLastRestore, type RestoreProblem } from './backup/restoreWorkbook';
 import { STORE_VERSION } from '../store/schema';
 import { downloadText } from '../data/download';
 import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
@@ -36,7 +39,9 @@ type Problem =
   | { code: 'too-large' }
   | { code: 'read' }
   | { code: 'datasets-read'; error: DatasetStoreError }
-  | { code: 'datasets-write'; error: DatasetStoreError };
+  | { code: 'damaged-exercise'; exerciseId: string; problem: ExerciseStateProblem }
+  | { code: 'undo-failed'; detail: string }
+  | RestoreProblem;
 
 interface PendingRestore {
   fileName: string;
@@ -60,8 +65,19 @@ export function BackupControls() {
   // Kept as data, not text, so the message follows a language switch (a restore may switch it).
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<'restored' | 'undone' | null>(null);
   const [busy, setBusy] = useState(false);
+  // The last restore's way back, until the next restore; read from storage, so it survives a reload.
+  const [undo, setUndo] = useState<RestoreUndo | null>(null);
+  useEffect(() => {
+    let current = true;
+    void readRestoreUndo().then((result) => {
+      if (current && result.ok) setUndo(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [restored]);
   // Watched only while the dialog is open: the header need not re-render on every keystroke in an exercise.
   const currentExercises = useWorkbookStore((store) => (pending ? store.exercises : null));
   const currentSettings = useWorkbookStore((store) => (pending ? store.settings : null));
@@ -70,7 +86,7 @@ export function BackupControls() {
 
   useEffect(() => {
     if (!restored) return;
-    const timer = setTimeout(() => setRestored(false), STATUS_MS);
+    const timer = setTimeout(() => setRestored(null), STATUS_MS);
     return () => clearTimeout(timer);
   }, [restored]);
 
@@ -92,7 +108,7 @@ export function BackupControls() {
   const chooseFile = async (file: File) => {
     const token = ++readToken.current;
     setProblem(null);
-    setRestored(false);
+    setRestored(null);
     if (file.size > MAX_BACKUP_BYTES) {
       setProblem({ code: 'too-large' });
       return;
@@ -108,6 +124,12 @@ export function BackupControls() {
     const result = parseBackup(content);
     if (!result.ok) {
       setProblem(result.error);
+      return;
+    }
+    // Every exercise state is read as the app would read it, before the dialog: a damaged one refuses the file.
+    const [damaged] = damagedExercises(result.backup.workbook.exercises, exercises);
+    if (damaged) {
+      setProblem({ code: 'damaged-exercise', exerciseId: damaged.exerciseId, problem: damaged.problem });
       return;
     }
     const datasets = checkBackupDatasets(result.backup.datasets);
@@ -130,26 +152,22 @@ export function BackupControls() {
 
   const confirm = async () => {
     if (!pending || busy) return;
-    const { workbook } = pending.backup;
-    // Progress is the index of the tables: with none before and none in the file, IndexedDB has nothing to do.
-    const tablesInvolved = pending.datasets.length > 0 || datasetRows.length > 0;
-    if (tablesInvolved) {
-      // The tables first, in one transaction: if they cannot be written, the progress is not replaced either,
-      // so the user never ends up with summaries of tables that are not there.
-      setBusy(true);
-      const written = await importAllDatasets(pending.backup.datasets);
-      setBusy(false);
-      if (!written.ok) {
-        setProblem({ code: 'datasets-write', error: written.error });
-        closeDialog();
-        return;
-      }
-    }
-    // Presenter mode is how the screen is shown right now, not part of the work: the file does not switch it.
-    const presenter = useWorkbookStore.getState().settings.presenter;
-    useWorkbookStore.getState().replaceWorkbook({ ...workbook, settings: { ...workbook.settings, presenter } });
-    setRestored(true);
+    setBusy(true);
+    const outcome = await restoreWorkbook(pending.backup, pending.fileName);
+    setBusy(false);
+    if (!outcome.ok) setProblem(outcome.problem);
+    else setRestored('restored');
     closeDialog();
+  };
+
+  const undoRestore = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    const outcome = await undoLastRestore();
+    setBusy(false);
+    if (!outcome.ok) setProblem({ code: 'undo-failed', detail: outcome.detail });
+    else setRestored('undone');
   };
 
   const problemText = (value: Problem): string => {
@@ -170,6 +188,12 @@ export function BackupControls() {
         return storeT('backup.datasetsReadFailed', { detail: value.error.detail });
       case 'datasets-write':
         return storeT('backup.datasetsWriteFailed', { reason: storeErrorText(storeT, value.error) });
+      case 'damaged-exercise':
+        return t(value.problem === 'newer-version' ? 'backup.errorNewerExercise' : 'backup.errorDamagedExercise', { title: titleOf(value.exerciseId) });
+      case 'progress-write':
+        return t(value.problem === 'quota' ? 'backup.errorProgressQuota' : 'backup.errorProgressUnavailable');
+      case 'undo-failed':
+        return t('backup.undoFailed', { detail: value.detail });
     }
   };
 
@@ -228,8 +252,13 @@ export function BackupControls() {
       ) : null}
       {/* Always present, so screen readers already watch the region when the message appears. */}
       <p className="backup__status" role="status">
-        {restored ? t('backup.restored') : ''}
+        {restored === 'restored' ? t('backup.restored') : restored === 'undone' ? t('backup.undone') : ''}
       </p>
+      {undo ? (
+        <button type="button" className="button button--link backup__undo" disabled={busy} onClick={() => void undoRestore()}>
+          {t('backup.undoLabel', { name: undo.fileName, date: format.date(undo.restoredAt) })}
+        </button>
+      ) : null}
       <ConfirmDialog
         open={pending !== null}
         title={t('backup.restoreTitle')}

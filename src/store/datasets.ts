@@ -1,8 +1,31 @@
-import { concatTables, decodeRows, encodeRows, isColumnarTable, tableBytes, type ColumnarTable } from '../data/columnar';
-import type { TypedRow, TypedValue } from '../data/import/types';
-import { datasetSummarySchema, type DatasetSummary } from './schema';
-import type { BackupDataset } from './backup';
-import { MY_DATA_OWNER } from './datasetLocation';
+import { concatTables, encodeRows, tableBytes, type ColumnarTable } from '../data/columnar';
+import type { TypedRow } from '../data/import/types';
+import type { DatasetSummary } from './schema';
+import {
+  chunksToRows,
+  chunkTable,
+  datasetKey,
+  type ChunkRecord,
+  type DatasetStoreError,
+  type DatasetStoreResult,
+  type HeaderRecord,
+  type StoredDataset,
+  type StoredDatasetInfo,
+} from './datasetRecords';
+import { moveHeaderToMyData, upgradeChunks } from './datasetUpgrades';
+
+export {
+  chunksToRows,
+  datasetKey,
+  isTypedRow,
+  type ChunkRecord,
+  type DatasetStoreError,
+  type DatasetStoreErrorCode,
+  type DatasetStoreResult,
+  type HeaderRecord,
+  type StoredDataset,
+  type StoredDatasetInfo,
+} from './datasetRecords';
 
 /**
  * Imported rows in IndexedDB: a sales table of a million rows outgrows localStorage by far. Progress keeps
@@ -21,77 +44,9 @@ export const DATASETS_DB = 'loyalty-workbook-data';
  * file, see datasetLocation.ts). Each upgrade runs on first open, in the one transaction of the upgrade.
  */
 const DB_VERSION = 3;
-/** Version 3's move, with the keys as versions 1 and 2 wrote them. */
-const V3_MOVED = { from: datasetKey('program-roi', 'sales'), to: datasetKey(MY_DATA_OWNER, 'sales'), owner: MY_DATA_OWNER, id: 'sales' } as const;
 const HEADERS = 'datasets';
 const CHUNKS = 'chunks';
 export const CHUNK_ROWS = 65_536;
-
-export interface StoredDatasetInfo {
-  /** The owner: an exercise id, or MY_DATA_OWNER for a shared file (src/store/datasetLocation.ts). */
-  exerciseId: string;
-  specId: string;
-  meta: DatasetSummary;
-  rowCount: number;
-  savedAt: string;
-  /** The rows' size as stored, in bytes (absent for datasets saved before version 3 counted it). */
-  bytes?: number;
-}
-
-export interface StoredDataset extends StoredDatasetInfo {
-  rows: TypedRow[];
-}
-
-export type DatasetStoreErrorCode =
-  /** IndexedDB is missing or refused (private browsing in some browsers, disabled site data). */
-  | 'unavailable'
-  /** The browser's storage quota for this site is used up. */
-  | 'quota'
-  /** Something the backup file holds is not a dataset this version can store. */
-  | 'invalid'
-  /** Progress refers to a dataset whose rows are not in this browser (site data cleared in part). */
-  | 'missing'
-  | 'failed';
-
-export interface DatasetStoreError {
-  code: DatasetStoreErrorCode;
-  /** The browser's own words, for a bug report; the UI words the code itself. */
-  detail: string;
-}
-
-export type DatasetStoreResult<T> = { ok: true; value: T } | { ok: false; error: DatasetStoreError };
-
-interface HeaderRecord extends StoredDatasetInfo {
-  key: string;
-  chunkCount: number;
-}
-
-interface ChunkRecord {
-  datasetKey: string;
-  index: number;
-  table: ColumnarTable;
-}
-
-/** What version 1 stored: rows as objects. */
-interface RowChunkRecord {
-  datasetKey: string;
-  index: number;
-  rows: TypedRow[];
-}
-
-function chunkTable(record: ChunkRecord): ColumnarTable {
-  // A record that is not a table this version wrote (damaged site data) reads as no rows, not as a crash.
-  return isColumnarTable(record.table) ? record.table : { rowCount: 0, keys: [], columns: [] };
-}
-
-function chunksToRows(records: readonly ChunkRecord[]): TypedRow[] {
-  return decodeRows(concatTables(records.map(chunkTable)));
-}
-
-/** `exerciseId` is the owner: an exercise, or MY_DATA_OWNER for a shared file. */
-function datasetKey(exerciseId: string, specId: string): string {
-  return `${exerciseId}\u0000${specId}`;
-}
 
 /** All chunks of one dataset: the compound key sorts by dataset, then by chunk index. */
 function chunkRange(key: string): IDBKeyRange {
@@ -115,7 +70,7 @@ export function subscribeToDatasetChanges(listener: DatasetChangeListener): () =
   return () => listeners.delete(listener);
 }
 
-function announce<T>(result: DatasetStoreResult<T>, changed: { exerciseId: string; specId: string } | null): DatasetStoreResult<T> {
+export function announce<T>(result: DatasetStoreResult<T>, changed: { exerciseId: string; specId: string } | null): DatasetStoreResult<T> {
   if (result.ok) for (const listener of [...listeners]) listener(changed);
   return result;
 }
@@ -171,40 +126,8 @@ function openDatabase(): Promise<IDBDatabase> {
   return attempt;
 }
 
-/**
- * Version 1 → 2: each chunk of row objects becomes a chunk of columns. Version 2 → 3: the ROI sales chunks
- * move to "My data". One cursor pass does both, so an upgrade from version 1 needs no ordering of passes.
- */
-function upgradeChunks(chunks: IDBObjectStore, oldVersion: number): void {
-  const cursorRequest = chunks.openCursor();
-  cursorRequest.onsuccess = () => {
-    const cursor = cursorRequest.result;
-    if (!cursor) return;
-    const old = cursor.value as Partial<RowChunkRecord> & Partial<ChunkRecord>;
-    const table = oldVersion < 2 && Array.isArray(old.rows) ? encodeRows(old.rows.filter(isTypedRow)) : old.table;
-    const key = String(old.datasetKey);
-    if (table !== undefined && key === V3_MOVED.from) {
-      chunks.put({ datasetKey: V3_MOVED.to, index: Number(old.index), table } satisfies ChunkRecord);
-      cursor.delete();
-    } else if (oldVersion < 2 && table !== undefined) {
-      cursor.update({ datasetKey: key, index: Number(old.index), table } satisfies ChunkRecord);
-    }
-    cursor.continue();
-  };
-}
-
-function moveHeaderToMyData(headers: IDBObjectStore): void {
-  const request = headers.get(V3_MOVED.from);
-  request.onsuccess = () => {
-    const header = request.result as HeaderRecord | undefined;
-    if (!header) return;
-    headers.put({ ...header, key: V3_MOVED.to, exerciseId: V3_MOVED.owner, specId: V3_MOVED.id } satisfies HeaderRecord);
-    headers.delete(V3_MOVED.from);
-  };
-}
-
 /** Runs `work` in one transaction and resolves with its result once the transaction has committed. */
-async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObjectStore, chunks: IDBObjectStore) => () => T): Promise<DatasetStoreResult<T>> {
+export async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObjectStore, chunks: IDBObjectStore) => () => T): Promise<DatasetStoreResult<T>> {
   let db: IDBDatabase;
   try {
     db = await openDatabase();
@@ -235,8 +158,9 @@ async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObj
 }
 
 /** Writes the rows and returns the info as stored (with the rows' size in bytes). */
-function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: StoredDatasetInfo, rows: readonly TypedRow[]): StoredDatasetInfo {
-  const key = datasetKey(info.exerciseId, info.specId);
+/** `slot` puts it in a restore's staging or undo area (src/store/datasetRestore.ts) instead of in use. */
+export function putDataset(headers: IDBObjectStore, chunks: IDBObjectStore, info: StoredDatasetInfo, rows: readonly TypedRow[], slot = ''): StoredDatasetInfo {
+  const key = slot + datasetKey(info.exerciseId, info.specId);
   chunks.delete(chunkRange(key));
   const chunkCount = Math.ceil(rows.length / CHUNK_ROWS);
   let bytes = 0;
@@ -345,84 +269,20 @@ export function deleteDataset(exerciseId: string, specId: string): Promise<Datas
   }).then((result) => announce(result, { exerciseId, specId }));
 }
 
+/**
+ * Keys of datasets in use. A restore keeps other records in the same stores under keys that start with
+ * U+0001 (src/store/datasetRestore.ts): they sort before every owner, so this range leaves them out.
+ */
+export function inUse(): IDBKeyRange {
+  return IDBKeyRange.lowerBound('\u0002');
+}
+
 /** Every stored dataset without its rows: cheap enough for a listing. */
 export function listDatasets(): Promise<DatasetStoreResult<StoredDatasetInfo[]>> {
   return inTransaction('readonly', (headers) => {
-    const request = headers.getAll();
+    const request = headers.getAll(inUse());
     return () => (request.result as HeaderRecord[]).map(stripKey);
   });
-}
-
-/** Every dataset with its rows, as the backup file carries them (`id` is the spec id). */
-export function exportAllDatasets(): Promise<DatasetStoreResult<BackupDataset[]>> {
-  return inTransaction('readonly', (headers, chunks) => {
-    const headerRequest = headers.getAll();
-    const chunkRequest = chunks.getAll();
-    return () => {
-      const chunksByKey = new Map<string, ChunkRecord[]>();
-      for (const chunk of chunkRequest.result as ChunkRecord[]) {
-        const list = chunksByKey.get(chunk.datasetKey);
-        if (list) list.push(chunk);
-        else chunksByKey.set(chunk.datasetKey, [chunk]);
-      }
-      return (headerRequest.result as HeaderRecord[]).map((header) => ({
-        id: header.specId,
-        exerciseId: header.exerciseId,
-        meta: header.meta,
-        rows: chunksToRows(chunksByKey.get(header.key) ?? []),
-      }));
-    };
-  });
-}
-
-function isTypedValue(value: unknown): value is TypedValue {
-  return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
-}
-
-function isTypedRow(value: unknown): value is TypedRow {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(isTypedValue);
-}
-
-/**
- * Check what a backup file carries before anything is replaced: each dataset needs a readable summary and
- * rows of plain typed values. The first problem is named, so the user knows the file is damaged and where.
- */
-export function checkBackupDatasets(datasets: readonly BackupDataset[]): DatasetStoreResult<StoredDataset[]> {
-  const checked: StoredDataset[] = [];
-  for (const [index, dataset] of datasets.entries()) {
-    const meta = datasetSummarySchema.safeParse(dataset.meta);
-    if (!meta.success) return { ok: false, error: { code: 'invalid', detail: `datasets[${index}].meta` } };
-    const badRow = dataset.rows.findIndex((row) => !isTypedRow(row));
-    if (badRow >= 0) return { ok: false, error: { code: 'invalid', detail: `datasets[${index}].rows[${badRow}]` } };
-    checked.push({
-      exerciseId: dataset.exerciseId,
-      specId: dataset.id,
-      meta: meta.data,
-      rowCount: dataset.rows.length,
-      savedAt: meta.data.importedAt,
-      rows: dataset.rows as TypedRow[],
-    });
-  }
-  return { ok: true, value: checked };
-}
-
-/**
- * Replace every stored dataset with those of a restored backup, in one transaction: a restore that fails
- * half-way (quota) leaves the datasets the user had.
- */
-export function importAllDatasets(datasets: readonly BackupDataset[]): Promise<DatasetStoreResult<number>> {
-  const checked = checkBackupDatasets(datasets);
-  if (!checked.ok) return Promise.resolve(checked);
-  return inTransaction('readwrite', (headers, chunks) => {
-    headers.clear();
-    chunks.clear();
-    for (const dataset of checked.value) {
-      const { rows, ...info } = dataset;
-      putDataset(headers, chunks, info, rows);
-    }
-    return () => checked.value.length;
-  }).then((result) => announce(result, null));
 }
 
 /** Forget the open connection; tests call this before deleting the database between cases. */

@@ -32,3 +32,26 @@ export function readExerciseState<S>(definition: ExerciseStateDefinition<S>, ent
   if (!parsed.success) return { state: fresh(), source: 'stored', problem: 'invalid' };
   return { state: parsed.data, source: 'stored', problem: null };
 }
+
+export interface DamagedExercise {
+  exerciseId: string;
+  problem: ExerciseStateProblem;
+}
+
+/**
+ * Every exercise of this version whose state in `exercises` could not be used (checked as on reading, with
+ * each exercise's own migration and schema). A restore refuses such a file before it replaces anything;
+ * exercises this version does not know are carried along unread.
+ */
+export function damagedExercises(
+  exercises: Readonly<Record<string, ExerciseEntry>>,
+  definitions: readonly { id: string; state: ExerciseStateDefinition<unknown> }[],
+): DamagedExercise[] {
+  const damaged: DamagedExercise[] = [];
+  for (const definition of definitions) {
+    if (!Object.hasOwn(exercises, definition.id)) continue;
+    const { problem } = readExerciseState(definition.state, exercises[definition.id]);
+    if (problem !== null) damaged.push({ exerciseId: definition.id, problem });
+  }
+  return damaged;
+}

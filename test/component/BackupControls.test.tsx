@@ -8,8 +8,11 @@ const downloadText = vi.fn<(fileName: string, text: string, mime: string) => voi
 vi.mock('../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
 
 // A registry of one known exercise, so titles are predictable and the real exercises' steps are not loaded.
-vi.mock('../../exercises', () => {
-  const known = { id: 'known', order: 1, title: { ru: 'Известное упражнение', en: 'Known exercise', zh: '已知练习' }, steps: [] };
+vi.mock('../../exercises', async () => {
+  const { z } = await import('zod/mini');
+  // Its state is { n: number }: what entry() below stores, so a file can be checked as the app would read it.
+  const state = { version: 1, schema: z.object({ n: z.number() }), blank: () => ({ n: 0 }), demo: () => ({ n: 0 }) };
+  const known = { id: 'known', order: 1, title: { ru: 'Известное упражнение', en: 'Known exercise', zh: '已知练习' }, steps: [], inputs: [], state };
   return { exercises: [known], findExercise: (id: string) => (id === 'known' ? known : undefined) };
 });
 
@@ -120,9 +123,10 @@ describe('BackupControls', () => {
     const again = await screen.findByRole('dialog', { name: 'Восстановить из резервной копии?' });
     expect(persisted()).toEqual(mine);
     await user.click(within(again).getByRole('button', { name: 'Заменить и восстановить' }));
+    // The tables go first (IndexedDB, asynchronous), the progress last.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Резервная копия восстановлена.'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(persisted()).toEqual(theirs);
-    expect(screen.getByRole('status')).toHaveTextContent('Резервная копия восстановлена.');
   });
 
   it('lets the "restored" message go after a few seconds', async () => {
@@ -130,10 +134,12 @@ describe('BackupControls', () => {
     render(<BackupControls />);
     await user.upload(fileInput(), backupFile(JSON.stringify(createBackup(theirs))));
     const confirm = await screen.findByRole('button', { name: 'Заменить и восстановить' });
-    // Fake timers only from here: reading the file goes through real asynchronous callbacks.
-    vi.useFakeTimers();
+    // Fake timeouts only from here: reading the file goes through real asynchronous callbacks, and IndexedDB
+    // (fake-indexeddb) keeps its own scheduling.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       act(() => confirm.click());
+      for (let i = 0; i < 100 && !screen.getByRole('status').textContent; i++) await act(() => vi.advanceTimersByTimeAsync(1));
       expect(screen.getByRole('status')).toHaveTextContent('Резервная копия восстановлена.');
       act(() => vi.advanceTimersByTime(10_000));
       expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -221,5 +227,44 @@ describe('BackupControls', () => {
     const restored = await loadDataset('known', 'sales');
     expect(restored.ok && restored.value?.rows).toEqual([{ customer: 'А' }, { customer: 'Б' }, { customer: 'В' }]);
     expect(useWorkbookStore.getState().exercises.known?.datasets.sales?.fileName).toBe('март.csv');
+
+    // Until the next restore, the way back is offered: it brings the tables and the progress from before.
+    await user.click(await screen.findByRole('button', { name: /^Отменить восстановление из файла «loyalty-workbook-backup-2025-03-16\.json»/ }));
+    expect(await screen.findByText('Восстановление отменено: вернулись данные, которые были до него.')).toBeInTheDocument();
+    const back = await loadDataset('known', 'sales');
+    expect(back.ok && back.value?.rows).toEqual([{ customer: 'Иванов' }, { customer: 'Петров' }]);
+    expect(useWorkbookStore.getState().exercises.known).toEqual(mineWithData);
+    expect(useWorkbookStore.getState().settings.currency).toBe('RUB');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Отменить восстановление/ })).not.toBeInTheDocument());
+  });
+
+  it('refuses a file with a damaged exercise state before anything is replaced, naming the exercise', async () => {
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const damaged = createBackup({ ...theirs, exercises: { known: { ...theirs.exercises.known!, state: { n: 'три' } } } });
+    await user.upload(fileInput(), backupFile(JSON.stringify(damaged)));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Резервная копия не восстановлена: данные упражнения «Известное упражнение» в ней повреждены. Ничего не изменилось.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(persisted()).toEqual(mine);
+  });
+
+  it('keeps the progress and the tables when the browser cannot write the restored progress (quota)', async () => {
+    await saveDataset('known', 'sales', [{ customer: 'Иванов' }], { ...MY_SALES, fileName: 'январь.csv' });
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    const incoming = createBackup(theirs, [{ id: 'sales', exerciseId: 'known', meta: MY_SALES, rows: [{ customer: 'А' }] }]);
+    await user.upload(fileInput(), backupFile(JSON.stringify(incoming)));
+    const dialog = await screen.findByRole('dialog', { name: 'Восстановить из резервной копии?' });
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Заменить и восстановить' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Копия не восстановлена: браузеру не хватило места, чтобы записать прогресс. Прежние данные на месте.');
+    full.mockRestore();
+    expect(persisted()).toEqual(mine);
+    const kept = await loadDataset('known', 'sales');
+    expect(kept.ok && kept.value?.rows).toEqual([{ customer: 'Иванов' }]);
   });
 });

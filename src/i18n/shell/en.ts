@@ -100,6 +100,13 @@ export const en = {
   'backup.errorInvalid': 'The backup file is damaged: {detail}.',
   'backup.errorTooLarge': 'The file is too large for a backup (over {limit} MB).',
   'backup.errorRead': 'The file could not be read.',
+  'backup.errorDamagedExercise': 'The backup was not restored: the data of the exercise “{title}” in it is damaged. Nothing has changed.',
+  'backup.errorNewerExercise': 'The backup was not restored: the exercise “{title}” in it was saved by a newer version of the workbook. Open the backup in the newer version. Nothing has changed.',
+  'backup.errorProgressQuota': 'The backup was not restored: the browser ran out of space to save the progress. Your previous data is in place.',
+  'backup.errorProgressUnavailable': 'The backup was not restored: the browser did not allow saving the progress. Your previous data is in place.',
+  'backup.undoLabel': 'Undo the restore from “{name}” ({date})',
+  'backup.undone': 'Restore undone: the data from before it is back.',
+  'backup.undoFailed': 'The restore could not be undone ({detail}). Nothing has changed.',
   'backup.progressSummary': { one: '{count} step done', other: '{count} steps done' },
   // backup
   'backup.settingsChange': 'The language and currency will also come from the file: {language}, {currency}.',

@@ -99,6 +99,13 @@ export const zh = {
   'backup.errorInvalid': '备份文件已损坏：{detail}。',
   'backup.errorTooLarge': '文件太大，不是有效的备份（超过 {limit} MB）。',
   'backup.errorRead': '无法读取文件。',
+  'backup.errorDamagedExercise': '备份未恢复：其中练习“{title}”的数据已损坏。没有任何更改。',
+  'backup.errorNewerExercise': '备份未恢复：其中练习“{title}”由更新版本的练习册保存。请在新版本中打开该备份。没有任何更改。',
+  'backup.errorProgressQuota': '备份未恢复：浏览器没有足够空间保存进度。原有数据保持不变。',
+  'backup.errorProgressUnavailable': '备份未恢复：浏览器不允许保存进度。原有数据保持不变。',
+  'backup.undoLabel': '撤销从“{name}”的恢复（{date}）',
+  'backup.undone': '已撤销恢复：恢复前的数据已回来。',
+  'backup.undoFailed': '无法撤销恢复（{detail}）。没有任何更改。',
   'backup.progressSummary': { other: '已完成 {count} 步' },
   // backup
   'backup.settingsChange': '语言和货币也将采用文件中的设置：{language}，{currency}。',

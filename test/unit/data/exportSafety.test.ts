@@ -1,14 +1,15 @@
 import { isFormulaLike, neutraliseFormula, TEXT_PREFIX } from '../../../src/data/exportSafety';
 
 describe('isFormulaLike', () => {
-  it.each(['=SUM(A1)', '+1', '-2+3', '@cmd', '\t=1', '\r=1', '=', '＝1+1', '＋1', '－1', '＠SUM(A1)'])(
+  // Behind spaces too: a reader that trims them (LibreOffice's CSV import, Excel's paste) then sees a formula.
+  it.each(['=SUM(A1)', '+1', '-2+3', '@cmd', '\t=1', '\r=1', '=', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' =1', '\n=1', '\u00a0+1'])(
     'flags %j',
     (text) => {
       expect(isFormulaLike(text)).toBe(true);
     },
   );
 
-  it.each(['', 'SUM(A1)', ' =1', '1-2', 'a=b', 'Привет', '你好', "'=1", '\n=1', '5'])('leaves %j alone', (text) => {
+  it.each(['', 'SUM(A1)', ' 1', '1-2', 'a=b', 'Привет', '你好', "'=1", ' \n', '5'])('leaves %j alone', (text) => {
     expect(isFormulaLike(text)).toBe(false);
   });
 });

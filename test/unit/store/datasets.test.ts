@@ -4,8 +4,6 @@ import {
   DATASETS_DB,
   closeDatasetsDatabase,
   deleteDataset,
-  exportAllDatasets,
-  importAllDatasets,
   listDatasets,
   loadDataset,
   loadDatasetTable,
@@ -144,30 +142,6 @@ describe('datasets in IndexedDB', () => {
     const result = await saveDataset('program-roi', 'sales', sales(1), summary('a.csv', 1));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('unavailable');
-  });
-
-  it('exports everything for a backup and a restore replaces everything with it', async () => {
-    await unwrap(saveDataset('program-roi', 'sales', sales(CHUNK_ROWS + 1), summary('sales.csv', CHUNK_ROWS + 1)));
-    await unwrap(saveDataset('kano', 'answers', sales(2), summary('kano.xlsx', 2)));
-    const exported = await unwrap(exportAllDatasets());
-    const sorted = [...exported].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId));
-    expect(sorted.map((d) => [d.exerciseId, d.id, d.rows.length])).toEqual([['kano', 'answers', 2], ['program-roi', 'sales', CHUNK_ROWS + 1]]);
-    expect(sorted[1]?.rows.at(-1)).toEqual(sales(CHUNK_ROWS + 1).at(-1));
-
-    // Restoring only the Kano dataset: the ROI one is gone, as the rest of the restored workbook knows nothing of it.
-    const kanoOnly = sorted.filter((d) => d.exerciseId === 'kano');
-    expect(await unwrap(importAllDatasets(JSON.parse(JSON.stringify(kanoOnly))))).toBe(1);
-    expect(await unwrap(loadDataset('program-roi', 'sales'))).toBeNull();
-    expect((await unwrap(loadDataset('kano', 'answers')))?.rows).toEqual(sales(2));
-  });
-
-  it('refuses a backup whose datasets are damaged and keeps what is stored', async () => {
-    await unwrap(saveDataset('program-roi', 'sales', sales(2), summary('mine.csv', 2)));
-    const badMeta = await importAllDatasets([{ id: 'sales', exerciseId: 'program-roi', meta: { fileName: 'x' }, rows: [] }]);
-    expect(badMeta).toEqual({ ok: false, error: { code: 'invalid', detail: 'datasets[0].meta' } });
-    const badRow = await importAllDatasets([{ id: 'sales', exerciseId: 'program-roi', meta: summary('x.csv', 2), rows: [{ a: 1 }, [2, 3]] }]);
-    expect(badRow).toEqual({ ok: false, error: { code: 'invalid', detail: 'datasets[0].rows[1]' } });
-    expect((await unwrap(loadDataset('program-roi', 'sales')))?.meta.fileName).toBe('mine.csv');
   });
 
   it('opens what version 1 stored (row objects in chunks of 10,000) and reads it as columns', async () => {
