@@ -255,8 +255,15 @@ export function BackupControls() {
         {restored === 'restored' ? t('backup.restored') : restored === 'undone' ? t('backup.undone') : ''}
       </p>
       {undo ? (
-        <button type="button" className="button button--link backup__undo" disabled={busy} onClick={() => void undoRestore()}>
-          {t('backup.undoLabel', { name: undo.fileName, date: format.date(undo.restoredAt) })}
+        <button
+          type="button"
+          className="button backup__undo"
+          disabled={busy}
+          aria-label={t('backup.undoLabel', { name: undo.fileName, date: format.date(undo.restoredAt) })}
+          title={t('backup.undoLabel', { name: undo.fileName, date: format.date(undo.restoredAt) })}
+          onClick={() => void undoRestore()}
+        >
+          {t('backup.undo')}
         </button>
       ) : null}
       <ConfirmDialog

@@ -104,6 +104,7 @@ export const en = {
   'backup.errorNewerExercise': 'The backup was not restored: the exercise “{title}” in it was saved by a newer version of the workbook. Open the backup in the newer version. Nothing has changed.',
   'backup.errorProgressQuota': 'The backup was not restored: the browser ran out of space to save the progress. Your previous data is in place.',
   'backup.errorProgressUnavailable': 'The backup was not restored: the browser did not allow saving the progress. Your previous data is in place.',
+  'backup.undo': 'Undo restore',
   'backup.undoLabel': 'Undo the restore from “{name}” ({date})',
   'backup.undone': 'Restore undone: the data from before it is back.',
   'backup.undoFailed': 'The restore could not be undone ({detail}). Nothing has changed.',

@@ -103,6 +103,7 @@ export const zh = {
   'backup.errorNewerExercise': '备份未恢复：其中练习“{title}”由更新版本的练习册保存。请在新版本中打开该备份。没有任何更改。',
   'backup.errorProgressQuota': '备份未恢复：浏览器没有足够空间保存进度。原有数据保持不变。',
   'backup.errorProgressUnavailable': '备份未恢复：浏览器不允许保存进度。原有数据保持不变。',
+  'backup.undo': '撤销恢复',
   'backup.undoLabel': '撤销从“{name}”的恢复（{date}）',
   'backup.undone': '已撤销恢复：恢复前的数据已回来。',
   'backup.undoFailed': '无法撤销恢复（{detail}）。没有任何更改。',
