@@ -12,6 +12,8 @@ export function StorageBanners() {
   const writeProblem = useStorageStatus((status) => status.writeProblem);
   const keptAside = useStorageStatus((status) => status.keptAside);
   const dismiss = useStorageStatus((status) => status.dismissKeptAside);
+  const tabConflicts = useStorageStatus((status) => status.tabConflicts);
+  const dismissTabConflict = useStorageStatus((status) => status.dismissTabConflict);
 
   const scopeName = (item: KeptAside) => {
     if (item.scope === 'workbook') return t('storage.scopeWorkbook');
@@ -21,9 +23,27 @@ export function StorageBanners() {
   const download = (item: KeptAside) =>
     downloadText(`loyalty-workbook-kept-aside-${item.keptAt.slice(0, 19).replace(/[:T]/g, '-')}.json`, item.raw, 'application/json');
 
-  if (!writeProblem && keptAside.length === 0) return null;
+  const conflictScope = (scope: string) => {
+    if (scope === 'settings') return t('storage.scopeSettings');
+    const exercise = findExercise(scope);
+    return exercise ? text(exercise.title) : scope;
+  };
+
+  if (!writeProblem && keptAside.length === 0 && tabConflicts.length === 0) return null;
   return (
     <div className="banners">
+      {tabConflicts.length > 0 ? (
+        <Callout
+          tone="warning"
+          actions={
+            <button type="button" className="button button--quiet" onClick={dismissTabConflict}>
+              {t('storage.tabConflictDismiss')}
+            </button>
+          }
+        >
+          <p>{t('storage.tabConflict', { scopes: tabConflicts.map(conflictScope).join(', ') })}</p>
+        </Callout>
+      ) : null}
       {writeProblem ? (
         <Callout tone="danger">
           <p>{writeProblem === 'quota' ? t('storage.quota') : t('storage.unavailable')}</p>

@@ -15,7 +15,11 @@ export type WriteProblem = 'quota' | 'unavailable' | null;
 interface StorageStatus {
   writeProblem: WriteProblem;
   keptAside: KeptAside[];
+  /** Exercises (or 'settings') whose same field was changed in this tab and another at once; this tab's value was kept. */
+  tabConflicts: string[];
   reportWrite: (problem: WriteProblem) => void;
+  reportTabConflict: (scopes: string[]) => void;
+  dismissTabConflict: () => void;
   keepAside: (item: Omit<KeptAside, 'id' | 'keptAt'>) => void;
   dismissKeptAside: (id: string) => void;
 }
@@ -45,6 +49,9 @@ function writeKeptAside(items: KeptAside[]): void {
 export const useStorageStatus = create<StorageStatus>()((set, get) => ({
   writeProblem: null,
   keptAside: readKeptAside(),
+  tabConflicts: [],
+  reportTabConflict: (scopes) => set({ tabConflicts: [...new Set([...get().tabConflicts, ...scopes])] }),
+  dismissTabConflict: () => set({ tabConflicts: [] }),
   reportWrite: (problem) => {
     if (get().writeProblem !== problem) set({ writeProblem: problem });
   },

@@ -15,6 +15,7 @@ import {
   type Settings,
 } from './schema';
 import { createSafeStorage } from './safeStorage';
+import { mergeWorkbooks } from './mergeWorkbook';
 import { migratePersisted } from './migrations';
 import { useStorageStatus } from './storageStatus';
 
@@ -110,6 +111,23 @@ function pickValidSettings(value: unknown): Partial<Settings> {
   return picked;
 }
 
+/**
+ * The workbook's localStorage, shared with any other tab of the workbook: their writes are merged with this
+ * tab's, exercise by exercise and field by field, and this tab's memory takes the merged value.
+ */
+const workbookStorage = createSafeStorage<PersistedWorkbook>(undefined, {
+  merge: (base, ours, theirs) => {
+    const { workbook, conflicts } = mergeWorkbooks(base, ours, theirs);
+    return { state: workbook, conflicts };
+  },
+  onMerged: (merged, conflicts) => {
+    const store = useWorkbookStore.getState();
+    const current: PersistedWorkbook = { settings: store.settings, exercises: store.exercises, myData: store.myData ?? {} };
+    if (JSON.stringify(current) !== JSON.stringify(merged)) useWorkbookStore.setState({ settings: merged.settings, exercises: merged.exercises, myData: merged.myData ?? {} });
+    if (conflicts.length > 0) useStorageStatus.getState().reportTabConflict(conflicts);
+  },
+});
+
 export const useWorkbookStore = create<WorkbookStore>()(
   persist(
     (set, get) => {
@@ -187,7 +205,7 @@ export const useWorkbookStore = create<WorkbookStore>()(
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createSafeStorage<PersistedWorkbook>(),
+      storage: workbookStorage,
       partialize: (store): PersistedWorkbook => ({ settings: store.settings, exercises: store.exercises, myData: store.myData ?? {} }),
       migrate: (stored, version) => {
         try {
@@ -206,4 +224,13 @@ export const useWorkbookStore = create<WorkbookStore>()(
 export function ensureExerciseEntry(exerciseId: string, stateVersion: number, state: unknown, startedFrom: ExerciseEntry['startedFrom']): void {
   const store = useWorkbookStore.getState();
   if (!store.exercises[exerciseId]) store.writeExerciseState(exerciseId, stateVersion, state, startedFrom);
+}
+
+// Another tab wrote the workbook: fold its changes into this tab's (the event never fires in the writing tab).
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const { settings, exercises, myData } = useWorkbookStore.getState();
+    workbookStorage.absorb(event.newValue, { settings, exercises, myData: myData ?? {} });
+  });
 }

@@ -77,6 +77,9 @@ export const en = {
   'storage.keptAsideNewer': 'Saved data ({scope}) was made by a newer version of the workbook. To keep it intact it was set aside; you can download it.',
   'storage.scopeWorkbook': 'the whole workbook',
   'storage.download': 'Download',
+  'storage.tabConflict': 'The same fields were just changed both here and in another tab ({scopes}). This tab’s values were kept here, and the other tab’s other changes were taken in. Please check those fields.',
+  'storage.tabConflictDismiss': 'Got it',
+  'storage.scopeSettings': 'language and currency',
   'storage.dismiss': 'Delete the set-aside copy',
   'storage.backupNow': 'Download a backup',
 

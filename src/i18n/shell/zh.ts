@@ -76,6 +76,9 @@ export const zh = {
   'storage.keptAsideNewer': '已保存的数据（{scope}）来自更新版本的练习册。为避免损坏，已将其单独保留，可以下载。',
   'storage.scopeWorkbook': '整个练习册',
   'storage.download': '下载',
+  'storage.tabConflict': '此处和另一个标签页刚刚修改了相同的字段（{scopes}）。此处保留了本标签页的值，另一个标签页的其他更改已同步。请检查这些字段。',
+  'storage.tabConflictDismiss': '知道了',
+  'storage.scopeSettings': '语言和货币',
   'storage.dismiss': '删除保留的副本',
   'storage.backupNow': '下载备份',
 
