@@ -75,7 +75,9 @@ export function sourceFromWorkbook(
       sampleCells: sampleStrings(topAsStored, headerRow),
       typeDataRows(typer, onProgress) {
         const rows = sheet.rows;
-        if (rows.length - headerRow - 1 > IMPORT_LIMITS.maxRows) return tooManyRows(rows.length - headerRow - 1);
+        // The sheet's full size, not what was read: SheetJS stops keeping rows past the cap (spreadsheet.ts).
+        const dataRows = Math.max(rows.length, sheet.totalRows) - headerRow - 1;
+        if (dataRows > IMPORT_LIMITS.maxRows) return tooManyRows(dataRows);
         onProgress(READ_SHARE);
         const batch: (RawCell[] | undefined)[] = [];
         let batchStart = headerRow + 1;

@@ -3,7 +3,7 @@
  * their size is capped by IMPORT_LIMITS.maxSpreadsheetBytes.
  */
 import { read, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
-import type { FileProblem, Outcome, RawCell, SheetInfo } from './types';
+import { IMPORT_LIMITS, type FileProblem, type Outcome, type RawCell, type SheetInfo } from './types';
 
 export interface OpenedWorkbook {
   sheets: SheetInfo[];
@@ -43,6 +43,12 @@ function problemFromException(error: unknown): FileProblem {
  * large workbook. Formulas come as their cached values; cell text is not formatted (`cellText: false`)
  * because typing works from the values, and skipping the formatter makes the read markedly faster.
  */
+/**
+ * Rows SheetJS keeps at most, read whole: one past the import's limit (with room for titles above the header)
+ * is enough to know a sheet is too long, and a crafted file of millions of rows cannot fill the memory.
+ */
+const ROW_CAP = IMPORT_LIMITS.maxRows + IMPORT_LIMITS.headerScanRows + 1;
+
 export function openWorkbook(bytes: Uint8Array, topRows?: number): Outcome<OpenedWorkbook> {
   let workbook: WorkBook;
   try {
@@ -53,7 +59,7 @@ export function openWorkbook(bytes: Uint8Array, topRows?: number): Outcome<Opene
       cellText: false,
       cellHTML: false,
       cellFormula: false,
-      ...(topRows === undefined ? {} : { sheetRows: topRows }),
+      sheetRows: topRows ?? ROW_CAP,
     });
   } catch (error) {
     return { ok: false, problem: problemFromException(error) };

@@ -9,6 +9,7 @@ import { detectDecimalComma } from './csvDialect';
 import { missingRequired } from './mapping';
 import { createRowTyper } from './rows';
 import { isWorkbookContainer, sniffFormat } from './sniff';
+import { declaredUnpackedBytes } from './zipSize';
 import type { OpenedSource, Progress } from './source';
 import {
   IMPORT_LIMITS,
@@ -39,7 +40,14 @@ export function preflight(bytes: Uint8Array): Outcome<SourceFormat> {
     return { ok: false, problem: { code: 'tooLarge', details: { bytes: bytes.length, limitBytes: IMPORT_LIMITS.maxSpreadsheetBytes } } };
   }
   const sniffed = sniffFormat(bytes);
-  return sniffed.ok ? { ok: true, value: sniffed.format } : sniffed;
+  if (!sniffed.ok) return sniffed;
+  if (sniffed.format === 'xlsx' || sniffed.format === 'ods') {
+    const unpackedBytes = declaredUnpackedBytes(bytes);
+    if (unpackedBytes !== null && unpackedBytes > IMPORT_LIMITS.maxUnpackedBytes) {
+      return { ok: false, problem: { code: 'tooLarge', details: { bytes: bytes.length, limitBytes: IMPORT_LIMITS.maxUnpackedBytes, unpackedBytes: Math.min(unpackedBytes, Number.MAX_SAFE_INTEGER) } } };
+    }
+  }
+  return { ok: true, value: sniffed.format };
 }
 
 /**

@@ -30,6 +30,11 @@ export const IMPORT_LIMITS = {
   maxFileBytes: 200 * 1024 * 1024,
   /** Spreadsheets (not CSV) are read whole by SheetJS; beyond this the tab risks running out of memory. */
   maxSpreadsheetBytes: 50 * 1024 * 1024,
+  /**
+   * What an xlsx or ods may unpack to (its XML, as its zip directory declares it). A real 50 MB workbook
+   * unpacks to a few hundred MB; a file that declares more is refused before it is inflated.
+   */
+  maxUnpackedBytes: 600 * 1024 * 1024,
   maxRows: 2_000_000,
   maxColumns: 500,
   maxCellChars: 10_000,
@@ -85,7 +90,7 @@ export interface Inspection {
 
 export type FileProblemCode =
   | 'empty' // zero bytes or nothing but blank cells
-  | 'tooLarge' // details: { bytes, limitBytes }
+  | 'tooLarge' // details: { bytes, limitBytes }, and { unpackedBytes } when what the zip unpacks to is too large
   | 'notSpreadsheet' // an image, a PDF, an archive that is not a workbook, random bytes
   | 'html' // a web page saved with a spreadsheet extension
   | 'encrypted' // password-protected workbook

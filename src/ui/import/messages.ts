@@ -128,6 +128,7 @@ const ru = {
 
   'problem.empty': 'Файл «{name}» пуст: в нём нет ни одной заполненной ячейки.',
   'problem.tooLargeSpreadsheet': 'Файл весит {size} МБ, а предел для файлов Excel и OpenDocument — {limit} МБ: больше браузер может не удержать в памяти. Сохраните таблицу как CSV (Файл → Сохранить как → CSV) — для CSV такого предела нет, он читается по частям.',
+  'problem.tooLargeUnpacked': 'Файл весит {size} МБ, но внутри него {unpacked} МБ данных, а предел — {limit} МБ: столько браузер не удержит в памяти. Оставьте в таблице только нужные строки и столбцы или сохраните её как CSV — CSV читается по частям.',
   'problem.tooLarge': 'Файл весит {size} МБ, а предел — {limit} МБ. Оставьте в нём только нужные столбцы и строки (например, за один год) и попробуйте снова.',
   'problem.notSpreadsheet': 'Это не таблица: файл «{name}» не похож ни на книгу Excel, ни на CSV (может быть, это картинка, PDF или архив). Откройте его в Excel и сохраните как .xlsx или .csv.',
   'problem.html': 'Файл «{name}» — это веб-страница, сохранённая с расширением таблицы (так делают многие выгрузки из учётных систем). Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
@@ -282,6 +283,7 @@ const en = {
 
   'problem.empty': 'The file “{name}” is empty: it has no filled cell.',
   'problem.tooLargeSpreadsheet': 'The file is {size} MB; the limit for Excel and OpenDocument files is {limit} MB, beyond which the browser may run out of memory. Save it as CSV (File → Save As → CSV), which has no such limit: it is read in parts.',
+  'problem.tooLargeUnpacked': 'The file is {size} MB, but it holds {unpacked} MB of data inside; the limit is {limit} MB, more than the browser can hold in memory. Keep only the rows and columns you need, or save it as CSV, which is read in parts.',
   'problem.tooLarge': 'The file is {size} MB; the limit is {limit} MB. Keep only the columns and rows you need (one year, for example) and try again.',
   'problem.notSpreadsheet': 'This is not a spreadsheet: “{name}” looks neither like an Excel workbook nor like CSV (it may be an image, a PDF or an archive). Open it in Excel and save it as .xlsx or .csv.',
   'problem.html': '“{name}” is a web page saved with a spreadsheet extension (many accounting systems export this way). Open it in Excel and save it as “Excel Workbook (.xlsx)”.',
@@ -434,6 +436,7 @@ const zh = {
 
   'problem.empty': '文件“{name}”是空的：没有任何已填写的单元格。',
   'problem.tooLargeSpreadsheet': '该文件大小为 {size} MB，而 Excel 和 OpenDocument 文件的上限为 {limit} MB，超过后浏览器可能内存不足。请将其另存为 CSV（文件 → 另存为 → CSV）：CSV 没有此限制，会分段读取。',
+  'problem.tooLargeUnpacked': '该文件大小为 {size} MB，但其内部数据有 {unpacked} MB，上限为 {limit} MB，超出浏览器的内存承受能力。请只保留需要的行和列，或将其另存为 CSV（CSV 会分段读取）。',
   'problem.tooLarge': '该文件大小为 {size} MB，上限为 {limit} MB。请只保留需要的列和行（例如一年的数据）后重试。',
   'problem.notSpreadsheet': '这不是表格文件：“{name}”既不像 Excel 工作簿，也不像 CSV（可能是图片、PDF 或压缩包）。请在 Excel 中打开并另存为 .xlsx 或 .csv。',
   'problem.html': '“{name}”是以表格扩展名保存的网页（许多财务系统的导出都是这样）。请在 Excel 中打开并另存为“Excel 工作簿（.xlsx）”。',

@@ -49,6 +49,7 @@ export function fileProblemText(t: T, problem: FileProblem, context: { fileName:
     case 'tooLarge': {
       const limitBytes = numberDetail(problem, 'limitBytes');
       const params = { size: megabytes(numberDetail(problem, 'bytes')), limit: megabytes(limitBytes) };
+      if (problem.details?.unpackedBytes !== undefined) return t('problem.tooLargeUnpacked', { ...params, unpacked: megabytes(numberDetail(problem, 'unpackedBytes')) });
       // Only spreadsheets have the lower limit, and for them CSV is the way out.
       return limitBytes === IMPORT_LIMITS.maxSpreadsheetBytes ? t('problem.tooLargeSpreadsheet', params) : t('problem.tooLarge', params);
     }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translate';
 import { importMessages } from '../../../src/ui/import/messages';
-import { fileSizeText } from '../../../src/ui/import/wording';
+import { fileProblemText, fileSizeText } from '../../../src/ui/import/wording';
 
 const KB = 1024;
 const MB = 1024 * 1024;
+const SPEC = { id: 'sales', title: { ru: 'Продажи', en: 'Sales', zh: '销售' }, columns: [] };
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('file size as a person reads it', () => {
@@ -41,5 +42,15 @@ describe('file size as a person reads it', () => {
     expect(fileSizeText(en, 1536)).toBe('1.5 KB');
     expect(fileSizeText(zh, 602)).toBe('602 字节');
     expect(fileSizeText(zh, 5_138_022)).toBe('4.9 MB');
+  });
+});
+
+describe('a workbook that unpacks past the limit', () => {
+  it('names its size, what it holds inside and the limit, in each language', () => {
+    const problem = { code: 'tooLarge' as const, details: { bytes: 1.2 * MB, limitBytes: 600 * MB, unpackedBytes: 1024 * MB } };
+    const text = (locale: 'ru' | 'en' | 'zh') => plain(fileProblemText(translator(importMessages, locale), problem, { fileName: 'bomb.xlsx', spec: SPEC, locale }));
+    expect(text('ru')).toContain('Файл весит 1,2 МБ, но внутри него 1 024 МБ данных, а предел — 600 МБ');
+    expect(text('en')).toContain('The file is 1.2 MB, but it holds 1,024 MB of data inside; the limit is 600 MB');
+    expect(text('zh')).toContain('上限为 600 MB');
   });
 });
