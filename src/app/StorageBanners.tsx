@@ -20,8 +20,11 @@ export function StorageBanners() {
     const exercise = findExercise(item.scope);
     return exercise ? text(exercise.title) : item.scope;
   };
-  const download = (item: KeptAside) =>
+  const markDownloaded = useStorageStatus((status) => status.markKeptAsideDownloaded);
+  const download = (item: KeptAside) => {
     downloadText(`loyalty-workbook-kept-aside-${item.keptAt.slice(0, 19).replace(/[:T]/g, '-')}.json`, item.raw, 'application/json');
+    markDownloaded(item.id);
+  };
 
   const conflictScope = (scope: string) => {
     if (scope === 'settings') return t('storage.scopeSettings');
@@ -44,7 +47,7 @@ export function StorageBanners() {
           <p>{t('storage.tabConflict', { scopes: tabConflicts.map(conflictScope).join(', ') })}</p>
         </Callout>
       ) : null}
-      {writeProblem ? (
+      {writeProblem === 'quota' || writeProblem === 'unavailable' ? (
         <Callout tone="danger">
           <p>{writeProblem === 'quota' ? t('storage.quota') : t('storage.unavailable')}</p>
         </Callout>
@@ -68,6 +71,11 @@ export function StorageBanners() {
             {t(item.reason === 'newer-version' ? 'storage.keptAsideNewer' : 'storage.keptAside', { scope: scopeName(item) })}{' '}
             <span className="muted">{format.date(item.keptAt)}</span>
           </p>
+          {item.stored === false && item.downloaded !== true ? (
+            <p>
+              <strong>{t('storage.keptAsideUnstored')}</strong>
+            </p>
+          ) : null}
         </Callout>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { useStorageStatus } from './storageStatus';
+import { holdsWrites, useStorageStatus } from './storageStatus';
 import { STORE_VERSION } from './schema';
 
 function isQuotaError(error: unknown): boolean {
@@ -84,6 +84,11 @@ export function createSafeStorage<S>(getStorage: () => Storage | undefined = () 
       return value;
     },
     setItem(name, value) {
+      // The stored value is the original of a copy the user has not saved yet: writing now would lose it.
+      if (holdsWrites(useStorageStatus.getState().keptAside)) {
+        useStorageStatus.getState().reportWrite('held');
+        return;
+      }
       try {
         const storage = getStorage();
         let written = value;

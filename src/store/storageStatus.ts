@@ -8,9 +8,17 @@ export interface KeptAside {
   /** Which part was set aside: the whole workbook, or one exercise's state. */
   scope: string;
   raw: string;
+  /**
+   * false when the copy could not be written to storage (no room): it exists only in this tab's memory, so
+   * the workbook is not saved over the original until the user has downloaded the copy (or let it go).
+   */
+  stored?: boolean;
+  /** The user downloaded it. */
+  downloaded?: boolean;
 }
 
-export type WriteProblem = 'quota' | 'unavailable' | null;
+/** 'held': not written on purpose, while a kept-aside copy of the stored value exists only in memory. */
+export type WriteProblem = 'quota' | 'unavailable' | 'held' | null;
 
 interface StorageStatus {
   writeProblem: WriteProblem;
@@ -20,7 +28,9 @@ interface StorageStatus {
   reportWrite: (problem: WriteProblem) => void;
   reportTabConflict: (scopes: string[]) => void;
   dismissTabConflict: () => void;
-  keepAside: (item: Omit<KeptAside, 'id' | 'keptAt'>) => void;
+  keepAside: (item: Omit<KeptAside, 'id' | 'keptAt' | 'stored'>) => void;
+  /** The user downloaded the copy: an unstored one no longer holds the workbook's writes back. */
+  markKeptAsideDownloaded: (id: string) => void;
   dismissKeptAside: (id: string) => void;
 }
 
@@ -36,13 +46,24 @@ function readKeptAside(): KeptAside[] {
   }
 }
 
-function writeKeptAside(items: KeptAside[]): void {
+/** False when storage is full or blocked: the items then stay in memory for this session only. */
+function writeKeptAside(items: KeptAside[]): boolean {
   try {
-    if (items.length === 0) globalThis.localStorage?.removeItem(KEPT_ASIDE_KEY);
-    else globalThis.localStorage?.setItem(KEPT_ASIDE_KEY, JSON.stringify(items));
+    const lasting = items.filter((item) => item.stored !== false);
+    if (lasting.length === 0) globalThis.localStorage?.removeItem(KEPT_ASIDE_KEY);
+    else globalThis.localStorage?.setItem(KEPT_ASIDE_KEY, JSON.stringify(lasting));
+    return true;
   } catch {
-    // Storage full or blocked: the items stay in memory for this session, which is enough to download them.
+    return false;
   }
+}
+
+/**
+ * True while a kept-aside copy exists only in memory: the workbook's writes wait, since the next one would
+ * replace the original the copy was made of, and the banner asks the user to download the copy now.
+ */
+export function holdsWrites(items: readonly KeptAside[]): boolean {
+  return items.some((item) => item.stored === false && item.downloaded !== true);
 }
 
 /** Not persisted through zustand: problems with storage itself must not depend on storage working. */
@@ -56,11 +77,13 @@ export const useStorageStatus = create<StorageStatus>()((set, get) => ({
     if (get().writeProblem !== problem) set({ writeProblem: problem });
   },
   keepAside: (item) => {
+    // The same value found again on the next visit is the same copy, not another one.
+    if (get().keptAside.some((kept) => kept.scope === item.scope && kept.raw === item.raw)) return;
     const entry: KeptAside = { ...item, id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, keptAt: new Date().toISOString() };
-    const keptAside = [...get().keptAside, entry];
-    writeKeptAside(keptAside);
-    set({ keptAside });
+    const stored = writeKeptAside([...get().keptAside, entry]);
+    set({ keptAside: [...get().keptAside, stored ? entry : { ...entry, stored: false }] });
   },
+  markKeptAsideDownloaded: (id) => set({ keptAside: get().keptAside.map((item) => (item.id === id ? { ...item, downloaded: true } : item)) }),
   dismissKeptAside: (id) => {
     const keptAside = get().keptAside.filter((item) => item.id !== id);
     writeKeptAside(keptAside);

@@ -17,7 +17,7 @@ import {
 import { createSafeStorage } from './safeStorage';
 import { mergeWorkbooks } from './mergeWorkbook';
 import { migratePersisted } from './migrations';
-import { useStorageStatus } from './storageStatus';
+import { holdsWrites, useStorageStatus } from './storageStatus';
 
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;
@@ -234,3 +234,8 @@ if (typeof window !== 'undefined') {
     workbookStorage.absorb(event.newValue, { settings, exercises, myData: myData ?? {} });
   });
 }
+
+// A copy that could only be kept in memory was downloaded (or let go): the held-back write can happen now.
+useStorageStatus.subscribe((status, previous) => {
+  if (holdsWrites(previous.keptAside) && !holdsWrites(status.keptAside)) useWorkbookStore.setState({});
+});

@@ -75,6 +75,7 @@ export const en = {
   'storage.unavailable': 'The browser does not allow saving data (private mode, for example). What you entered stays on screen until the tab closes; download a backup.',
   'storage.keptAside': 'Saved data ({scope}) could not be read, so it opened afresh. The old data was not deleted: you can download it.',
   'storage.keptAsideNewer': 'Saved data ({scope}) was made by a newer version of the workbook. To keep it intact it was set aside; you can download it.',
+  'storage.keptAsideUnstored': 'The browser had no room even for this copy: it exists only in this tab. Download it now; until you do, new changes are not saved, so that the earlier data is not overwritten.',
   'storage.scopeWorkbook': 'the whole workbook',
   'storage.download': 'Download',
   'storage.tabConflict': 'The same fields were just changed both here and in another tab ({scopes}). This tab’s values were kept here, and the other tab’s other changes were taken in. Please check those fields.',

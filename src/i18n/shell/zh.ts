@@ -74,6 +74,7 @@ export const zh = {
   'storage.unavailable': '浏览器不允许保存数据（例如处于隐私模式）。已输入的内容在关闭标签页前保留；请下载备份。',
   'storage.keptAside': '无法读取已保存的数据（{scope}），因此已重新打开。旧数据没有删除，可以下载。',
   'storage.keptAsideNewer': '已保存的数据（{scope}）来自更新版本的练习册。为避免损坏，已将其单独保留，可以下载。',
+  'storage.keptAsideUnstored': '浏览器空间不足，连这份副本也无法保存：它只存在于此标签页中。请立即下载；在此之前新的更改不会保存，以免覆盖之前的数据。',
   'storage.scopeWorkbook': '整个练习册',
   'storage.download': '下载',
   'storage.tabConflict': '此处和另一个标签页刚刚修改了相同的字段（{scopes}）。此处保留了本标签页的值，另一个标签页的其他更改已同步。请检查这些字段。',

@@ -125,5 +125,35 @@ describe('workbook persistence', () => {
     expect(exercises.toString).toMatchObject({ currentStep: 'economics' });
     expect(({} as Record<string, unknown>).currentStep).toBeUndefined();
   });
+
+  it('when even the kept-aside copy finds no room, holds every write until the copy is downloaded', async () => {
+    const broken = '{"state": {"settings": broken';
+    localStorage.setItem(STORAGE_KEY, broken);
+    const realSetItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function setItem(this: Storage, key: string, value: string) {
+      if (key === 'loyalty-workbook:kept-aside') throw new DOMException('full', 'QuotaExceededError');
+      realSetItem.call(this, key, value);
+    });
+    const { useWorkbookStore, useStorageStatus } = await loadStore();
+    const [kept] = useStorageStatus.getState().keptAside;
+    expect(kept?.stored).toBe(false);
+    // The banner said "kept"; so the original must still be there after the user works on.
+    useWorkbookStore.getState().setCurrency('EUR');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(broken);
+    expect(useStorageStatus.getState().writeProblem).toBe('held');
+    // Downloaded: the copy is safe with the user, and the work is written at once.
+    useStorageStatus.getState().markKeptAsideDownloaded(kept?.id ?? '');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state.settings.currency).toBe('EUR');
+    expect(useStorageStatus.getState().writeProblem).toBeNull();
+    full.mockRestore();
+  });
+
+  it('keeps one copy of a value found unreadable again on the next visit, not one per reload', async () => {
+    stored({ settings: { locale: 'en', currency: 'RUB', presenter: false }, exercises: { bad: { ...validEntry, completedSteps: 'all of them' } } });
+    const first = await loadStore();
+    expect(first.useStorageStatus.getState().keptAside).toHaveLength(1);
+    const second = await loadStore();
+    expect(second.useStorageStatus.getState().keptAside).toHaveLength(1);
+  });
 });
 
