@@ -17,7 +17,7 @@ import type { DatasetStoreError, StoredDataset } from '../store/datasets';
 import { checkBackupDatasets, exportAllDatasets, readRestoreUndo, type RestoreUndo } from '../store/datasetRestore';
 import { damagedExercises, type ExerciseStateProblem } from '../workbook/exerciseState';
 import { restoreWorkbook, undoLastRestore, type RestoreProblem } from './backup/restoreWorkbook';
-import { STORE_VERSION } from '../store/schema';
+import { STORE_VERSION, type DatasetSummary } from '../store/schema';
 import { downloadText } from '../data/download';
 import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
 import { storeMessages } from '../ui/import/storeMessages';
@@ -41,6 +41,7 @@ type Problem =
   | { code: 'datasets-read'; error: DatasetStoreError }
   | { code: 'damaged-exercise'; exerciseId: string; problem: ExerciseStateProblem }
   | { code: 'undo-failed'; detail: string }
+  | { code: 'missing-rows'; names: string[] }
   | RestoreProblem;
 
 interface PendingRestore {
@@ -101,8 +102,16 @@ export function BackupControls() {
     // Read after the datasets, at the last moment, so the file holds the very latest keystroke.
     const now = new Date();
     // The whole persisted workbook, "My data" included: the shared files' rows are in `datasets`.
-    const backup = createBackup(useWorkbookStore.getState(), datasets.ok ? datasets.value : [], now);
+    const workbook = useWorkbookStore.getState();
+    const carried = datasets.ok ? datasets.value : [];
+    const backup = createBackup(workbook, carried, now);
     downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
+    // Files progress names but whose rows this browser lost: the copy is still worth having, but it says so.
+    // (`meta` is unknown to a backup file's reader; here it is the summary exportAllDatasets just wrote.)
+    const missing = describeDatasetRestore(workbook, carried.map((dataset) => ({ exerciseId: dataset.exerciseId, specId: dataset.id, meta: dataset.meta as DatasetSummary, rowCount: dataset.rows.length })))
+      .filter((row) => row.current !== null && row.incoming === null)
+      .map((row) => row.current?.fileName ?? row.specId);
+    if (missing.length > 0) setProblem({ code: 'missing-rows', names: missing });
   };
 
   const chooseFile = async (file: File) => {
@@ -194,6 +203,8 @@ export function BackupControls() {
         return t(value.problem === 'quota' ? 'backup.errorProgressQuota' : 'backup.errorProgressUnavailable');
       case 'undo-failed':
         return t('backup.undoFailed', { detail: value.detail });
+      case 'missing-rows':
+        return storeT('backup.missingRows', { names: value.names.map((name) => `«${name}»`).join(', ') });
     }
   };
 

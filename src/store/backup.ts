@@ -215,7 +215,7 @@ function datasetSide(summary: DatasetSummary | undefined): DatasetSide | null {
  */
 export function describeDatasetRestore(
   current: PersistedWorkbook,
-  incoming: readonly { exerciseId: string; specId: string; meta: DatasetSummary }[],
+  incoming: readonly { exerciseId: string; specId: string; meta: DatasetSummary; rowCount: number }[],
 ): DatasetRestoreRow[] {
   const rows = new Map<string, DatasetRestoreRow>();
   const keyOf = (exerciseId: string, specId: string) => `${exerciseId}\u0000${specId}`;
@@ -230,7 +230,8 @@ export function describeDatasetRestore(
   for (const dataset of incoming) {
     const key = keyOf(dataset.exerciseId, dataset.specId);
     const existing = rows.get(key);
-    const side = datasetSide(dataset.meta);
+    // The rows the file carries, counted: its summary could say anything.
+    const side: DatasetSide = { fileName: dataset.meta.fileName, rowsImported: dataset.rowCount, importedAt: dataset.meta.importedAt };
     rows.set(key, existing ? { ...existing, incoming: side } : { exerciseId: dataset.exerciseId, specId: dataset.specId, current: null, incoming: side });
   }
   return [...rows.values()].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || a.specId.localeCompare(b.specId));

@@ -277,6 +277,14 @@ export function inUse(): IDBKeyRange {
   return IDBKeyRange.lowerBound('\u0002');
 }
 
+/** Whether a dataset's rows are stored (site data cleared in part leaves summaries without rows). */
+export function datasetExists(exerciseId: string, specId: string): Promise<DatasetStoreResult<boolean>> {
+  return inTransaction('readonly', (headers) => {
+    const request = headers.getKey(datasetKey(exerciseId, specId));
+    return () => request.result !== undefined;
+  });
+}
+
 /** Every stored dataset without its rows: cheap enough for a listing. */
 export function listDatasets(): Promise<DatasetStoreResult<StoredDatasetInfo[]>> {
   return inTransaction('readonly', (headers) => {

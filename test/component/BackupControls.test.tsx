@@ -94,6 +94,22 @@ describe('BackupControls', () => {
     expect(result.ok && result.backup.workbook).toEqual({ ...mine, myData: { sales: MY_SALES } });
   });
 
+  it('downloads the backup all the same when the rows of an imported file are gone, and names that file', async () => {
+    await closeDatasetsDatabase();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(DATASETS_DB);
+      request.onsuccess = request.onerror = () => resolve();
+    });
+    useWorkbookStore.setState({ exercises: { known: { ...mine.exercises.known!, datasets: { sales: { ...MY_SALES, fileName: 'январь.csv' } } } } });
+    const user = userEvent.setup();
+    render(<BackupControls />);
+    await user.click(screen.getByRole('button', { name: 'Скачать резервную копию' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Копия скачана, но без строк этих файлов: «январь.csv» — в этом браузере их нет. Загрузите файлы снова и скачайте копию ещё раз.',
+    );
+  });
+
   it('shows what a restore would replace; Cancel keeps everything, Confirm replaces it', async () => {
     const user = userEvent.setup();
     render(<BackupControls />);

@@ -35,7 +35,7 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
   const locale = useLocale();
   const format = useFormat();
   const titleId = useId();
-  const { phase, problem, notice, existing, replacing, confirmRemove, today, actions } = useImportFlow({ exerciseId, spec, onImported });
+  const { phase, problem, notice, existing, rowsMissing, replacing, confirmRemove, today, actions } = useImportFlow({ exerciseId, spec, onImported });
   const reportHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -89,10 +89,16 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
         <div className="dataset-import__existing">
           <p className="dataset-import__existing-title">{t('existing.title')}</p>
           <p>{t('existing.file', { name: existing.fileName, date: format.date(existing.importedAt) })}</p>
-          <p>
-            {t('existing.rows', { count: existing.rowsImported })}
-            {existing.rowsSkipped > 0 ? `, ${t('existing.skipped', { count: existing.rowsSkipped })}` : ''}.
-          </p>
+          {rowsMissing ? (
+            <Callout tone="warning">
+              <p>{t('store.missing', { name: existing.fileName })}</p>
+            </Callout>
+          ) : (
+            <p>
+              {t('existing.rows', { count: existing.rowsImported })}
+              {existing.rowsSkipped > 0 ? `, ${t('existing.skipped', { count: existing.rowsSkipped })}` : ''}.
+            </p>
+          )}
           {spec.shared ? <p className="dataset-import__shared">{tm('myData.sharedNote')}</p> : null}
           <div className="dataset-import__actions">
             <button type="button" className="button" onClick={actions.startReplace}>

@@ -18,6 +18,7 @@ const ru = {
   'backup.datasetsTitle': 'Загруженные таблицы тоже будут заменены:',
   'backup.datasetColumn': 'Данные',
   'backup.datasetSide': { one: '«{name}», {count} строка', few: '«{name}», {count} строки', many: '«{name}», {count} строк', other: '«{name}», {count} строки' },
+  'backup.missingRows': 'Копия скачана, но без строк этих файлов: {names} — в этом браузере их нет. Загрузите файлы снова и скачайте копию ещё раз.',
   'backup.datasetsReadFailed': 'Не удалось прочитать загруженные таблицы, поэтому копия не создана ({detail}).',
   'backup.datasetsWriteFailed': 'Не удалось записать таблицы из копии, ничего не изменилось. {reason}',
 } satisfies Record<string, Message>;
@@ -36,6 +37,7 @@ const en = {
   'backup.datasetsTitle': 'Imported tables will be replaced as well:',
   'backup.datasetColumn': 'Data',
   'backup.datasetSide': { one: '“{name}”, {count} row', other: '“{name}”, {count} rows' },
+  'backup.missingRows': 'The backup was downloaded, but without the rows of these files: {names}; this browser no longer holds them. Import the files again and download the backup once more.',
   'backup.datasetsReadFailed': 'The imported tables could not be read, so no backup was made ({detail}).',
   'backup.datasetsWriteFailed': 'The tables in the backup could not be written; nothing has changed. {reason}',
 } satisfies Record<StoreMessageKey, Message>;
@@ -52,6 +54,7 @@ const zh = {
   'backup.datasetsTitle': '已导入的表格也将被替换：',
   'backup.datasetColumn': '数据',
   'backup.datasetSide': { other: '“{name}”，{count} 行' },
+  'backup.missingRows': '备份已下载，但不包含这些文件的数据行：{names}——此浏览器中已没有它们。请重新导入这些文件并再次下载备份。',
   'backup.datasetsReadFailed': '无法读取已导入的表格，因此未创建备份（{detail}）。',
   'backup.datasetsWriteFailed': '无法写入备份中的表格，没有任何更改。{reason}',
 } satisfies Record<StoreMessageKey, Message>;

@@ -6,7 +6,7 @@ import { createImportSession, type ImportSessionClient } from '../../data/import
 import type { ImportSummary } from '../../data/import/session';
 import { proposeMapping } from '../../data/import/mapping';
 import { downloadTemplate } from '../../data/import/template';
-import { deleteDataset, type DatasetStoreError } from '../../store/datasets';
+import { datasetExists, deleteDataset, subscribeToDatasetChanges, type DatasetStoreError } from '../../store/datasets';
 import type { DatasetSummary } from '../../store/schema';
 import { selectDatasetSummary, useWorkbookStore } from '../../store/workbookStore';
 import { datasetLocation } from '../../store/datasetLocation';
@@ -42,6 +42,31 @@ function localIsoDate(now: Date): string {
 }
 
 /**
+ * True when progress names an imported file whose rows this browser no longer holds (site data cleared in
+ * part): the block must say so, not "8 rows imported". Checked again whenever datasets change.
+ */
+function useRowsMissing(owner: string, id: string, importedAt: string | null): boolean {
+  const [missing, setMissing] = useState(false);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => subscribeToDatasetChanges(() => setRevision((n) => n + 1)), []);
+  useEffect(() => {
+    if (importedAt === null) {
+      setMissing(false);
+      return;
+    }
+    let current = true;
+    void datasetExists(owner, id).then((result) => {
+      // A browser without IndexedDB is said elsewhere (the store's error); only a clear "not there" counts here.
+      if (current) setMissing(result.ok && !result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [owner, id, importedAt, revision]);
+  return missing;
+}
+
+/**
  * The state machine behind DatasetImport: idle → inspecting → inspected → importing → report, then accept
  * (store) or discard; plus replace/remove of a stored dataset and the template download. Rendering stays in
  * DatasetImport.tsx; this hook owns what is on screen and every action that changes it.
@@ -53,6 +78,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
   const { owner, id: storedId } = datasetLocation(exerciseId, spec);
   const location = { owner, id: storedId };
   const existing = useWorkbookStore((store) => selectDatasetSummary(store, { owner, id: storedId }));
+  const rowsMissing = useRowsMissing(owner, storedId, existing?.importedAt ?? null);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [notice, setNotice] = useState<ImportNotice>(null);
@@ -213,7 +239,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
   };
 
   return {
-    phase, problem, notice, existing, replacing, confirmRemove, today,
+    phase, problem, notice, existing, rowsMissing, replacing, confirmRemove, today,
     actions: { chooseFile, reinspect, changeMapping, cancel, runImport, accept, discard, startReplace, cancelReplace, askRemove, keepStored, remove, template },
   };
 }

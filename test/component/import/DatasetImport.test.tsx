@@ -44,6 +44,20 @@ describe('DatasetImport', () => {
     useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
   });
 
+  it('says the rows are missing, not "8 rows imported", when progress names a file this browser no longer holds', async () => {
+    const summary = {
+      fileName: 'продажи.csv', format: 'csv' as const, sheet: '', encoding: 'utf-8' as const, delimiter: ';' as const, headerRow: 0,
+      importedAt: '2026-11-20T09:00:00.000Z', rowsRead: 8, rowsImported: 8, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+    };
+    useWorkbookStore.setState({ exercises: { roi: { ...entry(), datasets: { sales: summary } } } });
+    render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
+    expect(
+      await screen.findByText('Сводка о файле «продажи.csv» сохранилась, а сами строки в этом браузере не найдены (возможно, данные сайта были очищены). Загрузите файл снова.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Импортировано 8 строк/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Заменить другим файлом' })).toBeInTheDocument();
+  });
+
   it('reads a CSV, lets one mapping be fixed, reports, and stores the rows only once accepted', async () => {
     const user = userEvent.setup();
     const onImported = vi.fn();

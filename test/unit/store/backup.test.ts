@@ -3,6 +3,7 @@ import {
   BACKUP_FORMAT,
   backupFileName,
   createBackup,
+  describeDatasetRestore,
   describeRestore,
   describeSettingsChange,
   parseBackup,
@@ -174,3 +175,15 @@ describe('describeRestore', () => {
     expect(describeSettingsChange(current.settings, { ...current.settings, locale: 'zh' })).toEqual({ locale: 'zh', currency: 'RUB' });
   });
 });
+
+describe('describeDatasetRestore', () => {
+  it('counts the rows a file carries instead of trusting its summary', () => {
+    const meta = {
+      fileName: 'март.csv', format: 'csv' as const, sheet: '', encoding: null, delimiter: null, headerRow: 0, importedAt: '2026-03-01T00:00:00.000Z',
+      rowsRead: 100, rowsImported: 100, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
+    };
+    const rows = describeDatasetRestore({ ...workbook, exercises: {} }, [{ exerciseId: 'kano', specId: 'answers', meta, rowCount: 2 }]);
+    expect(rows).toEqual([{ exerciseId: 'kano', specId: 'answers', current: null, incoming: { fileName: 'март.csv', rowsImported: 2, importedAt: '2026-03-01T00:00:00.000Z' } }]);
+  });
+});
+
