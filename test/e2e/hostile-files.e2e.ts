@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { EVENTUALLY, expectNoTrouble, openApp, plain, type App } from './browser';
 import { STEP, chooseFile, salesImport, storedSummary } from './salesImport';
+import { workbookDeclaring } from '../fixtures/craftedWorkbook';
 
 /** A small real workbook whose zip directory claims `size` unpacked bytes per part, as a zip bomb's does. */
 function zipBomb(size: number): Buffer {
@@ -36,4 +37,18 @@ describe('files made to hurt', () => {
     expect(await salesImport(page).getByRole('button', { name: 'Выбрать файл' }).isVisible()).toBe(true);
     expectNoTrouble(app);
   });
+
+  it('refuses a small workbook that declares three million rows before reading them, and the tab goes on', async () => {
+    app = await openApp({ locale: 'ru-RU' });
+    const { page } = app;
+    await app.goto(STEP);
+    const started = Date.now();
+    await chooseFile(page, 'три миллиона.xlsx', Buffer.from(workbookDeclaring(3_000_000, true)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const alert = salesImport(page).getByRole('alert');
+    await expect.poll(async () => plain(await alert.textContent()), EVENTUALLY).toContain('2 999 999');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await salesImport(page).getByRole('button', { name: 'Выбрать файл' }).isVisible()).toBe(true);
+    expectNoTrouble(app);
+  });
 });
+

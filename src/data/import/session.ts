@@ -11,7 +11,9 @@ import { openCsv } from './csvSource';
 import type { OpenedSource, Progress } from './source';
 import type { OpenedWorkbook } from './spreadsheet';
 import { guarded, preflight, typeSource, withNumberConvention } from './stages';
-import type { ColumnMapping, ImportResult, InspectOptions, Inspection, Outcome, SourceFormat, TypedRow, TypingOptions } from './types';
+import { declaredSheetRows } from './sheetDimensions';
+import { tooManyRows } from './source';
+import { IMPORT_LIMITS, type ColumnMapping, type ImportResult, type InspectOptions, type Inspection, type Outcome, type SourceFormat, type TypedRow, type TypingOptions } from './types';
 
 /** A file as the page names it: `token` changes when the user picks another file, even one of the same name. */
 export interface SessionFile {
@@ -70,6 +72,18 @@ export class ImportSession {
     const { bytes, format } = kept.value;
     if (!format.ok) return format;
     if (format.value === 'csv') return guarded(() => openCsv(bytes, source.fileName, options));
+    if (format.value === 'xlsx' && kept.value.workbook === null) {
+      // SheetJS reads every sheet whole: a sheet declaring more rows than the import takes is refused first.
+      const declared = await declaredSheetRows(bytes);
+      if (declared > IMPORT_LIMITS.maxRows + IMPORT_LIMITS.headerScanRows) {
+        const refused = tooManyRows(declared - 1);
+        if (!refused.ok) {
+          // Remembered as the workbook's outcome, so changing an option does not read the file again.
+          kept.value.workbook = refused;
+          return refused;
+        }
+      }
+    }
     const sheets = await this.loadSheets();
     // Read whole at once: the import needs every row anyway, and SheetJS cannot resume a partial read.
     kept.value.workbook ??= guarded(() => sheets.openWorkbook(bytes));
