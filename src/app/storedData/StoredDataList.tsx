@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { exercises } from '../../../exercises';
-import { useFormat, useMessages, useText } from '../../i18n/useI18n';
-import { deleteDataset, listDatasets, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
+import { useFormat, useLocale, useMessages, useText } from '../../i18n/useI18n';
+import { deleteDataset, listDatasets, loadDataset, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
+import { exportCsv } from '../../data/exportWorkbook';
 import { useWorkbookStore } from '../../store/workbookStore';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Callout } from '../../ui/Callout';
@@ -51,6 +52,23 @@ export default function StoredDataList() {
 
   const files = storedFiles({ settings: useWorkbookStore.getState().settings, exercises: exercisesState, myData: myData ?? {} }, exercises);
   const usedInText = (file: StoredFile) => (file.usedIn.length === 0 ? t('myData.notUsed') : file.usedIn.map((exercise) => text(exercise.title)).join(', '));
+
+  const locale = useLocale();
+  /** The rows as the workbook read them (typed, cleaned), for the trainer or another program. */
+  const downloadCsv = async (file: StoredFile) => {
+    setFailure(null);
+    const loaded = await loadDataset(file.location.owner, file.location.id);
+    if (!loaded.ok || loaded.value === null) {
+      const error = loaded.ok ? { code: 'missing' as const, detail: file.location.id } : loaded.error;
+      setFailure(storeErrorText(ti, error, file.summary.fileName));
+      return;
+    }
+    const rows = loaded.value.rows;
+    const columns = file.spec?.columns.map((column) => ({ key: column.key, title: text(column.label) })) ?? Object.keys(rows[0] ?? {}).map((key) => ({ key, title: key }));
+    const table = [columns.map((column) => column.title), ...rows.map((row) => columns.map((column) => row[column.key] ?? null))];
+    // A Russian Excel opens ';' with decimal commas as columns; other locales expect ',' and points.
+    exportCsv(file.summary.fileName.replace(/\.[^.]+$/, ''), table, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
+  };
 
   const remove = async (file: StoredFile) => {
     setRemoving(null);
@@ -126,9 +144,14 @@ export default function StoredDataList() {
                     <td className="number" data-label={t('myData.column.size')}>{info?.bytes === undefined ? t('myData.sizeUnknown') : fileSizeText(ti, info.bytes)}</td>
                     <td data-label={t('myData.column.imported')}>{format.date(file.summary.importedAt)}</td>
                     <td className="my-data__actions">
-                      <button type="button" className="button" aria-label={t('myData.removeLabel', { name: file.summary.fileName })} onClick={() => setRemoving(file)}>
-                        {t('myData.remove')}
-                      </button>
+                      <div className="my-data__buttons">
+                        <button type="button" className="button" aria-label={t('myData.csvLabel', { name: file.summary.fileName })} disabled={missing} onClick={() => void downloadCsv(file)}>
+                          {t('myData.csv')}
+                        </button>
+                        <button type="button" className="button" aria-label={t('myData.removeLabel', { name: file.summary.fileName })} onClick={() => setRemoving(file)}>
+                          {t('myData.remove')}
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 );

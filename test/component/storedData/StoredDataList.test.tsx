@@ -1,4 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const downloadText = vi.hoisted(() => vi.fn<(fileName: string, text: string, mime: string) => void>());
+vi.mock('../../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
@@ -70,6 +73,13 @@ describe('"My data": the files a participant imported', () => {
     expect(row).toHaveTextContent('3');
     // Three one-letter customers in one text column: a few bytes of codes and dictionary, shown as bytes.
     expect(await within(row).findByText(/^\d+ байт/)).toBeInTheDocument();
+
+    // The rows as the workbook read them, for the trainer: Russian CSV, column names from the exercise.
+    await user.click(within(row).getByRole('button', { name: 'Скачать строки «продажи 2025.csv» в CSV' }));
+    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const [csvName, csvText] = downloadText.mock.calls[0] ?? [];
+    expect(csvName).toBe('продажи 2025.csv');
+    expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма;Участник программы (да/нет)', 'А;;;']);
 
     await user.click(within(row).getByRole('button', { name: 'Удалить «продажи 2025.csv»' }));
     const dialog = await screen.findByRole('dialog', { name: 'Удалить «продажи 2025.csv»?' });
