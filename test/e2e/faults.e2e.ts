@@ -113,4 +113,30 @@ describe('faults', () => {
     await expectField(page, 'Валовая маржа', '42');
     expectNoTrouble(app);
   });
+
+  it('the import worker killed: the user is told, the screen still works, and the data saved before is kept', async () => {
+    app = await openApp({ locale: 'ru-RU' });
+    const { page } = app;
+    await app.goto(STEP);
+    await setLaunchDate(page, '2025-03-01');
+    await chooseFile(page, 'выгрузка 1С.csv', fixture('sales-cp1251.csv'), 'text/csv');
+    await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
+    await importAndAccept(page, 16);
+
+    await salesImport(page).getByRole('button', { name: 'Заменить другим файлом' }).click();
+    await chooseFile(page, 'вторая выгрузка.csv', fixture('sales-cp1251.csv'), 'text/csv');
+    await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
+    const worker = page.workers().find((candidate) => /\/assets\/worker-/.test(candidate.url()));
+    expect(worker).toBeDefined();
+    // Gone without a word, as a worker the browser stops is.
+    await worker?.evaluate(() => self.close());
+    await salesImport(page).getByRole('button', { name: 'Импортировать' }).click();
+    await expect.poll(async () => plain(await salesImport(page).getByRole('alert').textContent()), { timeout: 20_000 }).toContain('Чтение файла прервалось');
+    // The screen goes on: the same file imports with a new worker, and the first file was there all along.
+    await salesImport(page).getByRole('button', { name: 'Импортировать' }).click();
+    await salesImport(page).getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();
+    await page.reload();
+    await expect.poll(async () => plain(await salesImport(page).textContent()), EVENTUALLY).toContain('Файл «выгрузка 1С.csv»');
+  });
 });
+

@@ -34,6 +34,7 @@ export interface ImportSessionClient {
 const CANCELLED = { ok: false, problem: { code: 'cancelled' } } as const;
 
 function unexpected(message: string): Outcome<never> {
+  if (message === WORKER_STOPPED) return { ok: false, problem: { code: 'workerStopped' } };
   return { ok: false, problem: { code: 'unexpected', details: { message } } };
 }
 
@@ -52,10 +53,17 @@ function sessionFile(file: File): SessionFile {
 
 type Settle = (reply: WorkerReply | null, failure?: string) => void;
 
+/**
+ * How long a request may go unacknowledged. The worker says "received" before any work, and the screen
+ * sends one request at a time, so only a worker that is gone (killed, out of memory, closed) stays silent.
+ */
+const RECEIPT_MS = 10_000;
+export const WORKER_STOPPED = 'worker stopped';
+
 function workerSession(): ImportSessionClient {
   let worker: Worker | null = null;
   let nextId = 0;
-  const pending = new Map<number, { settle: Settle; onProgress?: (fraction: number) => void }>();
+  const pending = new Map<number, { settle: Settle; received: () => void; onProgress?: (fraction: number) => void }>();
 
   /** Every waiting call learns the worker is gone: cancelled by the user, or dead (out of memory, a crash). */
   const dropWorker = (failure: string | null) => {
@@ -73,6 +81,10 @@ function workerSession(): ImportSessionClient {
       const reply = event.data;
       const call = pending.get(reply.id);
       if (!call) return;
+      if (reply.kind === 'received') {
+        call.received();
+        return;
+      }
       if (reply.kind === 'progress') {
         call.onProgress?.(reply.fraction);
         return;
@@ -98,11 +110,14 @@ function workerSession(): ImportSessionClient {
       }
       const abort = () => dropWorker(null);
       signal?.addEventListener('abort', abort, { once: true });
+      const watchdog = setTimeout(() => dropWorker(WORKER_STOPPED), RECEIPT_MS);
       pending.set(request.id, {
         settle: (reply, failure) => {
+          clearTimeout(watchdog);
           signal?.removeEventListener('abort', abort);
           resolve(failure === undefined ? { reply } : { reply, failure });
         },
+        received: () => clearTimeout(watchdog),
         ...(onProgress ? { onProgress } : {}),
       });
       try {

@@ -17,6 +17,8 @@ export type WorkerRequest =
   | { kind: 'release' };
 
 export type WorkerReply =
+  /** Sent as soon as a request arrives: a worker that does not answer so is gone (see client.ts). */
+  | { kind: 'received'; id: number }
   | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'inspected'; id: number; outcome: Outcome<Inspection> }
   | { kind: 'imported'; id: number; outcome: Outcome<ImportSummary> }

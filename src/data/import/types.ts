@@ -102,6 +102,7 @@ export type FileProblemCode =
   | 'tooManyRows' // details: { rows, limit }
   | 'missingRequired' // the mapping leaves a required column unmapped; details: { columns: keys joined by ',' }
   | 'cancelled'
+  | 'workerStopped' // the import worker stopped answering (killed, out of memory): the tab goes on
   | 'unexpected'; // a bug: details: { message }
 
 export interface FileProblem {

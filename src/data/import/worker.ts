@@ -25,6 +25,7 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.kind !== 'release') scope.postMessage({ kind: 'received', id: request.id });
   queue = queue.then(() => handle(request)).catch((error: unknown) => answerWithBug(request, error));
 };
 

@@ -141,6 +141,7 @@ const ru = {
   'problem.tooManyRows': 'В таблице {rows} строк, а прочитать можно не больше {limit}. Разделите данные на части (например, по годам).',
   'problem.missingRequired': 'Не выбраны обязательные столбцы: {columns}.',
   'problem.cancelled': 'Импорт отменён. Ничего не изменилось.',
+  'problem.workerStopped': 'Чтение файла прервалось: браузер остановил его (похоже, не хватило памяти). Ваши данные не изменились. Попробуйте файл поменьше или сохраните таблицу как CSV — CSV читается по частям.',
   'problem.unexpected': 'При чтении файла что-то пошло не так ({message}). Ваши данные не изменились. Попробуйте сохранить файл как .xlsx или .csv и загрузить снова.',
 
   'existing.title': 'Загруженные данные',
@@ -296,6 +297,7 @@ const en = {
   'problem.tooManyRows': 'The table has {rows} rows; at most {limit} can be read. Split the data into parts (by year, for example).',
   'problem.missingRequired': 'Required columns are not chosen: {columns}.',
   'problem.cancelled': 'Import cancelled. Nothing has changed.',
+  'problem.workerStopped': 'Reading the file stopped: the browser halted it (probably out of memory). Your data has not changed. Try a smaller file, or save the table as CSV, which is read in parts.',
   'problem.unexpected': 'Something went wrong while reading the file ({message}). Your data has not changed. Try saving the file as .xlsx or .csv and loading it again.',
 
   'existing.title': 'Imported data',
@@ -449,6 +451,7 @@ const zh = {
   'problem.tooManyRows': '表格有 {rows} 行，最多只能读取 {limit} 行。请将数据分成几部分（例如按年份）。',
   'problem.missingRequired': '未选择必填列：{columns}。',
   'problem.cancelled': '导入已取消，没有任何更改。',
+  'problem.workerStopped': '文件读取中断：浏览器停止了它（可能内存不足）。您的数据没有变化。请尝试更小的文件，或将表格另存为 CSV（CSV 会分段读取）。',
   'problem.unexpected': '读取文件时出错（{message}）。您的数据没有变化。请尝试将文件另存为 .xlsx 或 .csv 后重新上传。',
 
   'existing.title': '已导入的数据',

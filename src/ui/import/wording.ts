@@ -74,6 +74,7 @@ export function fileProblemText(t: T, problem: FileProblem, context: { fileName:
     case 'encrypted':
     case 'corrupt':
     case 'onlyHeader':
+    case 'workerStopped':
     case 'cancelled':
       return t(`problem.${problem.code}`);
   }
