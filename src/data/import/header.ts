@@ -152,6 +152,8 @@ export function findHeader(rows: readonly RawCell[][], wanted: number | 'auto', 
     if (filled.length === 0) continue;
     const below = rowsBelow(rows, r);
     if (below.length === 0) {
+      // Names with nothing under them in the rows read: the data may start far below (a sparse sheet), or not at all.
+      if (hasMoreRows && looksLikeNames(row, filled)) return withHeader(rows, r);
       headerWithoutData = !hasMoreRows && looksLikeNames(row, filled);
       continue;
     }

@@ -120,3 +120,22 @@ describe('the client without a Worker (jsdom): the same session in the page', ()
     expect(await client.inspect(file, {}, controller.signal)).toEqual({ ok: false, problem: { code: 'cancelled' } });
   });
 });
+
+describe('a sparse sheet: the header in row 1 and one row at the bottom of the sheet', () => {
+  it('finds the header and imports the lone row far below it', async () => {
+    const bytes = workbook([
+      {
+        name: 'Продажи',
+        rows: [['Дата', 'Клиент', 'Сумма']],
+        cells: { A1048576: { t: 'n', v: 45352 }, B1048576: { t: 's', v: 'Иванов' }, C1048576: { t: 'n', v: 500 } },
+      },
+    ]);
+    const session = new ImportSession();
+    const source: SessionFile = { token: 1, file: new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName: 'разрежённый.xlsx' };
+    const inspected = await session.inspect(source, {});
+    expect(inspected.ok && inspected.value.headerRow).toBe(0);
+    const imported = await session.import(source, SALES, MAPPING, { ...TYPING, headerRow: 0 }, () => undefined);
+    expect(imported.ok && imported.value.report.rowsImported).toBe(1);
+    expect(session.importedRows()?.[0]?.customer).toBe('Иванов');
+  }, 30_000);
+});
