@@ -196,38 +196,31 @@ function stripKey(header: HeaderRecord): StoredDatasetInfo {
   return typeof header.bytes === 'number' ? { ...info, bytes: header.bytes } : info;
 }
 
-/** The rows of a dataset, or null when none was imported. */
-export function loadDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredDataset | null>> {
-  const key = datasetKey(exerciseId, specId);
-  return inTransaction('readonly', (headers, chunks) => {
-    const headerRequest = headers.get(key);
-    const chunkRequest = chunks.getAll(chunkRange(key));
-    return () => {
-      const header = headerRequest.result as HeaderRecord | undefined;
-      if (!header) return null;
-      // getAll returns chunks in key order, which is chunk order.
-      const rows = chunksToRows(chunkRequest.result as ChunkRecord[]);
-      return { ...stripKey(header), rows };
-    };
-  });
-}
-
 export interface StoredTable extends StoredDatasetInfo {
   table: ColumnarTable;
 }
 
-/** A dataset in columns, as an analysis reads it (in a worker): no row objects are made. Null when none was imported. */
-export function loadDatasetTable(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredTable | null>> {
+/** One dataset's header and its chunks (in key order, which is chunk order), read in one transaction. */
+function readDataset<T>(exerciseId: string, specId: string, read: (header: HeaderRecord, chunks: ChunkRecord[]) => T): Promise<DatasetStoreResult<T | null>> {
   const key = datasetKey(exerciseId, specId);
   return inTransaction('readonly', (headers, chunks) => {
     const headerRequest = headers.get(key);
     const chunkRequest = chunks.getAll(chunkRange(key));
     return () => {
       const header = headerRequest.result as HeaderRecord | undefined;
-      if (!header) return null;
-      return { ...stripKey(header), table: concatTables((chunkRequest.result as ChunkRecord[]).map(chunkTable)) };
+      return header ? read(header, chunkRequest.result as ChunkRecord[]) : null;
     };
   });
+}
+
+/** The rows of a dataset, or null when none was imported. */
+export function loadDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredDataset | null>> {
+  return readDataset(exerciseId, specId, (header, chunks) => ({ ...stripKey(header), rows: chunksToRows(chunks) }));
+}
+
+/** A dataset in columns, as an analysis reads it (in a worker): no row objects are made. Null when none was imported. */
+export function loadDatasetTable(exerciseId: string, specId: string): Promise<DatasetStoreResult<StoredTable | null>> {
+  return readDataset(exerciseId, specId, (header, chunks) => ({ ...stripKey(header), table: concatTables(chunks.map(chunkTable)) }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, downloadedBytes, expectField, expectNoTrouble, openApp, plain, type App } from './browser';
-import { STEP, chooseFile, fixture, importAndAccept, salesImport, setLaunchDate } from './salesImport';
+import { LAUNCH, STEP, chooseFile, fixture, importCp1251Sales, salesImport } from './salesImport';
 
 /**
  * Faults a real browser can meet: site data deleted in part, a full disk in the middle of a restore, a backup
@@ -32,10 +32,7 @@ describe('faults', () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await app.goto(STEP);
-    await setLaunchDate(page, '2025-03-01');
-    await chooseFile(page, 'выгрузка 1С.csv', fixture('sales-cp1251.csv'), 'text/csv');
-    await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
-    await importAndAccept(page, 16);
+    await importCp1251Sales(page);
 
     await page.evaluate(
       () =>
@@ -48,7 +45,7 @@ describe('faults', () => {
     await expect.poll(async () => plain(await salesImport(page).textContent()), EVENTUALLY).toContain('а сами строки в этом браузере не найдены');
     expect(plain(await salesImport(page).textContent())).not.toContain('Импортировано 16 строк');
     // The launch date typed before is still there.
-    await expectField(page, 'Дата запуска программы', '2025-03-01');
+    await expectField(page, 'Дата запуска программы', LAUNCH);
     await downloadBackup(page);
     await expect.poll(async () => plain(await page.getByRole('alert').first().textContent()), EVENTUALLY).toContain('Копия скачана, но без строк этих файлов: «выгрузка 1С.csv»');
     expectNoTrouble(app);
@@ -118,10 +115,7 @@ describe('faults', () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await app.goto(STEP);
-    await setLaunchDate(page, '2025-03-01');
-    await chooseFile(page, 'выгрузка 1С.csv', fixture('sales-cp1251.csv'), 'text/csv');
-    await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
-    await importAndAccept(page, 16);
+    await importCp1251Sales(page);
 
     await salesImport(page).getByRole('button', { name: 'Заменить другим файлом' }).click();
     await chooseFile(page, 'вторая выгрузка.csv', fixture('sales-cp1251.csv'), 'text/csv');

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, expectNoTrouble, openApp, plain, type App } from './browser';
-import { LAUNCH, STEP, chooseFile, fixture, importAndAccept, salesImport, setLaunchDate, storedSummary } from './salesImport';
+import { CP1251_FILE, CP1251_ROWS, STEP, chooseFile, importCp1251Sales, salesImport, storedSummary } from './salesImport';
 
 /**
  * A tab reloaded (or closed) in the middle of an import or of its save must leave what was saved before:
  * the file's summary and the rows it describes, never one without the other.
  */
 
-const FIRST_FILE = 'выгрузка 1С.csv';
-const FIRST_ROWS = 16;
+const FIRST_FILE = CP1251_FILE;
+const FIRST_ROWS = CP1251_ROWS;
 const BIG_FILE = 'продажи за два года.csv';
 const BIG_ROWS = 400_000;
 
@@ -22,14 +22,6 @@ function bigSalesCsv(): Buffer {
     lines.push(`К-${i % 5000};${date};${(100 + (i % 900)).toString()},50;${i % 3 === 0 ? 'да' : 'нет'}`);
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
-}
-
-async function importFirstFile(page: Page): Promise<void> {
-  await setLaunchDate(page, LAUNCH);
-  await chooseFile(page, FIRST_FILE, fixture('sales-cp1251.csv'), 'text/csv');
-  await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
-  await importAndAccept(page, FIRST_ROWS);
-  await expect.poll(() => page.getByText(`Ваши продажи: ${FIRST_ROWS} строк.`).isVisible(), EVENTUALLY).toBe(true);
 }
 
 async function chooseBigFile(page: Page): Promise<void> {
@@ -55,7 +47,7 @@ describe('an import interrupted by a reload', () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await app.goto(STEP);
-    await importFirstFile(page);
+    await importCp1251Sales(page);
     await chooseBigFile(page);
     await salesImport(page).getByRole('button', { name: 'Импортировать' }).click();
     await salesImport(page).locator('progress').waitFor();
@@ -68,7 +60,7 @@ describe('an import interrupted by a reload', () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await app.goto(STEP);
-    await importFirstFile(page);
+    await importCp1251Sales(page);
     await chooseBigFile(page);
     await salesImport(page).getByRole('button', { name: 'Импортировать' }).click();
     await salesImport(page).getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();

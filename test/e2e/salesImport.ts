@@ -73,3 +73,16 @@ export async function storedSummary(page: Page): Promise<string> {
   const block = salesImport(page).locator('.dataset-import__existing');
   return (await block.count()) === 0 ? '' : plain(await block.textContent());
 }
+
+/** The Windows-1251 export of test/fixtures/import (16 sales rows), imported and accepted with launch date LAUNCH. */
+export const CP1251_FILE = 'выгрузка 1С.csv';
+export const CP1251_ROWS = 16;
+
+export async function importCp1251Sales(page: Page): Promise<void> {
+  await setLaunchDate(page, LAUNCH);
+  await chooseFile(page, CP1251_FILE, fixture('sales-cp1251.csv'), 'text/csv');
+  await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).waitFor();
+  await importAndAccept(page, CP1251_ROWS);
+  await expect.poll(() => page.getByText(`Ваши продажи: ${CP1251_ROWS} строк.`).isVisible(), EVENTUALLY).toBe(true);
+}
+

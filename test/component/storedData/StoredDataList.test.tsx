@@ -11,23 +11,10 @@ import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { exercises } from '../../../exercises';
+import { datasetSummary } from '../../builders';
 
 function summary(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: '2026-12-01T09:00:00.000Z',
-    rowsRead: rows,
-    rowsImported: rows,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { importedAt: '2026-12-01T09:00:00.000Z' });
 }
 
 function entry(datasets: Record<string, DatasetSummary>): ExerciseEntry {

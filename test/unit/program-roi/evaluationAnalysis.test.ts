@@ -5,23 +5,10 @@ import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 import { evaluate, type EvaluationRequest } from '../../../exercises/program-roi/analysis/evaluationAnalysis';
 import { demoMemberRows, demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { evaluationStatus, memberListFromRows, salesFromRows } from '../../../exercises/program-roi/model';
+import { datasetSummary } from '../../builders';
 
 function summary(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: '2026-12-06T09:00:00.000Z',
-    rowsRead: rows,
-    rowsImported: rows,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { importedAt: '2026-12-06T09:00:00.000Z' });
 }
 
 const SALES_REF = { exerciseId: 'program-roi', specId: 'sales', importedAt: '2026-12-06T09:00:00.000Z' };

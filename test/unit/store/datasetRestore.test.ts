@@ -10,23 +10,10 @@ import {
 } from '../../../src/store/datasetRestore';
 import type { DatasetSummary } from '../../../src/store/schema';
 import type { TypedRow } from '../../../src/data/import/types';
+import { datasetSummary } from '../../builders';
 
 function summary(fileName: string, rowsImported: number): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: '2026-11-20T09:00:00.000Z',
-    rowsRead: rowsImported,
-    rowsImported,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, rowsImported);
 }
 
 function sales(count: number): TypedRow[] {

@@ -3,23 +3,10 @@ import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/st
 import { reconcileDatasetSummaries } from '../../../src/store/reconcileDatasets';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { datasetSummary } from '../../builders';
 
 function summary(fileName: string, importedAt: string): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt,
-    rowsRead: 1,
-    rowsImported: 1,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, 1, { importedAt });
 }
 
 function entry(datasets: Record<string, DatasetSummary>, updatedAt: string): ExerciseEntry {

@@ -4,27 +4,14 @@ import * as sheetSource from '../../../../src/data/import/sheetSource';
 import { closeDatasetsDatabase, loadDataset, loadDatasetTable } from '../../../../src/store/datasets';
 import type { DatasetSummary } from '../../../../src/store/schema';
 import { SALES, TODAY, utf8, workbook } from './fixtures';
+import { datasetSummary } from '../../../builders';
 
 const CSV = 'Дата;Клиент;Сумма\n01.03.2024;Иванов;1 200,50\n02.03.2024;Петрова;300\n';
 const MAPPING = { date: 0, customer: 1, amount: 2, member: null };
 const TYPING = { today: TODAY, locale: 'ru' as const };
 
 function summaryOf(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: '2026-12-06T10:00:00.000Z',
-    rowsRead: rows,
-    rowsImported: rows,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { importedAt: '2026-12-06T10:00:00.000Z' });
 }
 
 /** A Blob that counts how often its bytes are read (through FileReader: jsdom's Blob has no arrayBuffer). */
