@@ -2,7 +2,8 @@
  * The shapes of what IndexedDB holds for imported datasets, shared by the store (datasets.ts), its upgrades
  * (datasetUpgrades.ts) and restores (datasetRestore.ts).
  */
-import { concatTables, decodeRows, isColumnarTable, type ColumnarTable } from '../data/columnar';
+import { decodeRows, type ColumnarTable } from '../data/columnar';
+import { concatTables, isColumnarTable } from '../data/columnarChunks';
 import type { TypedRow, TypedValue } from '../data/import/types';
 import type { DatasetSummary } from './schema';
 

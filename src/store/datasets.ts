@@ -1,4 +1,5 @@
-import { concatTables, encodeRows, tableBytes, type ColumnarTable } from '../data/columnar';
+import { encodeRows, type ColumnarTable } from '../data/columnar';
+import { concatTables, tableBytes } from '../data/columnarChunks';
 import type { TypedRow } from '../data/import/types';
 import type { DatasetSummary } from './schema';
 import {

@@ -3,14 +3,13 @@ import {
   EMPTY_CODE,
   EMPTY_DAY,
   columnValue,
-  concatTables,
   daysToIsoDate,
   decodeRows,
   encodeRows,
   findColumn,
-  isColumnarTable,
   isoDateToDays,
 } from '../../../src/data/columnar';
+import { concatTables, isColumnarTable } from '../../../src/data/columnarChunks';
 import type { TypedRow } from '../../../src/data/import/types';
 
 const SALES: TypedRow[] = [
