@@ -3,9 +3,17 @@
  * are read in columns and parsed once per import, and each change of a setting reruns only the comparison.
  * The page gets the status with counts and monthly series, never the sales.
  */
-import { columnValues, findColumn, type ColumnarTable } from '../../../src/data/columnar';
+import { EMPTY_DAY, columnValues, findColumn, type ColumnarTable } from '../../../src/data/columnar';
 import type { AnalysisContext, DatasetRef } from '../../../src/workbook/analysis/context';
-import { evaluationStatus, memberListFromRows, salesFromColumns, type EvaluationStatus, type MemberListEntry, type SalesFromRows } from '../model';
+import {
+  evaluationStatus,
+  indexedSalesFromCodes,
+  memberListFromRows,
+  salesFromColumns,
+  type EvaluationStatus,
+  type MemberListEntry,
+  type SalesFromRows,
+} from '../model';
 import type { EvaluationSettings } from '../state';
 
 export interface EvaluationRequest {
@@ -24,9 +32,28 @@ function column(table: ColumnarTable, key: string) {
   return columnValues(findColumn(table, key), table.rowCount);
 }
 
+/**
+ * The sales as the comparison reads them. Stored as an import writes them (customer text, date, amount
+ * number, member text or absent), they are indexed straight from the codes, without decoding a cell; any
+ * other shape (customer ids typed as numbers, say) goes through the row reader.
+ */
 function parseSales(table: ColumnarTable): SalesFromRows {
-  const member = table.keys.includes('member') ? column(table, 'member') : null;
-  return salesFromColumns({ customer: column(table, 'customer'), date: column(table, 'date'), amount: column(table, 'amount'), member }, table.rowCount);
+  const customer = findColumn(table, 'customer');
+  const date = findColumn(table, 'date');
+  const amount = findColumn(table, 'amount');
+  const member = findColumn(table, 'member');
+  if (customer.kind === 'text' && date.kind === 'date' && amount.kind === 'number' && (member.kind === 'text' || member.kind === 'empty')) {
+    return indexedSalesFromCodes({
+      rowCount: table.rowCount,
+      customer: { codes: customer.codes, dictionary: customer.dictionary },
+      day: date.days,
+      emptyDay: EMPTY_DAY,
+      amount: amount.values,
+      member: member.kind === 'text' ? { codes: member.codes, dictionary: member.dictionary } : null,
+    });
+  }
+  const members = table.keys.includes('member') ? column(table, 'member') : null;
+  return salesFromColumns({ customer: column(table, 'customer'), date: column(table, 'date'), amount: column(table, 'amount'), member: members }, table.rowCount);
 }
 
 function parseList(table: ColumnarTable): MemberListEntry[] {

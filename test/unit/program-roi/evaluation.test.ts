@@ -6,6 +6,7 @@ import {
   evaluationStatus,
   memberListFromRows,
   parseMemberFlag,
+  indexedSalesFromCodes,
   salesFromColumns,
   salesFromRows,
   salesOverview,
@@ -16,6 +17,9 @@ import {
   type Sale,
   type SalesFromRows,
 } from '../../../exercises/program-roi/model';
+import { indexSales } from '../../../exercises/program-roi/model/evaluation/indexedSales';
+import { EMPTY_DAY, encodeRows, findColumn } from '../../../src/data/columnar';
+import type { TypedRow } from '../../../src/data/import/types';
 import { demoMemberRows, demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { demoRoiState } from '../../../exercises/program-roi/demo';
 import { DEFAULT_EVALUATION_SETTINGS, roiStateSchema } from '../../../exercises/program-roi/state';
@@ -388,3 +392,42 @@ describe('sales read column by column, as the analysis worker reads them', () =>
   });
 });
 
+
+describe('sales indexed straight from the stored codes', () => {
+  it('read the same sales, counts and comparison as the row reader', () => {
+    const rows: TypedRow[] = [
+      { customer: ' C1 ', date: '2024-01-05', amount: 100, member: 'да' },
+      { customer: 'C1', date: '2024-01-05', amount: 50, member: 'да' },
+      { customer: '', date: '2024-01-07', amount: 10, member: 'нет' },
+      { customer: 'C2', date: null, amount: 10, member: null },
+      { customer: 'C3', date: '2024-02-01', amount: null, member: 'нет' },
+      { customer: 'C4', date: '2024-02-10', amount: 20, member: 'может быть' },
+      { customer: 'C5', date: '2024-03-10', amount: 30, member: null },
+    ];
+    const table = encodeRows(rows);
+    const column = (key: string) => findColumn(table, key);
+    const customer = column('customer');
+    const date = column('date');
+    const amount = column('amount');
+    const member = column('member');
+    if (customer.kind !== 'text' || date.kind !== 'date' || amount.kind !== 'number' || member.kind !== 'text') throw new Error('unexpected kinds');
+    const indexed = indexedSalesFromCodes({
+      rowCount: table.rowCount,
+      customer: { codes: customer.codes, dictionary: customer.dictionary },
+      day: date.days,
+      emptyDay: EMPTY_DAY,
+      amount: amount.values,
+      member: { codes: member.codes, dictionary: member.dictionary },
+    });
+    const fromRows = salesFromRows(rows);
+    // ' C1 ' and 'C1' are one customer; '' names nobody; C2 has no date, C3 no amount: three unusable rows.
+    expect(salesOverview(indexed)).toEqual({ sales: 4, customers: 3, unusableRows: 3, unrecognisedMemberValues: 1 });
+    expect(salesOverview(indexed)).toEqual(salesOverview(fromRows));
+    const settings = { launchDate: '2024-02-01', memberSource: 'column' as const, windowMonths: 1 };
+    expect(evaluationStatus(indexed, null, settings)).toEqual(evaluationStatus(fromRows, null, settings));
+  });
+
+  it('give the hand-checked comparison of the case above when the sales come indexed', () => {
+    expect(evaluateProgram({ ...request(), sales: indexSales(CASE) })).toEqual(evaluateProgram(request()));
+  });
+});

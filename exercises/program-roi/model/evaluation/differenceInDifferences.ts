@@ -12,14 +12,14 @@
  */
 
 import type { IsoDate } from './calendar';
-import type { Sale } from './salesRows';
+import { asIndexed, type SalesInput } from './indexedSales';
 import { comparisonPeriods, type EvaluationWindow, type WindowShortfall } from './windows';
 import { compareGroups, type CustomerTotals, type EvaluationCounts, type GroupShortfall, type MembershipSource } from './groups';
 
 export type NotEnoughDataReason = WindowShortfall | GroupShortfall;
 
 export interface EvaluationRequest {
-  sales: readonly Sale[];
+  sales: SalesInput;
   launchDate: IsoDate;
   /** The user's cap on the window length, in months (the data may allow less). */
   maxWindowMonths: number;
@@ -74,10 +74,11 @@ export type EvaluationOutcome =
   | { kind: 'notEnoughData'; reason: NotEnoughDataReason; counts: Partial<EvaluationCounts> };
 
 export function evaluateProgram(request: EvaluationRequest): EvaluationOutcome {
-  const found = comparisonPeriods(request.sales, request.launchDate, request.maxWindowMonths);
+  const sales = asIndexed(request.sales);
+  const found = comparisonPeriods(sales, request.launchDate, request.maxWindowMonths);
   if (found.kind === 'notEnoughData') return { kind: 'notEnoughData', reason: found.reason, counts: {} };
   const { window, bounds, launchPeriod } = found.periods;
-  const groups = compareGroups(request.sales, found.periods, request.membership);
+  const groups = compareGroups(sales, found.periods, request.membership);
   if (groups.kind === 'notEnoughData') return groups;
 
   const { months } = window;

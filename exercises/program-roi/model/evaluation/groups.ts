@@ -15,7 +15,8 @@
  */
 
 import type { IsoDate } from './calendar';
-import type { MemberListEntry, Sale } from './salesRows';
+import { dayToIso, type IndexedSales } from './indexedSales';
+import type { MemberListEntry } from './salesRows';
 import { periodIndex, type ComparisonPeriods } from './windows';
 
 export type MembershipSource = { kind: 'column' } | { kind: 'list'; members: readonly MemberListEntry[] };
@@ -47,15 +48,13 @@ export interface CustomerTotals {
   /** Per period of the whole range: spend, and purchases (distinct days on which the customer bought). */
   spend: number[];
   purchases: number[];
-  /** Every day the customer bought on, so a second receipt line of the same day is not a second purchase. */
-  days: Set<IsoDate>;
 }
 
 export type GroupsOutcome =
   | { kind: 'ready'; members: CustomerTotals[]; nonMembers: CustomerTotals[]; counts: EvaluationCounts }
   | { kind: 'notEnoughData'; reason: GroupShortfall; counts: Partial<EvaluationCounts> };
 
-export function compareGroups(sales: readonly Sale[], periods: ComparisonPeriods, membership: MembershipSource): GroupsOutcome {
+export function compareGroups(sales: IndexedSales, periods: ComparisonPeriods, membership: MembershipSource): GroupsOutcome {
   const { window, launchPeriod } = periods;
   const { customers, anyFlag } = customerTotals(sales, periods.bounds);
   const listed = membership.kind === 'list' ? joinDates(membership.members) : new Map<string, IsoDate | null>();
@@ -97,33 +96,66 @@ export function compareGroups(sales: readonly Sale[], periods: ComparisonPeriods
   return { kind: 'ready', members, nonMembers, counts };
 }
 
-function customerTotals(sales: readonly Sale[], bounds: readonly IsoDate[]): { customers: Map<string, CustomerTotals>; anyFlag: boolean } {
+/** Distinct purchase days are marked in a customers × days grid while it stays this small; beyond, per-customer sets. */
+const GRID_LIMIT = 64_000_000;
+
+function customerTotals(sales: IndexedSales, bounds: readonly IsoDate[]): { customers: Map<string, CustomerTotals>; anyFlag: boolean } {
   const periodCount = bounds.length - 1;
-  const customers = new Map<string, CustomerTotals>();
+  const customerCount = sales.customers.length;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < sales.count; i++) {
+    const day = sales.day[i]!;
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  }
+  const span = sales.count === 0 ? 0 : lastDay - firstDay + 1;
+  // Each day of the data placed in its period once: the periods are whole months, so days are few.
+  const periodOfDay = new Int32Array(span);
+  for (let d = 0; d < span; d++) periodOfDay[d] = periodIndex(bounds, dayToIso(firstDay + d));
+
+  const spend = new Float64Array(customerCount * periodCount);
+  const purchases = new Int32Array(customerCount * periodCount);
+  const firstOf = new Int32Array(customerCount).fill(2_147_483_647);
+  const member = new Uint8Array(customerCount);
   let anyFlag = false;
-  // Sales repeat their days: each distinct day is placed in its period once, not once per sale.
-  const periodOf = new Map<IsoDate, number>();
-  for (const sale of sales) {
-    let totals = customers.get(sale.customer);
-    if (!totals) {
-      totals = { firstDate: sale.date, flaggedMember: false, spend: new Array<number>(periodCount).fill(0), purchases: new Array<number>(periodCount).fill(0), days: new Set() };
-      customers.set(sale.customer, totals);
-    }
-    if (sale.date < totals.firstDate) totals.firstDate = sale.date;
-    if (sale.member !== null) anyFlag = true;
-    if (sale.member === true) totals.flaggedMember = true;
-    let period = periodOf.get(sale.date);
-    if (period === undefined) {
-      period = periodIndex(bounds, sale.date);
-      periodOf.set(sale.date, period);
-    }
+  // A purchase is a day with a sale: a second receipt line of the same customer and day is not another.
+  const grid = customerCount * span <= GRID_LIMIT ? new Uint8Array(customerCount * span) : null;
+  const sets = grid === null ? Array.from({ length: customerCount }, () => new Set<number>()) : null;
+  for (let i = 0; i < sales.count; i++) {
+    const customer = sales.customer[i]!;
+    const day = sales.day[i]!;
+    if (day < firstOf[customer]!) firstOf[customer] = day;
+    const flag = sales.member[i]!;
+    if (flag !== -1) anyFlag = true;
+    if (flag === 1) member[customer] = 1;
+    const period = periodOfDay[day - firstDay]!;
     if (period < 0) continue;
-    totals.spend[period]! += sale.amount;
-    // A day belongs to one period only: one set per customer counts its distinct days in every period.
-    if (!totals.days.has(sale.date)) {
-      totals.days.add(sale.date);
-      totals.purchases[period]! += 1;
+    const cell = customer * periodCount + period;
+    spend[cell]! += sales.amount[i]!;
+    const offset = day - firstDay;
+    if (grid !== null) {
+      const at = customer * span + offset;
+      if (grid[at] === 0) {
+        grid[at] = 1;
+        purchases[cell]! += 1;
+      }
+    } else {
+      const seen = sets![customer]!;
+      if (!seen.has(offset)) {
+        seen.add(offset);
+        purchases[cell]! += 1;
+      }
     }
+  }
+  const customers = new Map<string, CustomerTotals>();
+  for (let c = 0; c < customerCount; c++) {
+    customers.set(sales.customers[c]!, {
+      firstDate: dayToIso(firstOf[c]!),
+      flaggedMember: member[c] === 1,
+      spend: Array.from(spend.subarray(c * periodCount, (c + 1) * periodCount)),
+      purchases: Array.from(purchases.subarray(c * periodCount, (c + 1) * periodCount)),
+    });
   }
   return { customers, anyFlag };
 }

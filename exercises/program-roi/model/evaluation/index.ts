@@ -6,11 +6,13 @@ export { addMonths, isIsoDate, type IsoDate } from './calendar';
 export {
   memberListFromRows,
   parseMemberFlag,
+  indexedSalesFromCodes,
   salesFromColumns,
   salesFromRows,
   salesOverview,
   type MemberListEntry,
   type Sale,
+  type CodedSalesColumns,
   type SalesColumns,
   type SalesFromRows,
   type SalesOverview,

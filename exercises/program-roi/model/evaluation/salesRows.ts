@@ -2,6 +2,7 @@
 
 import type { TypedRow, TypedValue } from '../../../../src/data/import/types';
 import { isIsoDate, type IsoDate } from './calendar';
+import { asIndexed, salesCount, type IndexedSales, type SalesInput } from './indexedSales';
 
 export interface Sale {
   customer: string;
@@ -31,11 +32,15 @@ export function parseMemberFlag(value: TypedValue | undefined): boolean | null |
 }
 
 export interface SalesFromRows {
-  sales: Sale[];
+  /** As objects, or indexed when read straight from the stored columns (indexedSalesFromCodes). */
+  sales: SalesInput;
   /** Rows without a customer, a valid date or a finite amount (the importer normally drops them already). */
   unusableRows: number;
   unrecognisedMemberValues: number;
 }
+
+/** What the row readers give: the sales as objects. */
+export type SalesAsObjects = SalesFromRows & { sales: Sale[] };
 
 // Exports often type customer ids as numbers; '' means the row names nobody.
 function customerOf(value: TypedValue | undefined): string {
@@ -52,7 +57,7 @@ export interface SalesColumns {
 }
 
 /** The importer's typed sales, column by column: no row object is made for a million rows. */
-export function salesFromColumns(columns: SalesColumns, rowCount: number): SalesFromRows {
+export function salesFromColumns(columns: SalesColumns, rowCount: number): SalesAsObjects {
   const sales: Sale[] = [];
   let unusableRows = 0;
   let unrecognisedMemberValues = 0;
@@ -87,7 +92,7 @@ export function salesFromColumns(columns: SalesColumns, rowCount: number): Sales
 }
 
 /** The importer's typed rows (keys of the sales spec) as sales. */
-export function salesFromRows(rows: readonly TypedRow[]): SalesFromRows {
+export function salesFromRows(rows: readonly TypedRow[]): SalesAsObjects {
   const column = (key: string) => rows.map((row) => row[key] ?? null);
   return salesFromColumns({ customer: column('customer'), date: column('date'), amount: column('amount'), member: column('member') }, rows.length);
 }
@@ -101,9 +106,89 @@ export interface SalesOverview {
 }
 
 export function salesOverview(parsed: SalesFromRows): SalesOverview {
-  const customers = new Set<string>();
-  for (const sale of parsed.sales) customers.add(sale.customer);
-  return { sales: parsed.sales.length, customers: customers.size, unusableRows: parsed.unusableRows, unrecognisedMemberValues: parsed.unrecognisedMemberValues };
+  // Indexed sales list each customer once, and only customers with a usable sale.
+  const customers = asIndexed(parsed.sales).customers.length;
+  return { sales: salesCount(parsed.sales), customers, unusableRows: parsed.unusableRows, unrecognisedMemberValues: parsed.unrecognisedMemberValues };
+}
+
+/** A dictionary-coded text column: `codes[i]` indexes `dictionary`; any other code is an empty cell. */
+export interface CodedColumn {
+  codes: ArrayLike<number>;
+  dictionary: readonly string[];
+}
+
+/** The sales columns as storage keeps them (src/data/columnar.ts), without decoding a single cell. */
+export interface CodedSalesColumns {
+  rowCount: number;
+  customer: CodedColumn;
+  /** Days since 1970-01-01; `emptyDay` marks a cell without a date. */
+  day: ArrayLike<number>;
+  emptyDay: number;
+  /** NaN marks an empty cell. */
+  amount: ArrayLike<number>;
+  member: CodedColumn | null;
+}
+
+/**
+ * The same sales as salesFromColumns, indexed, read from coded columns: each dictionary entry is trimmed and
+ * judged once (a customer's id, a yes/no), and each row is a few array reads.
+ */
+export function indexedSalesFromCodes(columns: CodedSalesColumns): SalesFromRows {
+  const { rowCount, customer, member } = columns;
+  const customers: string[] = [];
+  const indexOf = new Map<string, number>();
+  // Dictionary entry → customer index, or −1 for an entry naming nobody ('' after trimming).
+  const customerOf = Int32Array.from(customer.dictionary, (text) => {
+    const id = text.trim();
+    if (id === '') return -1;
+    let index = indexOf.get(id);
+    if (index === undefined) {
+      index = customers.length;
+      customers.push(id);
+      indexOf.set(id, index);
+    }
+    return index;
+  });
+  const flagOf = member ? member.dictionary.map((text) => parseMemberFlag(text)) : [];
+  const sale = { customer: new Int32Array(rowCount), day: new Int32Array(rowCount), amount: new Float64Array(rowCount), member: new Int8Array(rowCount) };
+  const used = new Uint8Array(customers.length);
+  let count = 0;
+  let unusableRows = 0;
+  let unrecognisedMemberValues = 0;
+  for (let i = 0; i < rowCount; i++) {
+    const code = customer.codes[i] as number;
+    const index = code < customerOf.length ? (customerOf[code] as number) : -1;
+    const day = columns.day[i] as number;
+    const amount = columns.amount[i] as number;
+    if (index < 0 || day === columns.emptyDay || !Number.isFinite(amount)) {
+      unusableRows += 1;
+      continue;
+    }
+    const memberCode = member ? (member.codes[i] as number) : -1;
+    const flag = memberCode >= 0 && memberCode < flagOf.length ? (flagOf[memberCode] ?? null) : null;
+    if (flag === 'unrecognised') unrecognisedMemberValues += 1;
+    sale.customer[count] = index;
+    sale.day[count] = day;
+    sale.amount[count] = amount;
+    sale.member[count] = flag === true ? 1 : flag === false ? 0 : -1;
+    used[index] = 1;
+    count += 1;
+  }
+  // Customers whose every row was unusable are not customers of the comparison.
+  const kept: string[] = [];
+  const renumber = new Int32Array(customers.length);
+  customers.forEach((id, index) => {
+    renumber[index] = used[index] ? kept.push(id) - 1 : -1;
+  });
+  const indexed: IndexedSales = {
+    count,
+    customers: kept,
+    customer: sale.customer.subarray(0, count).map((index) => renumber[index] as number),
+    day: sale.day.subarray(0, count),
+    amount: sale.amount.subarray(0, count),
+    member: sale.member.subarray(0, count),
+  };
+  return { sales: indexed, unusableRows, unrecognisedMemberValues };
 }
 
 /** The member list's typed rows; rows without a customer are dropped, an invalid join date is read as unknown. */

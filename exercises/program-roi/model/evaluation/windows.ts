@@ -5,7 +5,7 @@
  */
 
 import { addDays, addMonths, isIsoDate, type IsoDate } from './calendar';
-import type { Sale } from './salesRows';
+import { dayToIso, type IndexedSales } from './indexedSales';
 
 export type WindowShortfall =
   | 'noSales'
@@ -48,17 +48,20 @@ export interface ComparisonPeriods {
 
 export type PeriodsOutcome = { kind: 'ready'; periods: ComparisonPeriods } | { kind: 'notEnoughData'; reason: WindowShortfall };
 
-export function comparisonPeriods(sales: readonly Sale[], launchDate: IsoDate, maxWindowMonths: number): PeriodsOutcome {
+export function comparisonPeriods(sales: IndexedSales, launchDate: IsoDate, maxWindowMonths: number): PeriodsOutcome {
   const notEnough = (reason: WindowShortfall): PeriodsOutcome => ({ kind: 'notEnoughData', reason });
-  if (sales.length === 0) return notEnough('noSales');
+  if (sales.count === 0) return notEnough('noSales');
   if (!isIsoDate(launchDate)) return notEnough('invalidLaunchDate');
 
-  let firstSale = sales[0]!.date;
-  let lastSale = firstSale;
-  for (const sale of sales) {
-    if (sale.date < firstSale) firstSale = sale.date;
-    if (sale.date > lastSale) lastSale = sale.date;
+  let firstDay = sales.day[0]!;
+  let lastDay = firstDay;
+  for (let i = 1; i < sales.count; i++) {
+    const day = sales.day[i]!;
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
   }
+  const firstSale = dayToIso(firstDay);
+  const lastSale = dayToIso(lastDay);
   if (launchDate <= firstSale) return notEnough('launchBeforeData');
   if (launchDate > lastSale) return notEnough('launchAfterData');
   const availableBefore = monthsBefore(launchDate, firstSale);
