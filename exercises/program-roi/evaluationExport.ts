@@ -1,10 +1,11 @@
-import type { TypedRow } from '../../src/data/import/types';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import type { Translate } from '../../src/i18n/translate';
 import type { DatasetSummary } from '../../src/store/schema';
 import type { ExportContext } from '../../src/workbook/contract';
-import { loadDataset } from '../../src/store/datasets';
 import { datasetLocation } from '../../src/store/datasetLocation';
+import { runAnalysisOnce } from '../../src/workbook/analysis/runAnalysis';
+import { evaluationAnalysis } from './analysis/source';
+import type { EvaluationAnalysisResult } from './analysis/evaluationAnalysis';
 import {
   evaluationEconomics,
   evaluationStatus,
@@ -12,9 +13,10 @@ import {
   salesFromRows,
   type DifferenceInDifferences,
   type EvaluationCounts,
+  type EvaluationStatus,
   type SalesOverview,
 } from './model';
-import type { MemberSource, RoiState } from './state';
+import type { EvaluationSettings, MemberSource, RoiState } from './state';
 import { memberListSpec, salesSpec } from './inputs';
 import { demoMemberRows, demoSalesRows } from './demo/evaluationDemo';
 import { costReadiness } from './steps/evaluation/costReadiness';
@@ -25,25 +27,24 @@ type T = Translate<RoiMessageKey>;
 export const ROI_EXERCISE_ID = 'program-roi';
 
 /**
- * The rows the evaluation sheet computes with, chosen as the step chooses them (steps/evaluation/
- * useEvaluationData): the imported sales when progress has them, else the demo shop with its own list.
+ * What the evaluation sheet shows, found as the step finds it: for imported sales, the step's analysis run
+ * once in its worker (no rows on the page); else the demo shop with its own list.
  */
 export interface EvaluationExportData {
   source: 'demo' | 'imported';
-  salesRows: readonly TypedRow[];
-  /** null: members come from a list that is not at hand (not imported, or not readable). */
-  memberRows: readonly TypedRow[] | null;
+  status: EvaluationStatus;
   salesFile: string | null;
   listFile: string | null;
   /** Imported data progress lists but IndexedDB could not give back. */
   unreadable: { sales: boolean; list: boolean };
 }
 
-export function demoEvaluationData(unreadableSales = false): EvaluationExportData {
+type ComparedSettings = Pick<EvaluationSettings, 'launchDate' | 'memberSource' | 'windowMonths'>;
+
+export function demoEvaluationData(settings: ComparedSettings, unreadableSales = false): EvaluationExportData {
   return {
     source: 'demo',
-    salesRows: demoSalesRows(),
-    memberRows: demoMemberRows(),
+    status: evaluationStatus(salesFromRows(demoSalesRows()), memberListFromRows(demoMemberRows()), settings),
     salesFile: null,
     listFile: null,
     unreadable: { sales: unreadableSales, list: false },
@@ -51,31 +52,33 @@ export function demoEvaluationData(unreadableSales = false): EvaluationExportDat
 }
 
 /**
- * Reads the imported sales (in "My data") and, when members come from one, the member list, as progress
- * names them (null: not imported).
+ * The comparison over the imported sales (in "My data") and, when members come from one, the member list,
+ * as progress names them (null: not imported).
  */
 export async function loadEvaluationData(
-  memberSource: MemberSource,
+  settings: ComparedSettings,
   summaries: { sales: DatasetSummary | null; list: DatasetSummary | null },
 ): Promise<EvaluationExportData> {
   const { sales } = summaries;
-  if (!sales) return demoEvaluationData();
-  const list = memberSource === 'list' ? summaries.list : null;
-  const salesLocation = datasetLocation(ROI_EXERCISE_ID, salesSpec);
-  const listLocation = datasetLocation(ROI_EXERCISE_ID, memberListSpec);
-  const [salesRows, listRows] = await Promise.all([
-    loadDataset(salesLocation.owner, salesLocation.id),
-    list ? loadDataset(listLocation.owner, listLocation.id) : Promise.resolve(null),
-  ]);
-  if (!salesRows.ok || salesRows.value === null) return demoEvaluationData(true);
-  const memberRows = listRows !== null && listRows.ok && listRows.value !== null ? listRows.value.rows : null;
+  if (!sales) return demoEvaluationData(settings);
+  const list = settings.memberSource === 'list' ? summaries.list : null;
+  const ref = (spec: typeof salesSpec, summary: DatasetSummary) => {
+    const { owner, id } = datasetLocation(ROI_EXERCISE_ID, spec);
+    return { exerciseId: owner, specId: id, importedAt: summary.importedAt };
+  };
+  let result: EvaluationAnalysisResult;
+  try {
+    result = await runAnalysisOnce(evaluationAnalysis, { sales: ref(salesSpec, sales), list: list ? ref(memberListSpec, list) : null, settings });
+  } catch {
+    return demoEvaluationData(settings, true);
+  }
+  if (result.kind === 'salesUnreadable') return demoEvaluationData(settings, true);
   return {
     source: 'imported',
-    salesRows: salesRows.value.rows,
-    memberRows,
+    status: result.status,
     salesFile: sales.fileName,
     listFile: list?.fileName ?? null,
-    unreadable: { sales: false, list: list !== null && memberRows === null },
+    unreadable: { sales: false, list: result.listUnreadable },
   };
 }
 
@@ -98,7 +101,7 @@ export function evaluationSheets(state: RoiState, data: EvaluationExportData, t:
     [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
     [],
   ];
-  const view = evaluationStatus(salesFromRows(data.salesRows), data.memberRows ? memberListFromRows(data.memberRows) : null, settings);
+  const view = data.status;
   rows.push(...sourceRows(data, view.overview, memberSource, t), []);
 
   if (view.kind === 'needList') rows.push([t('evaluation.data.needList')]);

@@ -58,11 +58,11 @@ export async function roiSheetsWithImports(state: RoiState, context: ExportConte
     sales: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, salesSpec)),
     list: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, memberListSpec)),
   };
-  return roiSheets(state, context, await loadEvaluationData(state.evaluation.memberSource, summaries));
+  return roiSheets(state, context, await loadEvaluationData(state.evaluation, summaries));
 }
 
 /** The sheets for rows already at hand; without them the evaluation is computed on the demo shop, and says so. */
-export function roiSheets(state: RoiState, context: ExportContext, evaluation: EvaluationExportData = demoEvaluationData()): SheetSpec[] {
+export function roiSheets(state: RoiState, context: ExportContext, evaluation: EvaluationExportData = demoEvaluationData(state.evaluation)): SheetSpec[] {
   const { locale, format } = context;
   const t = translator(roiMessages, locale);
   const unit = (kind: Unit) => (kind === 'money' ? format.currency : t(`export.unit.${kind}`));

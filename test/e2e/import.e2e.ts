@@ -128,6 +128,13 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     await expectResults();
     await shot(salesImport(page), '06-after-reload');
 
+    // The Excel export computes the comparison over the stored rows in the analysis worker, as the step does.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить в Excel' }).click()]);
+    const exported = XLSX.read(await downloadedBytes(download), { type: 'buffer', dense: true });
+    const evaluation = XLSX.utils.sheet_to_json<unknown[]>(exported.Sheets['Оценка по данным'] ?? {}, { header: 1, raw: true, blankrows: false });
+    expect(evaluation.find((row) => row[0] === 'Эффект на траты')?.[1]).toBe(320);
+    expect(evaluation.find((row) => row[0] === 'Файл продаж')?.[1]).toBe(fileName);
+
     // Inspection, the member column fixed by hand, the import and the save: one worker did them all.
     expectWorkersFromApp(app, workers, 1);
     expectNoTrouble(app);
