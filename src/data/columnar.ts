@@ -8,6 +8,8 @@
  */
 import type { TypedRow, TypedValue } from './import/types';
 
+// Casts in this file: reads at an index below the length, which noUncheckedIndexedAccess cannot see.
+
 /** Float64 has no room for "empty": NaN is never a TypedValue (typing keeps only finite numbers). */
 const EMPTY_NUMBER = Number.NaN;
 /** Days since 1970-01-01 span ±5.8 million years in an Int32; this value is no calendar day we read. */

@@ -5,6 +5,8 @@
 import { EMPTY_CODE, EMPTY_DAY, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from './columnar';
 import type { TypedValue } from './import/types';
 
+// Casts in this file: reads at an index below the length, and a value narrowed field by field before use.
+
 /** Float64 has no room for "empty": NaN marks it (see columnar.ts). */
 const EMPTY_NUMBER = Number.NaN;
 

@@ -22,6 +22,8 @@ import {
 } from './datasets';
 import { datasetSummarySchema } from './schema';
 
+// Casts in this file: IndexedDB gives `any` results; these stores hold only records this module and datasets.ts write.
+
 const STAGED = '\u0001staged\u0000';
 const UNDO = '\u0001undo\u0000';
 const UNDO_PROGRESS = '\u0001undo-progress';

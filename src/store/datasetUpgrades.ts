@@ -6,6 +6,8 @@ import { encodeRows } from '../data/columnar';
 import { MY_DATA_OWNER } from './datasetLocation';
 import { datasetKey, isTypedRow, type ChunkRecord, type HeaderRecord, type RowChunkRecord } from './datasetRecords';
 
+// Casts in this file: IndexedDB gives `any` results; a record of an older version is read field by field.
+
 /** Version 3's move, with the keys as versions 1 and 2 wrote them. */
 const V3_MOVED = { from: datasetKey('program-roi', 'sales'), to: datasetKey(MY_DATA_OWNER, 'sales'), owner: MY_DATA_OWNER, id: 'sales' } as const;
 

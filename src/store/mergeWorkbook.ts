@@ -101,6 +101,7 @@ export function mergeWorkbooks(base: PersistedWorkbook | null, ours: PersistedWo
   const conflicts = new Set<string>();
   const merged = mergeRecords<Settings[keyof Settings]>(base?.settings, ours.settings, theirs.settings, () => conflicts.add('settings'));
   // Presenter mode is how this screen is shown (one tab projected, one to type in): it never crosses tabs.
+  // Merged key by key from three Settings objects, so it has exactly their keys.
   const settings = { ...(merged as Settings), presenter: ours.settings.presenter };
   const exercises = mergeRecords<ExerciseEntry>(base?.exercises, ours.exercises, theirs.exercises, () => undefined, (id, b, o, t) =>
     mergeEntry(b, o, t, () => conflicts.add(id)),

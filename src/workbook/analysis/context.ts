@@ -60,6 +60,7 @@ export function createAnalysisContext(onProgress: (fraction: number) => void): {
       return loading;
     },
     remember<T>(key: string, make: () => T): T {
+      // Keys name what they hold: the analysis that stored a value under a key reads it back as the same type.
       if (remembered.has(key)) return remembered.get(key) as T;
       const value = make();
       keep(remembered, key, value);

@@ -7,6 +7,8 @@
 import type { IsoDate } from './calendar';
 import type { Sale } from './salesRows';
 
+// Casts in this file: reads at an index below the length, which noUncheckedIndexedAccess cannot see.
+
 const DAY_MS = 86_400_000;
 
 export interface IndexedSales {
