@@ -124,6 +124,7 @@ function tidySheetName(name: string): string {
 export function sanitiseSheetNames(names: string[]): string[] {
   const taken = new Set<string>(['HISTORY']);
   return names.map((raw, index) => {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a sheet name must not hold
     const cleaned = tidySheetName(raw.replace(/[\u0000-\u001f\u007f[\]:*?/\\]/g, ' '));
     const base = tidySheetName(truncateUnits(cleaned, MAX_SHEET_NAME)) || `Sheet${index + 1}`;
     let name = base;
@@ -149,6 +150,7 @@ export function buildWorkbook(XLSX: XlsxModule, sheets: SheetSpec[]): WorkBook {
 }
 
 // Characters Windows forbids in names (macOS only forbids `/` and `:`), and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const FORBIDDEN_FILE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
 // Zero-width and bidi-override characters can disguise a name ("report\u202Excod.exe") and are invisible anyway.
 const INVISIBLE_CHARS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

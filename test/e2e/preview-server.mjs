@@ -122,7 +122,7 @@ export async function startPreview({ build = true, log = console.log, timeoutMs 
     await waitUntilServing(baseUrl, { timeoutMs, exited: () => exitInfo });
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : error}\n--- vite preview output ---\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : error}\n--- vite preview output ---\n${output}`, { cause: error });
   }
   log(`[e2e] serving ${dir} at ${baseUrl} (vite preview, pid ${child.pid})`);
   return { baseUrl, stop };

@@ -36,7 +36,7 @@ const MARKERS_LONGEST_FIRST: readonly { role: WideColumnRole; marker: string }[]
   .sort((left, right) => right.marker.length - left.marker.length);
 
 const CLOSING_BRACKETS = /[\s)\]）】}]+$/u;
-const SEPARATORS = /[\s\-–—:|/_,.;(\[（【{]+$/u;
+const SEPARATORS = /[\s\-–—:|/_,.;([（【{]+$/u;
 const CJK = /\p{Script=Han}$/u;
 
 function headerKey(header: string): string {
