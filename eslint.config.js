@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The rules the codebase keeps, checked by a tool instead of by memory (npm run lint, zero warnings).
- * Import boundaries (exercises reach the shell only through src/workbook, src/i18n, src/ui, src/charts
- * and pure src/data) follow once the remaining leaks are moved behind the contract; see issue 11.
+ * Import boundaries: no exercise and no shared code imports src/app. Exercises must not import src/store
+ * either; that zone follows once the remaining leaks are moved behind src/workbook (issue 11).
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -21,6 +21,16 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './exercises', from: './src/app', message: 'Exercises reach the shell through src/workbook, not src/app.' },
+            { target: './src/!(app)/**/*', from: './src/app', message: 'Shared code never imports src/app.' },
+            // Next: exercises → src/store. Today 21 imports in 12 files still reach the store (issue 11).
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },

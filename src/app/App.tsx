@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT } from '../i18n/useI18n';
 import { INTL_TAG } from '../i18n/locale';
-import { useRoute } from './route';
+import { useRoute } from '../workbook/route';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { StorageBanners } from './StorageBanners';

@@ -9,7 +9,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { importPending } from '../ui/import/pending';
 import { isTypingTarget } from './usePresenterShortcut';
-import { navigate, parseRoute } from './route';
+import { navigate, parseRoute } from '../workbook/route';
 import { ExerciseToolbar } from './ExerciseToolbar';
 import { DemoBanner } from './DemoBanner';
 

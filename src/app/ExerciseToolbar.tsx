@@ -5,7 +5,7 @@ import { createFormatters } from '../i18n/format';
 import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Callout } from '../ui/Callout';
-import { navigate } from './route';
+import { navigate } from '../workbook/route';
 
 interface ExerciseToolbarProps {
   exercise: AnyExercise;

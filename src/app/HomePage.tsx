@@ -3,7 +3,7 @@ import { exercises } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useFormat, useT, useText } from '../i18n/useI18n';
 import { exerciseProgress } from '../workbook/progress';
-import { routeHref } from './route';
+import { routeHref } from '../workbook/route';
 
 // Below the catalogue, and with the import flow's strings (file sizes, storage errors): loaded after the page.
 const StoredDataList = lazy(() => import('./storedData/StoredDataList'));

@@ -6,7 +6,7 @@ import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
-import { routeHref } from './route';
+import { routeHref } from '../workbook/route';
 
 /** Every step on one page, so "Print" gives a whole report with its charts, not just the current step. */
 export function ReportPage({ exerciseId }: { exerciseId: string }) {

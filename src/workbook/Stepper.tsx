@@ -1,6 +1,6 @@
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from './contract';
-import { routeHref } from '../app/route';
+import { routeHref } from './route';
 
 interface StepperProps {
   exercise: AnyExercise;

@@ -9,7 +9,7 @@ import { Callout } from '../../ui/Callout';
 import { importMessages } from '../../ui/import/messages';
 import { myDataMessages } from '../../ui/import/myDataMessages';
 import { fileSizeText, storeErrorText } from '../../ui/import/wording';
-import { routeHref } from '../route';
+import { routeHref } from '../../workbook/route';
 import { storedFiles, type StoredFile } from './datasetUsage';
 
 type Stored = { status: 'loading' } | { status: 'ready'; byKey: Map<string, StoredDatasetInfo> } | { status: 'error'; error: DatasetStoreError };
