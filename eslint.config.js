@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The rules the codebase keeps, checked by a tool instead of by memory (npm run lint, zero warnings).
- * Import boundaries: no exercise and no shared code imports src/app. Exercises must not import src/store
- * either; that zone follows once the remaining leaks are moved behind src/workbook (issue 11).
+ * Import boundaries: exercises reach the shell through src/workbook (never src/store or src/app), and no
+ * shared code imports src/app. Still to come (issue 11): exercises never import each other, and only the
+ * pure parts of src/data.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -25,9 +26,9 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            { target: './exercises', from: './src/store', message: 'Exercises reach the shell through src/workbook (exerciseData.ts, useDataset.ts), not src/store.' },
             { target: './exercises', from: './src/app', message: 'Exercises reach the shell through src/workbook, not src/app.' },
             { target: './src/!(app)/**/*', from: './src/app', message: 'Shared code never imports src/app.' },
-            // Next: exercises → src/store. Today 21 imports in 12 files still reach the store (issue 11).
           ],
         },
       ],

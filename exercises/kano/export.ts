@@ -2,8 +2,7 @@ import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator } from '../../src/i18n/translate';
 import type { TypedRow } from '../../src/data/import/types';
-import { loadExerciseDatasets } from '../../src/store/datasets';
-import { useWorkbookStore } from '../../src/store/workbookStore';
+import { datasetSummariesNow, loadExerciseDatasets } from '../../src/workbook/exerciseData';
 import { demoSegmentLabel, featureText } from './demo';
 import { analyseSurvey, evaluateAnswerPair, KANO_CATEGORIES, priorityList } from './model';
 import { KANO_ANSWER_CODES } from './questions';
@@ -19,7 +18,7 @@ import { KANO_EXERCISE_ID } from './steps/shared/featureLabels';
  * writes the sheets. A file progress no longer lists (its summary is gone) is not read, as on the steps.
  */
 export async function kanoSheetsWithImports(state: KanoState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = useWorkbookStore.getState().exercises[KANO_EXERCISE_ID]?.datasets ?? {};
+  const summaries = datasetSummariesNow(KANO_EXERCISE_ID);
   const stored = state.imports.map((entry) => entry.datasetId).filter((datasetId) => summaries[datasetId] !== undefined);
   const loaded = await loadExerciseDatasets(KANO_EXERCISE_ID, stored);
   const rows = new Map<string, readonly TypedRow[]>();

@@ -1,8 +1,7 @@
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import type { Translate } from '../../src/i18n/translate';
-import type { DatasetSummary } from '../../src/store/schema';
 import type { ExportContext } from '../../src/workbook/contract';
-import { datasetLocation } from '../../src/store/datasetLocation';
+import { datasetLocation, type DatasetSummary } from '../../src/workbook/exerciseData';
 import { runAnalysisOnce } from '../../src/workbook/analysis/runAnalysis';
 import { evaluationAnalysis } from './analysis/source';
 import type { EvaluationAnalysisResult } from './analysis/evaluationAnalysis';

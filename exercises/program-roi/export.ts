@@ -1,8 +1,7 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { selectDatasetSummary, useWorkbookStore } from '../../src/store/workbookStore';
-import { datasetLocation } from '../../src/store/datasetLocation';
+import { datasetSummaryNow } from '../../src/workbook/exerciseData';
 import { memberListSpec, salesSpec } from './inputs';
 import type { RoiState, ProgramInputsDraft } from './state';
 import {
@@ -53,11 +52,7 @@ const MONTH_COLUMNS: Exclude<keyof MonthResult, 'month'>[] = [
 
 /** What the exercise's toSheets runs: reads the imported sales the evaluation sheet computes with, then writes every sheet. */
 export async function roiSheetsWithImports(state: RoiState, context: ExportContext): Promise<SheetSpec[]> {
-  const store = useWorkbookStore.getState();
-  const summaries = {
-    sales: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, salesSpec)),
-    list: selectDatasetSummary(store, datasetLocation(ROI_EXERCISE_ID, memberListSpec)),
-  };
+  const summaries = { sales: datasetSummaryNow(ROI_EXERCISE_ID, salesSpec), list: datasetSummaryNow(ROI_EXERCISE_ID, memberListSpec) };
   return roiSheets(state, context, await loadEvaluationData(state.evaluation, summaries));
 }
 

@@ -1,9 +1,7 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
-import type { DatasetSummary } from '../../src/store/schema';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { loadExerciseDatasets } from '../../src/store/datasets';
-import { useWorkbookStore } from '../../src/store/workbookStore';
+import { datasetSummariesNow, loadExerciseDatasets, type DatasetSummary } from '../../src/workbook/exerciseData';
 import { DIMENSIONS, dimensionOfItem } from './structure';
 import { ADAPTATION_PRESETS, presetText, statementText } from './statements';
 import { enabledItems, type PlanEntry, type ServqualState, type SurveyResponse, type Wave } from './state';
@@ -23,7 +21,7 @@ export interface ServqualExportData {
 
 /** What the exercise's toSheets runs: reads every wave's imported files from IndexedDB, then writes the sheets. */
 export async function servqualSheetsWithImports(state: ServqualState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = useWorkbookStore.getState().exercises[SERVQUAL_EXERCISE_ID]?.datasets ?? {};
+  const summaries = datasetSummariesNow(SERVQUAL_EXERCISE_ID);
   return servqualSheets(state, context, await loadWaveAnswers(state.waves, summaries));
 }
 

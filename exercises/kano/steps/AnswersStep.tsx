@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
-import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { useDatasetSummaries } from '../../../src/workbook/exerciseData';
 import { Metric, MetricGrid } from '../../../src/ui/Metric';
 import { demoSegmentLabel } from '../demo';
 import { countRespondents, responsesFromTyped } from '../model';
@@ -25,7 +25,7 @@ export default function AnswersStep({ state, update, locale }: StepProps<KanoSta
   const format = useFormat();
   const typed = useMemo(() => responsesFromTyped(state.responses), [state.responses]);
   const survey = useSurveyResponses(state, typed);
-  const summaries = useWorkbookStore((store) => store.exercises[KANO_EXERCISE_ID]?.datasets);
+  const summaries = useDatasetSummaries(KANO_EXERCISE_ID);
   const [pending, setPending] = useState<PendingSlot[]>([]);
 
   const shownPending = state.imports.length === 0 && pending.length === 0 ? [{ datasetId: nextSlotId([]), layout: 'wide' as const }] : pending;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { setDraft, useDrafts } from '../../../../src/workbook/exerciseData';
 import { demoSegmentLabel, featureText } from '../../demo';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_ANSWERS, type KanoAnswer, type KanoState } from '../../state';
@@ -16,7 +16,7 @@ type Props = Pick<StepProps<KanoState>, 'state' | 'update'> & { locale: Locale }
 export function EntryForm({ state, update, locale }: Props) {
   const t = useMessages(kanoStepMessages);
   const ids = useId();
-  const raw = useWorkbookStore((store) => store.exercises[KANO_EXERCISE_ID]?.drafts[ENTRY_DRAFT_KEY]);
+  const raw = useDrafts(KANO_EXERCISE_ID)[ENTRY_DRAFT_KEY];
   const draft: EntryDraft = readEntryDraft(raw) ?? { respondent: nextRespondentId(state.responses), segment: '', answers: {} };
   const [shownProblems, setShownProblems] = useState<EntryProblem[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function EntryForm({ state, update, locale }: Props) {
   const segments = [...new Set(state.responses.flatMap((form) => (form.segment ? [form.segment] : [])))];
 
   const write = (next: EntryDraft) => {
-    useWorkbookStore.getState().setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, JSON.stringify(next));
+    setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, JSON.stringify(next));
     setSaved(null);
     if (shownProblems.length > 0) setShownProblems(checkEntry(next, state.features, state.responses));
   };
@@ -37,11 +37,11 @@ export function EntryForm({ state, update, locale }: Props) {
     if (problems.length > 0) return;
     const form = typedResponseFromDraft(draft, state.features);
     update((current) => ({ ...current, responses: [...current.responses, form] }));
-    useWorkbookStore.getState().setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, null);
+    setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, null);
     setSaved(form.respondent);
   };
   const clear = () => {
-    useWorkbookStore.getState().setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, null);
+    setDraft(KANO_EXERCISE_ID, ENTRY_DRAFT_KEY, null);
     setShownProblems([]);
   };
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TypedRow } from '../../../../src/data/import/types';
-import { loadDataset, subscribeToDatasetChanges } from '../../../../src/store/datasets';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { loadDataset, subscribeToDatasetChanges, useDatasetSummaries } from '../../../../src/workbook/exerciseData';
 import type { KanoResponse } from '../../model';
 import type { ImportedResponses, KanoState } from '../../state';
 import { KANO_EXERCISE_ID } from './featureLabels';
@@ -25,7 +24,7 @@ type Loaded = Map<string, { importedAt: string; rows: readonly TypedRow[] | null
 
 /** All answers the results are computed from: typed in on the questionnaire step and imported from files. */
 export function useSurveyResponses(state: KanoState, typed: KanoResponse[]): SurveyResponses {
-  const summaries = useWorkbookStore((store) => store.exercises[KANO_EXERCISE_ID]?.datasets);
+  const summaries = useDatasetSummaries(KANO_EXERCISE_ID);
   const [loaded, setLoaded] = useState<Loaded>(() => new Map());
   const [revision, setRevision] = useState(0);
   const wanted = state.imports.map((entry) => `${entry.datasetId}@${summaries?.[entry.datasetId]?.importedAt ?? ''}`).join('|');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { setDraft } from '../../../../src/workbook/exerciseData';
 import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import type { StepProps } from '../../../../src/workbook/contract';
 import type { RoiState } from '../../state';
@@ -43,9 +43,8 @@ export function ScenarioEditor({ inputs, stored, overrides, update }: ScenarioEd
   const reset = () => {
     update((current) => ({ ...current, scenarios: null }));
     // Cells holding invalid text keep it as a draft unless told otherwise; a reset clears them too.
-    const store = useWorkbookStore.getState();
     for (const cell of CELLS) {
-      store.setDraft('program-roi', `${FORM_ID}.${cell.key}`, null);
+      setDraft('program-roi', `${FORM_ID}.${cell.key}`, null);
       form.form.setValue(cell.key, cellCodecs[cell.key].toText(defaults[cell.scenario][cell.param] ?? null, format.locale), { shouldValidate: true });
     }
   };

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import type { StepProps } from '../../../../src/workbook/contract';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { setDraft, useDrafts } from '../../../../src/workbook/exerciseData';
 import { Callout } from '../../../../src/ui/Callout';
 import { DIMENSIONS } from '../../structure';
 import { enabledItems, type Questionnaire, type ServqualState, type SurveyResponse } from '../../state';
@@ -23,7 +23,6 @@ interface EntryFormProps {
   locale: Locale;
 }
 
-const NO_DRAFTS: Readonly<Record<string, string>> = {};
 
 /** One paper questionnaire typed in: every box is kept as a draft while typing, and added as a respondent. */
 export function EntryForm({ questionnaire, target, update, locale }: EntryFormProps) {
@@ -31,14 +30,14 @@ export function EntryForm({ questionnaire, target, update, locale }: EntryFormPr
   const ui = useMessages(uiMessages);
   const formId = useId();
   const firstInput = useRef<HTMLInputElement>(null);
-  const drafts = useWorkbookStore((store) => store.exercises[SERVQUAL_EXERCISE_ID]?.drafts ?? NO_DRAFTS);
+  const drafts = useDrafts(SERVQUAL_EXERCISE_ID);
   const items = enabledItems(questionnaire);
   const existing = target ? enteredResponses(target.wave) : [];
   const defaultId = nextRespondentId(existing);
 
   const text = (field: string) => drafts[`${ENTRY_DRAFT_PREFIX}${field}`] ?? '';
   const setText = (field: string, value: string) =>
-    useWorkbookStore.getState().setDraft(SERVQUAL_EXERCISE_ID, `${ENTRY_DRAFT_PREFIX}${field}`, value === '' ? null : value);
+    setDraft(SERVQUAL_EXERCISE_ID, `${ENTRY_DRAFT_PREFIX}${field}`, value === '' ? null : value);
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(drafts)) if (key.startsWith(ENTRY_DRAFT_PREFIX)) texts[key.slice(ENTRY_DRAFT_PREFIX.length)] = value;
 
@@ -52,8 +51,7 @@ export function EntryForm({ questionnaire, target, update, locale }: EntryFormPr
   const canAdd = !reading.empty && reading.invalid.length === 0 && !duplicateId;
 
   const clear = () => {
-    const store = useWorkbookStore.getState();
-    for (const key of Object.keys(drafts)) if (key.startsWith(ENTRY_DRAFT_PREFIX)) store.setDraft(SERVQUAL_EXERCISE_ID, key, null);
+    for (const key of Object.keys(drafts)) if (key.startsWith(ENTRY_DRAFT_PREFIX)) setDraft(SERVQUAL_EXERCISE_ID, key, null);
   };
 
   const add = () => {

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TypedRow } from '../../../../src/data/import/types';
-import type { DatasetSummary } from '../../../../src/store/schema';
-import { loadDataset, subscribeToDatasetChanges } from '../../../../src/store/datasets';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { loadDataset, subscribeToDatasetChanges, useDatasetSummaries } from '../../../../src/workbook/exerciseData';
 import { responsesFromRows, SERVQUAL_EXERCISE_ID } from '../../inputs';
 import type { ServqualState, SurveyResponse, Wave } from '../../state';
 import { enteredResponses, filesOfWave, wavesByDate, type WaveFile } from './waveFiles';
@@ -44,11 +42,10 @@ function readRows(key: string, importedAt: string): Promise<Loaded> {
   return loaded;
 }
 
-const NO_SUMMARIES: Readonly<Record<string, DatasetSummary>> = {};
 
 /** Every wave with all of its answers: typed in and imported, the imported rows read from IndexedDB once. */
 export function useWaveData(state: ServqualState): WaveData[] {
-  const summaries = useWorkbookStore((store) => store.exercises[SERVQUAL_EXERCISE_ID]?.datasets ?? NO_SUMMARIES);
+  const summaries = useDatasetSummaries(SERVQUAL_EXERCISE_ID);
   const [rowsByKey, setRowsByKey] = useState<Record<string, { importedAt: string; loaded: Loaded }>>({});
   const [revision, setRevision] = useState(0);
 

@@ -1,4 +1,4 @@
-import type { DatasetSummary } from '../../../../src/store/schema';
+import type { DatasetSummary } from '../../../../src/workbook/exerciseData';
 import { waveDatasetKey } from '../../inputs';
 import type { SurveyResponse, Wave } from '../../state';
 

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
-import { deleteDataset } from '../../../../src/store/datasets';
-import { useWorkbookStore } from '../../../../src/store/workbookStore';
+import { removeDataset } from '../../../../src/workbook/exerciseData';
 import { SERVQUAL_EXERCISE_ID } from '../../inputs';
 import type { ServqualState, Wave } from '../../state';
 import { servqualMessages } from '../../messages';
@@ -31,8 +30,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
     setRemoving(null);
     // The files' rows go with the wave: nothing would ever show them again.
     for (const file of data.files) {
-      const deleted = await deleteDataset(SERVQUAL_EXERCISE_ID, file.key);
-      if (deleted.ok) useWorkbookStore.getState().setDatasetSummary(SERVQUAL_EXERCISE_ID, file.key, null);
+      await removeDataset(SERVQUAL_EXERCISE_ID, file.key);
     }
     update((current) => ({ ...current, waves: current.waves.filter((wave) => wave.id !== data.wave.id) }));
   };
