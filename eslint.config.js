@@ -2,14 +2,20 @@
 /**
  * The rules the codebase keeps, checked by a tool instead of by memory (npm run lint, zero warnings).
  * Import boundaries: exercises reach the shell through src/workbook (never src/store or src/app), and no
- * shared code imports src/app. Still to come (issue 11): exercises never import each other, and only the
- * pure parts of src/data.
+ * shared code imports src/app; exercises never import each other; the shell knows them only through the
+ * registry. Still to come (issue 11): exercises use only the pure parts of src/data.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+/** One folder per exercise: each may import none of the others (they talk through declared summaries). */
+const EXERCISES = readdirSync(new URL('./exercises/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test/e2e/screenshots/', 'test/fixtures/bad/'] },
@@ -29,6 +35,13 @@ export default tseslint.config(
             { target: './exercises', from: './src/store', message: 'Exercises reach the shell through src/workbook (exerciseData.ts, useDataset.ts), not src/store.' },
             { target: './exercises', from: './src/app', message: 'Exercises reach the shell through src/workbook, not src/app.' },
             { target: './src/!(app)/**/*', from: './src/app', message: 'Shared code never imports src/app.' },
+            { target: './src', from: './exercises', except: ['./index.ts'], message: 'The shell knows exercises only through the registry, exercises/index.ts.' },
+            ...EXERCISES.map((id) => ({
+              target: `./exercises/${id}`,
+              from: './exercises',
+              except: [`./${id}`],
+              message: 'Exercises never import each other: one reads another’s results through the summary it declares.',
+            })),
           ],
         },
       ],
