@@ -2,7 +2,6 @@ import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator } from '../../src/i18n/translate';
 import type { TypedRow } from '../../src/data/import/types';
-import { datasetSummariesNow, loadExerciseDatasets } from '../../src/workbook/exerciseData';
 import { demoSegmentLabel, featureText } from './demo';
 import { analyseSurvey, evaluateAnswerPair, KANO_CATEGORIES, priorityList } from './model';
 import { KANO_ANSWER_CODES } from './questions';
@@ -11,16 +10,15 @@ import type { KanoState } from './state';
 import { kanoStepMessages } from './steps/messages';
 import { allResponses } from './steps/shared/importedResponses';
 import { featureQuestions, questionnaireLocale } from './steps/shared/questionWording';
-import { KANO_EXERCISE_ID } from './steps/shared/featureLabels';
 
 /**
  * What the exercise's toSheets runs: reads the rows of every imported answers file from IndexedDB, then
  * writes the sheets. A file progress no longer lists (its summary is gone) is not read, as on the steps.
  */
 export async function kanoSheetsWithImports(state: KanoState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = datasetSummariesNow(KANO_EXERCISE_ID);
-  const stored = state.imports.map((entry) => entry.datasetId).filter((datasetId) => summaries[datasetId] !== undefined);
-  const loaded = await loadExerciseDatasets(KANO_EXERCISE_ID, stored);
+  const summaries = context.datasets.own;
+  const stored = state.imports.map((entry) => entry.datasetId).filter((datasetId) => Object.hasOwn(summaries, datasetId));
+  const loaded = await context.datasets.loadRows(stored);
   const rows = new Map<string, readonly TypedRow[]>();
   for (const [datasetId, result] of loaded) if (result.ok) rows.set(datasetId, result.value);
   return kanoSheets(state, context, rows);

@@ -1,7 +1,6 @@
 import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { datasetSummaryNow } from '../../src/workbook/exerciseData';
 import { memberListSpec, salesSpec } from './inputs';
 import type { RoiState, ProgramInputsDraft } from './state';
 import {
@@ -20,7 +19,7 @@ import {
 import { programReadiness } from './programDraft';
 import { SCENARIO_PARAMS, scenarioOverrides } from './scenarioDraft';
 import { roiMessages, type RoiMessageKey } from './messages';
-import { demoEvaluationData, evaluationSheets, loadEvaluationData, ROI_EXERCISE_ID, type EvaluationExportData } from './evaluationExport';
+import { demoEvaluationData, evaluationSheets, loadEvaluationData, type EvaluationExportData } from './evaluationExport';
 
 type T = Translate<RoiMessageKey>;
 type Unit = 'share' | 'points' | 'purchases' | 'members' | 'months' | 'money';
@@ -52,7 +51,7 @@ const MONTH_COLUMNS: Exclude<keyof MonthResult, 'month'>[] = [
 
 /** What the exercise's toSheets runs: reads the imported sales the evaluation sheet computes with, then writes every sheet. */
 export async function roiSheetsWithImports(state: RoiState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = { sales: datasetSummaryNow(ROI_EXERCISE_ID, salesSpec), list: datasetSummaryNow(ROI_EXERCISE_ID, memberListSpec) };
+  const summaries = { sales: context.datasets.summary(salesSpec), list: context.datasets.summary(memberListSpec) };
   return roiSheets(state, context, await loadEvaluationData(state.evaluation, summaries));
 }
 

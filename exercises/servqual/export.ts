@@ -1,13 +1,13 @@
-import type { ExportContext } from '../../src/workbook/contract';
+import type { ExportContext, ExportDatasets } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { datasetSummariesNow, loadExerciseDatasets, type DatasetSummary } from '../../src/workbook/exerciseData';
+import type { DatasetSummary } from '../../src/workbook/exerciseData';
 import { DIMENSIONS, dimensionOfItem } from './structure';
 import { ADAPTATION_PRESETS, presetText, statementText } from './statements';
 import { enabledItems, type PlanEntry, type ServqualState, type SurveyResponse, type Wave } from './state';
 import { analyseWave, compareWaves, priorityOrder, type SurveySettings, type WaveResult } from './model';
 import { servqualMessages, type ServqualMessageKey } from './messages';
-import { responsesFromRows, SERVQUAL_EXERCISE_ID } from './inputs';
+import { responsesFromRows } from './inputs';
 import { enteredResponses, filesOfWave } from './steps/shared/waveFiles';
 
 type T = Translate<ServqualMessageKey>;
@@ -21,14 +21,17 @@ export interface ServqualExportData {
 
 /** What the exercise's toSheets runs: reads every wave's imported files from IndexedDB, then writes the sheets. */
 export async function servqualSheetsWithImports(state: ServqualState, context: ExportContext): Promise<SheetSpec[]> {
-  const summaries = datasetSummariesNow(SERVQUAL_EXERCISE_ID);
-  return servqualSheets(state, context, await loadWaveAnswers(state.waves, summaries));
+  return servqualSheets(state, context, await loadWaveAnswers(state.waves, context.datasets.own, context.datasets.loadRows));
 }
 
 /** Typed-in answers first, then each file's rows in slot order, as the steps gather them (steps/shared/useWaveData). */
-export async function loadWaveAnswers(waves: readonly Wave[], summaries: Readonly<Record<string, DatasetSummary>>): Promise<ServqualExportData> {
+export async function loadWaveAnswers(
+  waves: readonly Wave[],
+  summaries: Readonly<Record<string, DatasetSummary>>,
+  loadRows: ExportDatasets['loadRows'],
+): Promise<ServqualExportData> {
   const filesByWave = waves.map((wave) => ({ wave, files: filesOfWave(wave, summaries) }));
-  const loaded = await loadExerciseDatasets(SERVQUAL_EXERCISE_ID, filesByWave.flatMap(({ files }) => files.map((file) => file.key)));
+  const loaded = await loadRows(filesByWave.flatMap(({ files }) => files.map((file) => file.key)));
   const responsesByWave = new Map<string, SurveyResponse[]>();
   const unreadableFiles = new Map<string, string[]>();
   for (const { wave, files } of filesByWave) {

@@ -6,6 +6,7 @@ import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Callout } from '../ui/Callout';
 import { navigate } from '../workbook/route';
+import { exportDatasets } from '../workbook/exerciseData';
 
 interface ExerciseToolbarProps {
   exercise: AnyExercise;
@@ -27,7 +28,7 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
     try {
       const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
       const { locale, currency } = useWorkbookStore.getState().settings;
-      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency) });
+      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency), datasets: exportDatasets(exercise.id) });
       await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets);
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));

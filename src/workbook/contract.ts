@@ -4,6 +4,9 @@ import type { Locale, LocalizedText } from '../i18n/locale';
 import type { DatasetSpec } from '../data/spec';
 import type { SheetSpec } from '../data/sheet';
 import type { Formatters } from '../i18n/format';
+import type { TypedRow } from '../data/import/types';
+import type { DatasetStoreResult } from '../store/datasets';
+import type { DatasetSummary } from '../store/schema';
 
 /**
  * The persisted state of one exercise: a typed object with its own schema version.
@@ -37,9 +40,23 @@ export interface StepDefinition<S> {
   component: ComponentType<StepProps<S>>;
 }
 
+/**
+ * The exercise's imported files as its export sees them: handed in, so `toSheets` is a function of what it is
+ * given (the shell builds it from storage; a test can pass its own).
+ */
+export interface ExportDatasets {
+  /** A spec's summary: a shared file's from "My data", the exercise's own from its progress; null when none. */
+  summary: (spec: Pick<DatasetSpec, 'id' | 'shared'>) => DatasetSummary | null;
+  /** The exercise's own files by stored id (a spec id, or a spec id with a suffix, one per survey wave). */
+  own: Readonly<Record<string, DatasetSummary>>;
+  /** Rows of the exercise's own files; a file whose rows are gone comes back as an error value. */
+  loadRows: (ids: readonly string[]) => Promise<Map<string, DatasetStoreResult<TypedRow[]>>>;
+}
+
 export interface ExportContext {
   locale: Locale;
   format: Formatters;
+  datasets: ExportDatasets;
 }
 
 export interface ExerciseDefinition<S> {

@@ -8,6 +8,7 @@ import { deleteDataset, loadDataset, loadExerciseDatasets, subscribeToDatasetCha
 import { datasetLocation } from '../store/datasetLocation';
 import type { DatasetSummary } from '../store/schema';
 import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
+import type { ExportDatasets } from './contract';
 
 export type { DatasetSummary } from '../store/schema';
 export type { DatasetStoreError, DatasetStoreResult } from '../store/datasets';
@@ -39,6 +40,18 @@ export function datasetSummariesNow(exerciseId: string): Readonly<Record<string,
 /** A spec's summary, read once: a shared file's from "My data", an exercise's own from its entry. */
 export function datasetSummaryNow(exerciseId: string, spec: Parameters<typeof datasetLocation>[1]): DatasetSummary | null {
   return selectDatasetSummary(useWorkbookStore.getState(), datasetLocation(exerciseId, spec));
+}
+
+/** The export context's datasets for an exercise, from this browser's storage (see ExportDatasets). */
+export function exportDatasets(exerciseId: string): ExportDatasets {
+  return {
+    summary: (spec) => datasetSummaryNow(exerciseId, spec),
+    // Read when asked, so a context made once still sees the files imported since.
+    get own() {
+      return datasetSummariesNow(exerciseId);
+    },
+    loadRows: (ids) => loadExerciseDatasets(exerciseId, ids),
+  };
 }
 
 /** Delete a dataset's rows, then its summary; on failure both stay and the error comes back as a value. */

@@ -12,8 +12,9 @@ import { demoKanoState } from '../../../exercises/kano/demo';
 import { longRowsFromWide, wideColumnKey, wideResponsesSpec } from '../../../exercises/kano/steps/shared/wideResponses';
 import { proposeMapping } from '../../../src/data/import/mapping';
 import type { SheetSpec } from '../../../src/data/sheet';
+import { exportDatasets } from '../../../src/workbook/exerciseData';
 
-const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
+const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('kano') };
 
 function sheet(sheets: SheetSpec[], name: string): SheetSpec {
   const found = sheets.find((candidate) => candidate.name === name);
@@ -148,6 +149,21 @@ describe('the Kano export with answers imported from a file', () => {
     expect(cashless?.[header.indexOf('Better')]).toBeCloseTo(12 / 65, 12);
     expect(cashless?.[header.indexOf('Worse')]).toBeCloseTo(-58 / 65, 12);
     expect(results.rows.flat().some((cell) => typeof cell === 'string' && cell.includes('не удалось прочитать'))).toBe(false);
+  });
+
+  it('is a function of what it is given: the same sheets from a context holding the file, with no store or browser storage', async () => {
+    const state = withImport();
+    const given = {
+      ...context,
+      datasets: {
+        summary: () => null,
+        own: { 'answers-1': summary('бумажные анкеты.xlsx', 2) },
+        loadRows: async (ids: readonly string[]) => new Map(ids.map((id) => [id, { ok: true as const, value: PAPER_FORMS }])),
+      },
+    };
+    vi.stubGlobal('indexedDB', undefined);
+    const sheets = await kano.toSheets(state, given);
+    expect(sheet(sheets, 'Ответы').rows.filter((row) => row[0] === 'бумажные анкеты.xlsx')).toHaveLength(2);
   });
 
   it('still exports when the browser storage cannot be read, naming the file left out', async () => {

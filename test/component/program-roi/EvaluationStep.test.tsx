@@ -17,6 +17,7 @@ import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRow
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
+import { exportDatasets } from '../../../src/workbook/exerciseData';
 
 // The import flow has its own tests; here rows are stored as an accepted import leaves them: columns in
 // IndexedDB (fake-indexeddb) and a summary in progress. The step's analysis reads them in the page (no Worker in jsdom).
@@ -165,7 +166,7 @@ describe('step: evaluation from sales data', () => {
   });
 
   it('exports the comparison settings on their own sheet', () => {
-    const sheets = roiSheets(demoRoiState(), { locale: 'ru', format });
+    const sheets = roiSheets(demoRoiState(), { locale: 'ru', format, datasets: exportDatasets('program-roi') });
     const evaluation = sheets.find((spec) => spec.name === 'Оценка по данным');
     expect(evaluation?.rows.slice(1, 5)).toEqual([
       ['Дата запуска программы', DEMO_EVALUATION_LAUNCH, null],

@@ -14,8 +14,9 @@ import { datasetLocation } from '../../../src/store/datasetLocation';
 import { memberListSpec, salesSpec } from '../../../exercises/program-roi/inputs';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
+import { exportDatasets } from '../../../src/workbook/exerciseData';
 
-const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
+const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('program-roi') };
 
 function sheet(sheets: SheetSpec[], name: string): SheetSpec {
   const found = sheets.find((candidate) => candidate.name === name);
@@ -84,10 +85,10 @@ describe('the Excel export of the ROI exercise', () => {
   });
 
   it('names the sheets in the export language', () => {
-    expect(roiSheets(demoRoiState(), { locale: 'en', format: createFormatters('en', 'USD') }).map((spec) => spec.name)).toEqual([
+    expect(roiSheets(demoRoiState(), { locale: 'en', format: createFormatters('en', 'USD'), datasets: exportDatasets('program-roi') }).map((spec) => spec.name)).toEqual([
       'Inputs', 'Results', 'Monthly', 'Sensitivity', 'Scenarios', 'Evaluation from data', 'Evaluation by month', 'Conclusions',
     ]);
-    expect(roiSheets(demoRoiState(), { locale: 'zh', format: createFormatters('zh', 'CNY') })[0]?.name).toBe('输入数据');
+    expect(roiSheets(demoRoiState(), { locale: 'zh', format: createFormatters('zh', 'CNY'), datasets: exportDatasets('program-roi') })[0]?.name).toBe('输入数据');
   });
 });
 

@@ -11,8 +11,9 @@ import type { DatasetSummary } from '../../../src/store/schema';
 import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
+import { exportDatasets } from '../../../src/workbook/exerciseData';
 
-const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB') };
+const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('servqual') };
 
 describe('SERVQUAL export', () => {
   it('writes the adapted questionnaire, results, item gaps, plan and waves, numbers as numbers', () => {
