@@ -1,5 +1,6 @@
 import { detectUtf16, utf16Bom, utf16Unit, type Utf16Encoding } from './encoding';
 import type { FileProblem, SourceFormat } from './types';
+import { entryDataStart, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 /**
  * Which reader a file needs, decided from its bytes: participants rename files, save web pages as
@@ -54,60 +55,16 @@ function utf16le(text: string): Uint8Array {
   return out;
 }
 
-function readUint16(bytes: Uint8Array, at: number): number {
-  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
-}
-
-function readUint32(bytes: Uint8Array, at: number): number {
-  return (readUint16(bytes, at) | (readUint16(bytes, at + 2) << 16)) >>> 0;
-}
-
-interface ZipEntry {
-  name: string;
-  /** 0 = stored (uncompressed). */
-  method: number;
-  localHeader: number;
-}
-
-/**
- * Entries from the zip's central directory. null when the end-of-directory record is missing, which is
- * what a truncated download or an interrupted copy looks like.
- */
-function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
-  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
-  const searchFrom = Math.max(0, bytes.length - 22 - 65_535);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= searchFrom; i--) {
-    if (startsWith(bytes, ZIP_EMPTY, i)) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = readUint16(bytes, end + 10);
-  let at = readUint32(bytes, end + 16);
-  const found: ZipEntry[] = [];
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || readUint32(bytes, at) !== 0x02014b50) return null;
-    const nameLength = readUint16(bytes, at + 28);
-    const extraLength = readUint16(bytes, at + 30);
-    const commentLength = readUint16(bytes, at + 32);
-    found.push({ name: latin1(bytes, at + 46, at + 46 + nameLength), method: readUint16(bytes, at + 10), localHeader: readUint32(bytes, at + 42) });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return found;
-}
 
 /** The text of a stored (uncompressed) entry, as OpenDocument requires for "mimetype"; null if compressed. */
 function storedText(bytes: Uint8Array, entry: ZipEntry, maxLength: number): string | null {
-  if (entry.method !== 0) return null;
-  const at = entry.localHeader;
-  const start = at + 30 + readUint16(bytes, at + 26) + readUint16(bytes, at + 28);
-  return latin1(bytes, start, start + Math.min(maxLength, readUint32(bytes, at + 18)));
+  const start = entry.method === 0 ? entryDataStart(bytes, entry) : null;
+  return start === null ? null : latin1(bytes, start, start + Math.min(maxLength, entry.compressedSize));
 }
 
 function sniffZip(bytes: Uint8Array): Sniffed {
-  const entries = zipEntries(bytes);
+  // No directory is what a truncated download or an interrupted copy looks like.
+  const entries = readZipDirectory(bytes);
   if (entries === null) return { ok: false, problem: { code: 'corrupt' } };
   const mimetype = entries.find((entry) => entry.name === 'mimetype');
   if (mimetype !== undefined) {

@@ -9,7 +9,7 @@ import { detectDecimalComma } from './csvDialect';
 import { missingRequired } from './mapping';
 import { createRowTyper } from './rows';
 import { isWorkbookContainer, sniffFormat } from './sniff';
-import { declaredUnpackedBytes } from './zipSize';
+import { declaredUnpackedBytes } from './zipDirectory';
 import type { OpenedSource, Progress } from './source';
 import {
   IMPORT_LIMITS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredUnpackedBytes } from '../../../../src/data/import/zipSize';
+import { declaredUnpackedBytes } from '../../../../src/data/import/zipDirectory';
 import { importBytes, inspectBytes } from '../../../../src/data/import/pipeline';
 import { IMPORT_LIMITS } from '../../../../src/data/import/types';
 import { SALES, TODAY, utf8, workbook } from './fixtures';
