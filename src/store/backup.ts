@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { STORE_VERSION, persistedWorkbookSchema, type DatasetSummary, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
+import { STORE_VERSION, persistedPart, persistedWorkbookSchema, type DatasetSummary, type ExerciseEntry, type PersistedWorkbook, type Settings } from './schema';
 import { migratePersisted, migrations as registeredMigrations, type Migration } from './migrations';
 import { V2_SALES_OWNER } from './migrations/v2-to-v3';
 import { MY_DATA_OWNER } from './datasetLocation';
@@ -53,7 +53,7 @@ export function createBackup(workbook: PersistedWorkbook, datasets: BackupDatase
     createdAt: now.toISOString(),
     app: BACKUP_APP,
     // Only the persisted part: callers may hand in the whole store, whose actions must not leak into the file.
-    workbook: { settings: workbook.settings, exercises: workbook.exercises, myData: workbook.myData ?? {} },
+    workbook: persistedPart(workbook),
     datasets,
   };
 }

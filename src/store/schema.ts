@@ -72,3 +72,8 @@ export const persistedWorkbookSchema = z.object({
   myData: z.optional(z.record(z.string(), datasetSummarySchema)),
 });
 export type PersistedWorkbook = z.infer<typeof persistedWorkbookSchema>;
+
+/** The persisted part of anything holding it (the store with its actions): what localStorage and a backup keep. */
+export function persistedPart(workbook: PersistedWorkbook): PersistedWorkbook {
+  return { settings: workbook.settings, exercises: workbook.exercises, myData: workbook.myData ?? {} };
+}

@@ -7,6 +7,7 @@ import {
   STORAGE_KEY,
   STORE_VERSION,
   datasetSummarySchema,
+  persistedPart,
   exerciseEntrySchema,
   settingsSchema,
   type DatasetSummary,
@@ -43,6 +44,8 @@ export interface WorkbookActions {
 }
 
 export type WorkbookStore = PersistedWorkbook & WorkbookActions;
+
+export { persistedPart } from './schema';
 
 /** The summary progress keeps for a dataset location, or null when nothing is imported there. */
 export function selectDatasetSummary(store: PersistedWorkbook, location: DatasetLocation): DatasetSummary | null {
@@ -121,9 +124,7 @@ const workbookStorage = createSafeStorage<PersistedWorkbook>(undefined, {
     return { state: workbook, conflicts };
   },
   onMerged: (merged, conflicts) => {
-    const store = useWorkbookStore.getState();
-    const current: PersistedWorkbook = { settings: store.settings, exercises: store.exercises, myData: store.myData ?? {} };
-    if (JSON.stringify(current) !== JSON.stringify(merged)) useWorkbookStore.setState({ settings: merged.settings, exercises: merged.exercises, myData: merged.myData ?? {} });
+    if (JSON.stringify(persistedPart(useWorkbookStore.getState())) !== JSON.stringify(merged)) useWorkbookStore.setState(persistedPart(merged));
     if (conflicts.length > 0) useStorageStatus.getState().reportTabConflict(conflicts);
   },
 });
@@ -199,14 +200,14 @@ export const useWorkbookStore = create<WorkbookStore>()(
             delete exercises[exerciseId];
             return { exercises };
           }),
-        replaceWorkbook: (workbook) => set({ settings: workbook.settings, exercises: workbook.exercises, myData: workbook.myData ?? {} }),
+        replaceWorkbook: (workbook) => set(persistedPart(workbook)),
       };
     },
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage: workbookStorage,
-      partialize: (store): PersistedWorkbook => ({ settings: store.settings, exercises: store.exercises, myData: store.myData ?? {} }),
+      partialize: (store): PersistedWorkbook => persistedPart(store),
       migrate: (stored, version) => {
         try {
           return migratePersisted(stored, version, STORE_VERSION) as unknown as PersistedWorkbook;
@@ -230,8 +231,7 @@ export function ensureExerciseEntry(exerciseId: string, stateVersion: number, st
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY || event.newValue === null) return;
-    const { settings, exercises, myData } = useWorkbookStore.getState();
-    workbookStorage.absorb(event.newValue, { settings, exercises, myData: myData ?? {} });
+    workbookStorage.absorb(event.newValue, persistedPart(useWorkbookStore.getState()));
   });
 }
 

@@ -16,16 +16,12 @@ import type { DatasetStoreError } from '../../store/datasets';
 import type { BackupFile } from '../../store/backup';
 import { persistedWorkbookSchema, type PersistedWorkbook } from '../../store/schema';
 import { useStorageStatus, type WriteProblem } from '../../store/storageStatus';
-import { useWorkbookStore } from '../../store/workbookStore';
+import { persistedPart, useWorkbookStore } from '../../store/workbookStore';
 
 export type RestoreProblem = { code: 'datasets-write'; error: DatasetStoreError } | { code: 'progress-write'; problem: Exclude<WriteProblem, null> };
 
 export type RestoreOutcome = { ok: true; undoable: boolean } | { ok: false; problem: RestoreProblem };
 
-function currentWorkbook(): PersistedWorkbook {
-  const { settings, exercises, myData } = useWorkbookStore.getState();
-  return { settings, exercises, myData: myData ?? {} };
-}
 
 /** Replaces the progress; presenter mode is how the screen is shown right now, so the file does not switch it. */
 function replaceProgress(workbook: PersistedWorkbook): WriteProblem {
@@ -35,7 +31,7 @@ function replaceProgress(workbook: PersistedWorkbook): WriteProblem {
 }
 
 export async function restoreWorkbook(backup: BackupFile, fileName: string, now = new Date()): Promise<RestoreOutcome> {
-  const before = currentWorkbook();
+  const before = persistedPart(useWorkbookStore.getState());
   const staged = await stageBackupDatasets(backup.datasets);
   // A browser without IndexedDB holds no tables: a file without tables restores its progress all the same.
   const withoutTables = !staged.ok && staged.error.code === 'unavailable' && backup.datasets.length === 0;

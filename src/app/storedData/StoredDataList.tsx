@@ -50,7 +50,7 @@ export default function StoredDataList() {
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  const files = storedFiles({ settings: useWorkbookStore.getState().settings, exercises: exercisesState, myData: myData ?? {} }, exercises);
+  const files = storedFiles({ exercises: exercisesState, myData }, exercises);
   const usedInText = (file: StoredFile) => (file.usedIn.length === 0 ? t('myData.notUsed') : file.usedIn.map((exercise) => text(exercise.title)).join(', '));
 
   const locale = useLocale();

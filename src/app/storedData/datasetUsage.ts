@@ -14,7 +14,7 @@ export interface StoredFile {
 }
 
 /** Every file progress knows of: "My data" first, then each exercise's own files in the registry's order. */
-export function storedFiles(workbook: PersistedWorkbook, exercises: readonly AnyExercise[]): StoredFile[] {
+export function storedFiles(workbook: Pick<PersistedWorkbook, 'exercises' | 'myData'>, exercises: readonly AnyExercise[]): StoredFile[] {
   const files: StoredFile[] = [];
   for (const [kind, summary] of Object.entries(workbook.myData ?? {})) {
     const usedIn = exercises.filter((exercise) => exercise.inputs.some((input) => input.shared === kind));
