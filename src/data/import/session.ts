@@ -76,12 +76,10 @@ export class ImportSession {
       // SheetJS reads every sheet whole: a sheet declaring more rows than the import takes is refused first.
       const declared = await declaredSheetRows(bytes);
       if (declared > IMPORT_LIMITS.maxRows + IMPORT_LIMITS.headerScanRows) {
+        // Remembered as the workbook's outcome, so changing an option does not read the file again.
         const refused = tooManyRows(declared - 1);
-        if (!refused.ok) {
-          // Remembered as the workbook's outcome, so changing an option does not read the file again.
-          kept.value.workbook = refused;
-          return refused;
-        }
+        kept.value.workbook = refused;
+        return refused;
       }
     }
     const sheets = await this.loadSheets();

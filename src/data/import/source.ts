@@ -34,7 +34,7 @@ export function sampleStrings(rows: readonly (readonly RawCell[])[], headerRow: 
   return cells;
 }
 
-export function tooManyRows(rows: number): Outcome<null> {
+export function tooManyRows(rows: number): Outcome<never> {
   return { ok: false, problem: { code: 'tooManyRows', details: { rows, limit: IMPORT_LIMITS.maxRows } } };
 }
 

@@ -4,12 +4,11 @@
  * index it is an array access (about 0.03 s). Built from `Sale` objects here, or straight from the
  * stored columns, whose text is already dictionary-coded (salesRows.ts, `indexedSalesFromCodes`).
  */
+import { isoDateToDays } from '../../../../src/data/columnar';
 import type { IsoDate } from './calendar';
 import type { Sale } from './salesRows';
 
 // Casts in this file: reads at an index below the length, which noUncheckedIndexedAccess cannot see.
-
-const DAY_MS = 86_400_000;
 
 export interface IndexedSales {
   count: number;
@@ -26,13 +25,8 @@ export interface IndexedSales {
 /** Sales as objects (the demo, the tests) or already indexed (the analysis worker). */
 export type SalesInput = readonly Sale[] | IndexedSales;
 
-export function isoToDay(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
-
-export function dayToIso(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+/** Day numbers as storage keeps dates (src/data/columnar.ts), so indexed sales match the stored columns. */
+export { daysToIsoDate as dayToIso } from '../../../../src/data/columnar';
 
 export function indexSales(sales: readonly Sale[]): IndexedSales {
   const count = sales.length;
@@ -57,7 +51,8 @@ export function indexSales(sales: readonly Sale[]): IndexedSales {
     }
     let day = days.get(sale.date);
     if (day === undefined) {
-      day = isoToDay(sale.date);
+      // A sale's date was checked to be a calendar day (salesRows.ts); only a year before 100, which no sales file holds, has no number.
+      day = isoDateToDays(sale.date) ?? Number.NaN;
       days.set(sale.date, day);
     }
     indexed.customer[i] = customer;
