@@ -4,7 +4,8 @@
  * src/store, so the store's shape can change behind this contract (lint enforces the boundary).
  */
 import { useCallback } from 'react';
-import { deleteDataset, loadDataset, loadExerciseDatasets, subscribeToDatasetChanges, type DatasetStoreResult } from '../store/datasets';
+import { removeStoredDataset } from '../store/removeDataset';
+import { loadDataset, loadExerciseDatasets, subscribeToDatasetChanges, type DatasetStoreResult } from '../store/datasets';
 import { datasetLocation } from '../store/datasetLocation';
 import type { DatasetSummary } from '../store/schema';
 import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
@@ -55,10 +56,8 @@ export function exportDatasets(exerciseId: string): ExportDatasets {
 }
 
 /** Delete a dataset's rows, then its summary; on failure both stay and the error comes back as a value. */
-export async function removeDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<void>> {
-  const deleted = await deleteDataset(exerciseId, specId);
-  if (deleted.ok) useWorkbookStore.getState().setDatasetSummary(exerciseId, specId, null);
-  return deleted;
+export function removeDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<void>> {
+  return removeStoredDataset({ owner: exerciseId, id: specId });
 }
 
 /** `removeDataset` as a stable callback for a component. */

@@ -6,12 +6,12 @@ import { datasetLocation } from '../store/datasetLocation';
 import type { DatasetSpec } from '../data/spec';
 import type { DatasetRef } from './analysis/context';
 import {
-  deleteDataset,
   loadDataset,
   subscribeToDatasetChanges,
   type DatasetStoreError,
   type DatasetStoreResult,
 } from '../store/datasets';
+import { removeStoredDataset } from '../store/removeDataset';
 
 export type DatasetStatus = 'loading' | 'none' | 'ready' | 'error';
 
@@ -106,9 +106,7 @@ export function useDataset(exerciseId: string, spec: Pick<DatasetSpec, 'id' | 's
   }, [owner, specId, importedAt, revision]);
 
   const remove = useCallback(async (): Promise<DatasetStoreResult<void>> => {
-    const deleted = await deleteDataset(owner, specId);
-    if (deleted.ok) useWorkbookStore.getState().recordDatasetSummary({ owner, id: specId }, null);
-    return deleted;
+    return removeStoredDataset({ owner, id: specId });
   }, [owner, specId]);
 
   if (summary === null) return { status: 'none', rows: null, summary: null, error: null, remove };

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { exercises } from '../../../exercises';
 import { useFormat, useLocale, useMessages, useText } from '../../i18n/useI18n';
-import { deleteDataset, listDatasets, loadDataset, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
+import { removeStoredDataset } from '../../store/removeDataset';
+import { listDatasets, loadDataset, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
 import { exportCsv } from '../../data/exportWorkbook';
 import { useWorkbookStore } from '../../store/workbookStore';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -73,12 +74,11 @@ export default function StoredDataList() {
   const remove = async (file: StoredFile) => {
     setRemoving(null);
     setFailure(null);
-    const deleted = await deleteDataset(file.location.owner, file.location.id);
+    const deleted = await removeStoredDataset(file.location);
     if (!deleted.ok) {
       setFailure(storeErrorText(ti, deleted.error, file.summary.fileName));
       return;
     }
-    useWorkbookStore.getState().recordDatasetSummary(file.location, null);
     setNotice(t('myData.removed', { name: file.summary.fileName }));
   };
 

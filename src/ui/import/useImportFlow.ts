@@ -10,6 +10,7 @@ import { datasetExists, deleteDataset, subscribeToDatasetChanges, type DatasetSt
 import type { DatasetSummary } from '../../store/schema';
 import { selectDatasetSummary, useWorkbookStore } from '../../store/workbookStore';
 import { datasetLocation } from '../../store/datasetLocation';
+import { removeStoredDataset } from '../../store/removeDataset';
 import { importMessages } from './messages';
 import { datasetSummary } from './summary';
 import { templateWording } from './templateWording';
@@ -219,12 +220,11 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setConfirmRemove(false);
     setProblem(null);
     const fileName = existing?.fileName ?? '';
-    const deleted = await deleteDataset(owner, storedId);
+    const deleted = await removeStoredDataset(location);
     if (!deleted.ok) {
       setProblem({ kind: 'store', error: deleted.error, fileName });
       return;
     }
-    useWorkbookStore.getState().recordDatasetSummary(location, null);
     setReplacing(false);
     setNotice('removed');
   };
