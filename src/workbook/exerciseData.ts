@@ -3,7 +3,6 @@
  * typed text, its imported datasets (summaries, rows, removal). Exercises import these from here, never from
  * src/store, so the store's shape can change behind this contract (lint enforces the boundary).
  */
-import { useCallback } from 'react';
 import { removeStoredDataset } from '../store/removeDataset';
 import { loadDataset, loadExerciseDatasets, subscribeToDatasetChanges, type DatasetStoreResult } from '../store/datasets';
 import { datasetLocation } from '../store/datasetLocation';
@@ -13,7 +12,7 @@ import type { ExportDatasets } from './contract';
 
 export type { DatasetSummary } from '../store/schema';
 export type { DatasetStoreError, DatasetStoreResult } from '../store/datasets';
-export { datasetLocation, loadDataset, loadExerciseDatasets, subscribeToDatasetChanges };
+export { datasetLocation, loadDataset, subscribeToDatasetChanges };
 
 const NO_DRAFTS: Readonly<Record<string, string>> = {};
 const NO_SUMMARIES: Readonly<Record<string, DatasetSummary>> = {};
@@ -33,13 +32,13 @@ export function useDatasetSummaries(exerciseId: string): Readonly<Record<string,
   return useWorkbookStore((store) => store.exercises[exerciseId]?.datasets ?? NO_SUMMARIES);
 }
 
-/** The same, read once (an export). */
-export function datasetSummariesNow(exerciseId: string): Readonly<Record<string, DatasetSummary>> {
+/** The same, read once (for the export context). */
+function datasetSummariesNow(exerciseId: string): Readonly<Record<string, DatasetSummary>> {
   return useWorkbookStore.getState().exercises[exerciseId]?.datasets ?? NO_SUMMARIES;
 }
 
 /** A spec's summary, read once: a shared file's from "My data", an exercise's own from its entry. */
-export function datasetSummaryNow(exerciseId: string, spec: Parameters<typeof datasetLocation>[1]): DatasetSummary | null {
+function datasetSummaryNow(exerciseId: string, spec: Parameters<typeof datasetLocation>[1]): DatasetSummary | null {
   return selectDatasetSummary(useWorkbookStore.getState(), datasetLocation(exerciseId, spec));
 }
 
@@ -58,9 +57,4 @@ export function exportDatasets(exerciseId: string): ExportDatasets {
 /** Delete a dataset's rows, then its summary; on failure both stay and the error comes back as a value. */
 export function removeDataset(exerciseId: string, specId: string): Promise<DatasetStoreResult<void>> {
   return removeStoredDataset({ owner: exerciseId, id: specId });
-}
-
-/** `removeDataset` as a stable callback for a component. */
-export function useRemoveDataset(exerciseId: string): (specId: string) => Promise<DatasetStoreResult<void>> {
-  return useCallback((specId: string) => removeDataset(exerciseId, specId), [exerciseId]);
 }
