@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoTrouble, openApp, stepHeading, type App } from './browser';
+import { WALK_CHECKS, type WalkPlace } from './walk/checks';
+import { LANGS, VIEWS, walkPages } from './walk/pages';
+
+/**
+ * Every page (home, each step, each report) in every language and view, with each rule of
+ * walk/checks.ts applied to it. One browser context per language × view: the app starts on demo data,
+ * as a participant's fresh browser does.
+ */
+const PAGES = walkPages();
+
+describe('the walk: every page in ru, en and zh on a laptop, a projector and a phone', () => {
+  const opened: App[] = [];
+  afterAll(async () => {
+    for (const app of opened) await app.close();
+  });
+
+  for (const lang of LANGS) {
+    for (const view of VIEWS) {
+      it(`${lang}, ${view.name} ${view.viewport.width}×${view.viewport.height}`, { timeout: 300_000 }, async () => {
+        const app = await openApp({ locale: { ru: 'ru-RU', en: 'en-US', zh: 'zh-CN' }[lang], viewport: view.viewport, timezoneId: 'Europe/Moscow' });
+        opened.push(app);
+        const problems: string[] = [];
+        for (const walked of PAGES) {
+          await app.goto(walked.route, { lang, presenter: view.presenter });
+          // A step that failed to load shows the shell's heading only: wait for the step's own.
+          if (walked.kind === 'step') await stepHeading(app.page).waitFor({ state: 'visible' });
+          await settle(app);
+          const place: WalkPlace = { page: walked, lang, view };
+          for (const check of WALK_CHECKS) {
+            if (check.appliesTo && !check.appliesTo(place)) continue;
+            for (const problem of await check.run(app.page, place)) problems.push(`${walked.route} [${check.name}] ${problem}`);
+          }
+        }
+        expect(problems).toEqual([]);
+        expectNoTrouble(app);
+      });
+    }
+  }
+});
+
+/** Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. */
+async function settle(app: App): Promise<void> {
+  await app.page.waitForLoadState('networkidle');
+  await app.page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+}
