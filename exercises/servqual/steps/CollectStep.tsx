@@ -1,10 +1,7 @@
 import './servqual.css';
-import { useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useMessages } from '../../../src/i18n/useI18n';
-import { downloadTemplate } from '../../../src/data/import/template';
-import { importMessages } from '../../../src/ui/import/messages';
-import { templateWording } from '../../../src/ui/import/templateWording';
+import { useTemplateDownload } from '../../../src/ui/import/useTemplateDownload';
 import { Callout } from '../../../src/ui/Callout';
 import { enabledItems, type ServqualState } from '../state';
 import { responseSpec } from '../inputs';
@@ -21,23 +18,14 @@ import { WavePicker } from './shared/WavePicker';
 /** Step 2: the questionnaire on paper, the response file to fill in, and typing paper forms into the app. */
 export default function CollectStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
   const ui = useMessages(uiMessages);
-  const importT = useMessages(importMessages);
   const waves = useWaveData(state);
   const { selected, select } = useSelectedWave(waves);
   const settings = useSurveySettings(state.questionnaire);
   const printing = usePrintArea();
-  const [templateFailed, setTemplateFailed] = useState<string | null>(null);
+  const responseTemplate = useTemplateDownload();
   const paper = <PrintableQuestionnaire questionnaire={state.questionnaire} locale={locale} />;
 
-  const template = async () => {
-    setTemplateFailed(null);
-    const spec = responseSpec(state.questionnaire.scale, enabledItems(state.questionnaire));
-    try {
-      await downloadTemplate(ui('collect.templateFile'), spec, locale, templateWording(importT));
-    } catch (error) {
-      setTemplateFailed(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const template = () => responseTemplate.download(responseSpec(state.questionnaire.scale, enabledItems(state.questionnaire)), ui('collect.templateFile'));
 
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
@@ -64,7 +52,7 @@ export default function CollectStep({ state, update, locale, presenter }: StepPr
             {ui('collect.template')}
           </button>
         </div>
-        {templateFailed ? <Callout tone="danger">{ui('collect.templateFailed', { detail: templateFailed })}</Callout> : null}
+        {responseTemplate.failure ? <Callout tone="danger">{ui('collect.templateFailed', { detail: responseTemplate.failure })}</Callout> : null}
       </section>
       <section className="step-section" aria-labelledby="sq-entry-title">
         <h3 id="sq-entry-title">{ui('collect.entryTitle')}</h3>

@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { translator } from '../../../../src/i18n/translate';
-import { downloadTemplate } from '../../../../src/data/import/template';
-import { importMessages } from '../../../../src/ui/import/messages';
-import { templateWording } from '../../../../src/ui/import/templateWording';
+import { useTemplateDownload } from '../../../../src/ui/import/useTemplateDownload';
 import { Callout } from '../../../../src/ui/Callout';
 import { featureText } from '../../demo';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
@@ -19,22 +16,14 @@ import { wideResponsesSpec } from '../shared/wideResponses';
  */
 export function PrintableQuestionnaire({ state, locale }: { state: KanoState; locale: Locale }) {
   const t = useMessages(kanoStepMessages);
-  const importT = useMessages(importMessages);
-  const [templateFailed, setTemplateFailed] = useState<string | null>(null);
+  const responseTemplate = useTemplateDownload();
   const printLocale = questionnaireLocale(state.questionnaire, locale);
   const paper = translator(kanoStepMessages, printLocale);
   const scale = state.questionnaire.importanceScale;
   const scalePoints = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index) : [];
 
-  const downloadResponseTemplate = async () => {
-    setTemplateFailed(null);
-    try {
-      const spec = wideResponsesSpec('kano-template', state.features, state.questionnaire, printLocale);
-      await downloadTemplate(t('questionnaire.templateFile'), spec, locale, templateWording(importT));
-    } catch (error) {
-      setTemplateFailed(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const downloadResponseTemplate = () =>
+    responseTemplate.download(wideResponsesSpec('kano-template', state.features, state.questionnaire, printLocale), t('questionnaire.templateFile'));
 
   const answerBoxes = (question: string) => (
     <ul className="kano-paper__answers" aria-label={question}>
@@ -60,7 +49,7 @@ export function PrintableQuestionnaire({ state, locale }: { state: KanoState; lo
           </button>
         </div>
         <p className="explain explain--detail">{t('questionnaire.templateHint')}</p>
-        {templateFailed ? <Callout tone="danger">{t('questionnaire.templateFailed', { detail: templateFailed })}</Callout> : null}
+        {responseTemplate.failure ? <Callout tone="danger">{t('questionnaire.templateFailed', { detail: responseTemplate.failure })}</Callout> : null}
       </div>
       <article className="kano-paper" lang={printLocale}>
         <h3 id="kano-paper-title" className="kano-paper__title">
