@@ -3,7 +3,9 @@
  * The rules the codebase keeps, checked by a tool instead of by memory (npm run lint, zero warnings).
  * Import boundaries: exercises reach the shell through src/workbook (never src/store or src/app), and no
  * shared code imports src/app; exercises never import each other; the shell knows them only through the
- * registry. Still to come (issue 11): exercises use only the pure parts of src/data.
+ * registry. From src/data an exercise takes only the pure parts (types, specs, number reading, the columnar
+ * layout its analyses read); files, workers and storage are effects the shell owns and offers through
+ * src/workbook and src/ui.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -16,6 +18,36 @@ import { readdirSync } from 'node:fs';
 const EXERCISES = readdirSync(new URL('./exercises/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+
+/**
+ * An `as` cast tells the compiler to stop checking, so each one says why it is safe: a comment on its line
+ * or the line above, or one `// Casts in this file: …` line covering a file whose casts share one reason
+ * (e.g. reads at an index below the length). `as const` and `satisfies` check more, not less: never flagged.
+ */
+const castsExplained = {
+  meta: { type: 'suggestion', messages: { unexplained: 'Say why this cast is safe in a comment on its line or the line above (or prefer `satisfies`).' }, schema: [] },
+  create(context) {
+    const source = context.sourceCode;
+    const coveredByFile = source.getAllComments().some((comment) => /^\s*Casts in this file:/.test(comment.value));
+    const commentLines = new Set(source.getAllComments().flatMap((comment) => [comment.loc.start.line, comment.loc.end.line]));
+    function check(node) {
+      const annotation = node.typeAnnotation;
+      if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'const') return;
+      if (coveredByFile) return;
+      const line = node.loc.start.line;
+      // The statement may start lines above the cast (a long call): a comment just above it counts too.
+      let statement = node;
+      while (statement.parent && !/Statement|Declaration|Property$/.test(statement.parent.type)) statement = statement.parent;
+      const statementLine = (statement.parent ?? statement).loc.start.line;
+      if (commentLines.has(line) || commentLines.has(line - 1) || commentLines.has(statementLine - 1) || commentLines.has(statementLine)) return;
+      context.report({ node, messageId: 'unexplained' });
+    }
+    return { TSAsExpression: check, TSTypeAssertion: check };
+  },
+};
+
+/** The parts of src/data that compute and describe without touching files, workers, storage or the DOM. */
+const PURE_DATA_MODULES = ['./spec.ts', './sheet.ts', './numbers.ts', './columnar.ts', './oneOf.ts', './import/types.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test/e2e/screenshots/', 'test/fixtures/bad/'] },
@@ -34,6 +66,12 @@ export default tseslint.config(
           zones: [
             { target: './exercises', from: './src/store', message: 'Exercises reach the shell through src/workbook (exerciseData.ts, useDataset.ts), not src/store.' },
             { target: './exercises', from: './src/app', message: 'Exercises reach the shell through src/workbook, not src/app.' },
+            {
+              target: './exercises',
+              from: './src/data',
+              except: PURE_DATA_MODULES,
+              message: 'From src/data an exercise imports only the pure modules (PURE_DATA_MODULES); downloads, workers and storage go through src/workbook or src/ui.',
+            },
             { target: './src/!(app)/**/*', from: './src/app', message: 'Shared code never imports src/app.' },
             { target: './src', from: './exercises', except: ['./index.ts'], message: 'The shell knows exercises only through the registry, exercises/index.ts.' },
             ...EXERCISES.map((id) => ({
@@ -49,6 +87,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'exercises/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'casts-explained': castsExplained } } },
+    rules: { 'local/casts-explained': 'error' },
   },
   {
     // Node scripts (benchmarks, the browser-test harness) whose callbacks also run in the page.

@@ -80,6 +80,7 @@ function inputsSheet(state: RoiState, t: T, unit: (kind: Unit) => string): Sheet
     [t('discount.discount'), discount, unit('share')],
     [t('discount.expected'), expectedVolumeChange, unit('share')],
     [t('export.section.program'), null, null],
+    // Cast: PROGRAM_UNITS is a literal record with exactly the draft's keys.
     ...(Object.keys(PROGRAM_UNITS) as (keyof ProgramInputsDraft)[]).map((key): CellValue[] => [
       t(`economics.${key}`),
       state.program[key],

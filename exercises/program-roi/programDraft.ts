@@ -17,6 +17,7 @@ const sameKeys: [keyof ProgramInputs] extends [keyof ProgramInputsDraft]
 void sameKeys;
 
 export function programReadiness(draft: ProgramInputsDraft): ProgramReadiness {
+  // Cast: Object.keys loses the key type; the draft is validated by its schema before it gets here.
   const fields = (Object.keys(draft) as (keyof ProgramInputsDraft)[]).filter((key) => draft[key] === null);
   if (fields.length > 0) return { kind: 'missing', fields };
   // Every value is a number here; the cast only drops the `| null` that the filter above has excluded.

@@ -13,6 +13,7 @@ import type { IpaQuadrant, InvalidWeightsReason, NotEnoughDataReason } from './m
 type DimensionNameKey = `dimension.${Dimension}.name`;
 
 function dimensionNames(locale: Locale): Record<DimensionNameKey, string> {
+  // Cast: Object.fromEntries loses the key type; DIMENSIONS lists every dimension.
   return Object.fromEntries(DIMENSIONS.map((dimension) => [`dimension.${dimension}.name`, DIMENSION_NAMES[dimension][locale]])) as Record<
     DimensionNameKey,
     string

@@ -39,6 +39,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
       ? requestedStepId
       : rememberedStep && stepIds.includes(rememberedStep)
         ? rememberedStep
+        // Cast: an exercise has at least one step (the registry test checks it).
         : (stepIds[0] as string);
   const stepIndex = stepIds.indexOf(stepId);
   const step = exercise.steps[stepIndex];

@@ -1,7 +1,8 @@
 import { useWorkbookStore } from '../store/workbookStore';
+import { isOneOf } from '../data/oneOf';
 import { useT } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { CURRENCIES, type Currency } from '../i18n/format';
+import { CURRENCIES } from '../i18n/format';
 import { BackupControls } from './BackupControls';
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
@@ -20,7 +21,7 @@ export function Header() {
       <div className="header__tools">
         <label className="header__select">
           <span>{t('header.language')}</span>
-          <select value={settings.locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+          <select value={settings.locale} onChange={(event) => isOneOf(LOCALES, event.target.value) && setLocale(event.target.value)}>
             {LOCALES.map((locale) => (
               <option key={locale} value={locale} lang={locale}>
                 {LANGUAGE_NAMES[locale]}
@@ -32,7 +33,7 @@ export function Header() {
           <>
             <label className="header__select">
               <span>{t('header.currency')}</span>
-              <select value={settings.currency} onChange={(event) => setCurrency(event.target.value as Currency)}>
+              <select value={settings.currency} onChange={(event) => isOneOf(CURRENCIES, event.target.value) && setCurrency(event.target.value)}>
                 {CURRENCIES.map((currency) => (
                   <option key={currency} value={currency}>
                     {t(`currency.${currency}`)}

@@ -36,6 +36,7 @@ export function ChartFrame({ title, description, presenter, height, table, child
       </figcaption>
       <div className="chart__canvas" role="img" aria-labelledby={titleId} aria-describedby={descriptionId} style={{ height: sizing.height }}>
         <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 800, height: sizing.height }}>
+          {/* Cast: recharts' ResponsiveContainer wants one element, which every chart passed here renders. */}
           {children(sizing) as React.ReactElement}
         </ResponsiveContainer>
       </div>

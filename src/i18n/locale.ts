@@ -4,7 +4,13 @@ export type Locale = (typeof LOCALES)[number];
 /** A text the user sees, written in every UI language (the type makes a missing one a compile error). */
 export type LocalizedText = Record<Locale, string>;
 
+/** One value per language, e.g. a column label written in each. */
+export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { ru: make('ru'), en: make('en'), zh: make('zh') };
+}
+
 export function isLocale(value: unknown): value is Locale {
+  // Cast: widening the list of locales to strings only reads it.
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 

@@ -40,6 +40,7 @@ export function renderMessage(
 ): string {
   if (typeof message === 'string') return interpolate(message, params, formatNumber);
   const count = typeof params?.count === 'number' ? params.count : 0;
+  // Cast: Intl.PluralRules answers one of the CLDR categories, which PluralForms names.
   const category = pluralRules(intlTag).select(count) as keyof PluralForms;
   const template = message[category] ?? message.other;
   return interpolate(template, params, formatNumber);

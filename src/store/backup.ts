@@ -103,6 +103,7 @@ export function parseBackup(text: string, migrations: Readonly<Record<number, Mi
     return { ok: false, error: { code: 'not-json' } };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: { code: 'not-backup' } };
+  // Cast: an object, checked just above; its fields are checked one by one below.
   const record = json as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) return { ok: false, error: { code: 'not-backup' } };
 

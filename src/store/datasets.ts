@@ -27,6 +27,7 @@ export {
   type StoredDataset,
   type StoredDatasetInfo,
 } from './datasetRecords';
+// Casts in this file: IndexedDB gives `any` results; these stores hold only records this module writes.
 
 /**
  * Imported rows in IndexedDB: a sales table of a million rows outgrows localStorage by far. Progress keeps

@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { holdsWrites, useStorageStatus } from './storageStatus';
 import { STORE_VERSION } from './schema';
+// Casts in this file: localStorage JSON is unknown; the envelope is checked field by field, and the state inside is migrated and validated by the store.
 
 function isQuotaError(error: unknown): boolean {
   return (

@@ -40,6 +40,7 @@ function readKeptAside(): KeptAside[] {
   try {
     const raw = globalThis.localStorage?.getItem(KEPT_ASIDE_KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : [];
+    // Cast: this key holds only what keepAside() writes.
     return Array.isArray(parsed) ? (parsed as KeptAside[]) : [];
   } catch {
     return [];

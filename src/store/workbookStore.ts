@@ -19,6 +19,7 @@ import { createSafeStorage } from './safeStorage';
 import { mergeWorkbooks } from './mergeWorkbook';
 import { migratePersisted } from './migrations';
 import { holdsWrites, useStorageStatus } from './storageStatus';
+// Casts in this file: persisted JSON is unknown; each object is checked with typeof before it is read, and migrations end at the current schema, which the exercises then validate with zod.
 
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;

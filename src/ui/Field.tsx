@@ -21,12 +21,14 @@ function useErrorText(error: FieldError | undefined, codec: FieldCodec<unknown>)
   const format = useFormat();
   if (!error?.message) return null;
   const limit = (value: number | undefined) => (value === undefined ? '' : format.number(value, 6));
+  // Cast: codecs report only ValidationMessage keys as an error's message.
   return t(error.message as ValidationMessage, { min: limit(codec.min), max: limit(codec.max) });
 }
 
 /** A labelled input bound to an autosave form: its message is inline, tied to the input for screen readers. */
 export function Field<V>({ form, name, label, hint, suffix, multiline, rows = 4 }: FieldProps<V>) {
   const id = useId();
+  // Cast: the form's codecs are keyed by its field names; the field reads its own.
   const codec = form.codecs[name] as FieldCodec<unknown>;
   const error = form.form.formState.errors[name];
   const errorText = useErrorText(error, codec);

@@ -4,6 +4,7 @@ import { useWorkbookStore } from '../store/workbookStore';
 import { useLocale } from '../i18n/useI18n';
 import type { Locale } from '../i18n/locale';
 import type { FieldCodec } from './fieldCodecs';
+// Casts in this file: react-hook-form names fields with strings; the form's fields are exactly the codecs' keys, and values pass their codec before they are typed.
 
 export type Codecs<V> = { [K in keyof V]: FieldCodec<V[K]> };
 /** Every field is edited as text; react-hook-form sees plain string fields. */

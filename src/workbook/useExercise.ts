@@ -50,6 +50,7 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
     (next: StateUpdate<S>) => {
       const store = useWorkbookStore.getState();
       const current = readExerciseState(definition.state, store.exercises[id]).state;
+      // Cast: state is never a function, so a function here is an updater.
       const value = typeof next === 'function' ? (next as (current: S) => S)(current) : next;
       store.writeExerciseState(id, version, value);
     },

@@ -114,6 +114,7 @@ export function seededRandom(seed: number): () => number {
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
+    // Cast: both indices are below the length (a Fisher–Yates swap).
     [items[i], items[j]] = [items[j] as T, items[i] as T];
   }
   return items;
@@ -156,11 +157,13 @@ export function demoSurvey(seed: number = DEMO_SEED): TypedResponse[] {
     for (const segment of DEMO_SEGMENTS) {
       const members = forms.filter((form) => form.segment === segment);
       const categories = shuffle(
+        // Cast: the quota lists have one count per category of QUOTA_ORDER, in that order.
         quotas[segment].flatMap((count, index) => Array.from({ length: count }, () => QUOTA_ORDER[index] as KanoCategory)),
         random,
       );
       if (categories.length !== members.length) throw new Error(`Demo quota for ${featureId}/${segment} does not match the segment size`);
       members.forEach((form, index) => {
+        // Cast: index runs below the length of the list it reads.
         const category = categories[index] as KanoCategory;
         const [functional, dysfunctional] = pickWeighted(CATEGORY_PAIRS[category], random);
         const importance: FeatureAnswerEntry['importance'] = random() < 1 / 16 ? null : importanceAround(IMPORTANCE_CENTRE[featureId] ?? 5, random);

@@ -106,6 +106,7 @@ export type ClassificationResult = Classification | { kind: 'notEnoughData'; n: 
 export function classifyCounts(counts: CategoryCounts): ClassificationResult {
   const n = totalAnswers(counts);
   if (n === 0) return { kind: 'notEnoughData', n: 0 };
+  // Cast: rankCategories ranks all six categories, so there are always two.
   const [top, second] = rankCategories(counts) as [RankedCategory, RankedCategory];
   const shares: CategoryShares = {
     A: counts.A / n,

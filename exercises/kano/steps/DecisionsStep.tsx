@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isOneOf } from '../../../src/data/oneOf';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { analyseSurvey, priorityList, PRIORITY_ACTIONS, responsesFromTyped } from '../model';
@@ -60,7 +61,7 @@ export default function DecisionsStep({ state, update, locale }: StepProps<KanoS
                       <div className="kano-decision__fields">
                         <label className="field">
                           <span className="field__label">{t('decisions.decisionFor', { name })}</span>
-                          <select value={feature.decision} onChange={(event) => setFeature(feature.id, { decision: event.target.value as FeatureDecision })}>
+                          <select value={feature.decision} onChange={(event) => isOneOf(FEATURE_DECISIONS, event.target.value) && setFeature(feature.id, { decision: event.target.value })}>
                             {FEATURE_DECISIONS.map((decision) => (
                               <option key={decision} value={decision}>
                                 {t(`decisions.decision.${decision}`)}

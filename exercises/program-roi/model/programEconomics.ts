@@ -4,6 +4,7 @@
  * costs (redeemed rewards, including rewards on sales that would have happened anyway, fixed costs and
  * cost per member), divided by that cost. Month by month, so payback is visible and retention compounds.
  */
+import { isOneOf } from '../../../src/data/oneOf';
 
 export interface ProgramInputs {
   /** Enrolled members M (>= 0). */
@@ -112,13 +113,13 @@ export function validateProgramInputs(inputs: ProgramInputs): ProgramInputIssue[
 
 function fieldProblem(field: keyof ProgramInputs, value: number): ProgramInputIssue['problem'] | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'not-a-number';
-  if ((SHARE_FIELDS as readonly string[]).includes(field)) {
+  if (isOneOf(SHARE_FIELDS, field)) {
     if (value < 0) return 'negative';
     if (value > 1) return 'above-one';
     return null;
   }
-  if ((NON_NEGATIVE_FIELDS as readonly string[]).includes(field)) return value < 0 ? 'negative' : null;
-  if ((RELATIVE_UPLIFT_FIELDS as readonly string[]).includes(field)) return value < -1 ? 'out-of-range' : null;
+  if (isOneOf(NON_NEGATIVE_FIELDS, field)) return value < 0 ? 'negative' : null;
+  if (isOneOf(RELATIVE_UPLIFT_FIELDS, field)) return value < -1 ? 'out-of-range' : null;
   // Retention is a share, so percentage points added to it can only be within ±1.
   if (field === 'retentionUplift') return value < -1 || value > 1 ? 'out-of-range' : null;
   if (!Number.isInteger(value)) return 'not-integer';

@@ -109,6 +109,7 @@ export function defaultScenarios(inputs: ProgramInputs): Record<ScenarioId, Scen
 /** Applies the overrides that are set; a missing override leaves the base input in place. */
 export function applyScenario(inputs: ProgramInputs, overrides: ScenarioOverrides): ProgramInputs {
   const applied: ProgramInputs = { ...inputs };
+  // Cast: Object.entries loses the key type; overrides is a ScenarioOverrides and nothing else.
   for (const [key, value] of Object.entries(overrides) as [keyof ScenarioOverrides, number | undefined][]) {
     if (value !== undefined) applied[key] = value;
   }

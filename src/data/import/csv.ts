@@ -26,6 +26,7 @@ function newParser(dialect: CsvDialect): Papa.Parser {
 }
 
 function parseSome(parser: Papa.Parser, text: string, isLast: boolean): PapaResult {
+  // Cast: papaparse's Parser type is not exported; its parse returns this shape.
   return parser.parse(text, 0, !isLast) as PapaResult;
 }
 
@@ -49,6 +50,7 @@ export function readCsvHead(bytes: Uint8Array, encoding: TextEncoding, delimiter
     result = { dialect, records: records.slice(0, maxRecords), more: !complete || records.length > maxRecords };
     if (complete || records.length > maxRecords) break;
   }
+  // Cast: the result above is built with every field of CsvHead.
   return result as CsvHead;
 }
 

@@ -1,4 +1,5 @@
 import type { Delimiter } from './types';
+import { isOneOf } from '../oneOf';
 
 /** How a CSV file is written: what separates cells and lines, and whether numbers use a decimal comma. */
 export interface CsvDialect {
@@ -62,8 +63,8 @@ export function detectDialect(sample: string, override: Delimiter | 'auto' = 'au
   const declared = sepLine?.[1];
   const hasSepLine = sepLine !== null;
   if (override !== 'auto') return { delimiter: override, newline, hasSepLine };
-  if (declared !== undefined && (CANDIDATES as readonly string[]).includes(declared)) {
-    return { delimiter: declared as Delimiter, newline, hasSepLine };
+  if (isOneOf(CANDIDATES, declared)) {
+    return { delimiter: declared, newline, hasSepLine };
   }
   const dataLines = hasSepLine ? lines.slice(1) : lines;
   let best: { delimiter: Delimiter; agreeing: number; cells: number } = { delimiter: ';', agreeing: 0, cells: 0 };

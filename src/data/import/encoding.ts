@@ -1,4 +1,5 @@
 import type { TextEncoding } from './types';
+// Casts in this file: reads at an index below the length, which noUncheckedIndexedAccess cannot see.
 
 export interface EncodingChoice {
   used: TextEncoding;

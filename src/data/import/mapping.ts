@@ -5,6 +5,7 @@
 import { LOCALES } from '../../i18n/locale';
 import type { DatasetSpec } from '../spec';
 import type { ColumnMapping } from './types';
+// Casts in this file: Math.min of strengths is a strength.
 
 /** Units and notes in brackets or after a comma: "Сумма, руб.", "Amount (RUB)", "金额（元）". */
 const BRACKETED = /[([{（【［][^)\]}）】］]*[)\]}）】］]?/g;

@@ -7,6 +7,7 @@ import type { ColumnSpec, DatasetSpec } from '../spec';
 import { isBlankRow } from './header';
 import { CellIssue, cellReader, TruncatedText, type CellReader, type TypingContext } from './typing';
 import { IMPORT_LIMITS, type CellProblem, type CellProblemCode, type ColumnMapping, type ImportReport, type RawCell, type TypedRow } from './types';
+// Casts in this file: reads at an index below the length (one reader and source per mapped column), which noUncheckedIndexedAccess cannot see; a blank row cloned from a TypedRow is one.
 
 /** The value shown in the report: enough to recognise it, not a 10,000-character cell copied 200 times. */
 const REPORTED_VALUE_CHARS = 100;

@@ -70,6 +70,7 @@ export function openWorkbook(bytes: Uint8Array, topRows?: number): Outcome<Opene
 }
 
 function denseRows(sheet: WorkSheet): SheetRows['rows'] {
+  // Cast: the workbook is read with dense: true, so a sheet keeps its cells in !data.
   return (sheet['!data'] as SheetRows['rows'] | undefined) ?? [];
 }
 

@@ -204,6 +204,7 @@ function categoryReader(): (cell: RawCell) => CellOutcome {
     if (typeof cell !== 'string') return typeText(cell);
     const last = cell.length - 1;
     const slot = (last * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(last)) & (CACHE_SLOTS - 1);
+    // Cast: slot is below the length of slots, which is never empty here.
     const recent = slots[slot] as string;
     if (recent === cell) return recent;
     const value = memo.get(cell) ?? remember(memo, cell, typeText(cell));

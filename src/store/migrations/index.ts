@@ -36,6 +36,7 @@ export function migratePersisted(
   if (fromVersion > toVersion) {
     throw new MigrationError(fromVersion, toVersion, 'stored workbook is from a newer version of the app');
   }
+  // Cast: an object, checked above; each migration reads it field by field.
   let current = stored as Record<string, unknown>;
   for (let version = fromVersion; version < toVersion; version++) {
     const step = steps[version];

@@ -9,6 +9,7 @@ export const v1ToV2: Migration = (stored) => {
   const exercises = stored.exercises;
   if (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises)) return stored;
   const lifted: Record<string, unknown> = {};
+  // Cast: an object, checked above; its entries are checked one by one.
   for (const [id, entry] of Object.entries(exercises as Record<string, unknown>)) {
     lifted[id] = typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !('datasets' in entry) ? { ...entry, datasets: {} } : entry;
   }

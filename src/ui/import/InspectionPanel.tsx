@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { isOneOf } from '../../data/oneOf';
 import { useFormat, useLocale, useMessages } from '../../i18n/useI18n';
 import type { DatasetSpec } from '../../data/spec';
 import { IMPORT_LIMITS, type ColumnMapping, type Delimiter, type InspectOptions, type Inspection, type TextEncoding } from '../../data/import/types';
@@ -100,7 +101,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
               value={inspection.encoding.used}
               disabled={busy}
               aria-describedby={`${ids}-encoding-hint`}
-              onChange={(event) => onReinspect({ encoding: event.currentTarget.value as TextEncoding, headerRow: 'auto' })}
+              onChange={(event) => isOneOf(ENCODINGS, event.currentTarget.value) && onReinspect({ encoding: event.currentTarget.value, headerRow: 'auto' })}
             >
               {ENCODINGS.map((encoding) => (
                 <option key={encoding} value={encoding}>
@@ -117,7 +118,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
         {inspection.delimiter ? (
           <div className="dataset-import__option">
             <label htmlFor={`${ids}-delimiter`}>{t('delimiter.label')}</label>
-            <select id={`${ids}-delimiter`} value={inspection.delimiter} disabled={busy} onChange={(event) => onReinspect({ delimiter: event.currentTarget.value as Delimiter, headerRow: 'auto' })}>
+            <select id={`${ids}-delimiter`} value={inspection.delimiter} disabled={busy} onChange={(event) => isOneOf(DELIMITERS, event.currentTarget.value) && onReinspect({ delimiter: event.currentTarget.value, headerRow: 'auto' })}>
               {DELIMITERS.map((delimiter) => (
                 <option key={delimiter} value={delimiter}>
                   {t(delimiter === '\t' ? 'delimiter.tab' : `delimiter.${delimiter}`)}

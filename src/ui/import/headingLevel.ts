@@ -6,5 +6,6 @@ export type ImportHeadingLevel = 2 | 3 | 4 | 5 | 6;
  * (HTMLHeadingElement), so one JSX type serves them all.
  */
 export function headingTag(level: number): 'h3' {
+  // Cast: the level is clamped to 2..6, so the tag is one of h2–h6.
   return `h${Math.min(Math.max(Math.round(level), 2), 6)}` as 'h3';
 }

@@ -39,6 +39,7 @@ export function createAnalysisContext(onProgress: (fraction: number) => void): {
 
   const keep = <T>(map: Map<string, T>, key: string, value: T) => {
     map.set(key, value);
+    // Cast: the map is not empty while its size is above the limit.
     while (map.size > REMEMBERED) map.delete(map.keys().next().value as string);
   };
 

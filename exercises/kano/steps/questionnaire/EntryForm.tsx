@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isOneOf } from '../../../../src/data/oneOf';
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
@@ -104,13 +105,13 @@ export function EntryForm({ state, update, locale }: Props) {
                     {index + 1}. {name}
                   </th>
                   <td>
-                    <select aria-label={t('entry.functionalFor', { name })} value={answer.functional} onChange={(event) => setAnswer(feature.id, { functional: event.target.value as KanoAnswer | '' })}>
+                    <select aria-label={t('entry.functionalFor', { name })} value={answer.functional} onChange={(event) => setAnswer(feature.id, { functional: answerChosen(event.target.value) })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
                   </td>
                   <td>
-                    <select aria-label={t('entry.dysfunctionalFor', { name })} value={answer.dysfunctional} onChange={(event) => setAnswer(feature.id, { dysfunctional: event.target.value as KanoAnswer | '' })}>
+                    <select aria-label={t('entry.dysfunctionalFor', { name })} value={answer.dysfunctional} onChange={(event) => setAnswer(feature.id, { dysfunctional: answerChosen(event.target.value) })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
@@ -153,4 +154,9 @@ export function EntryForm({ state, update, locale }: Props) {
       </p>
     </section>
   );
+}
+
+/** The answer picked in a select of the five answers, or '' for the blank option. */
+function answerChosen(value: string): KanoAnswer | '' {
+  return isOneOf(KANO_ANSWERS, value) ? value : '';
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { isOneOf } from '../../../../src/data/oneOf';
 import type { Locale } from '../../../../src/i18n/locale';
 import { LOCALES } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
@@ -26,7 +27,7 @@ export function QuestionSettings({ state, update }: Props) {
           <select
             id={languageId}
             value={questionnaire.locale ?? ''}
-            onChange={(event) => setQuestionnaire({ locale: event.target.value === '' ? null : (event.target.value as Locale) })}
+            onChange={(event) => setQuestionnaire({ locale: isOneOf(LOCALES, event.target.value) ? event.target.value : null })}
           >
             <option value="">{t('questionnaire.languageInterface')}</option>
             {LOCALES.map((locale) => (

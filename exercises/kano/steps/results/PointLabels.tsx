@@ -67,6 +67,7 @@ export function PointLabels({ points, fontSize, dotRadius, color }: { points: re
     const inside = (box: Box) => box.left >= plot.x - slack && box.right <= plot.x + plot.width + slack * 4 && box.top >= plot.y - height && box.bottom <= plot.y + plot.height + height;
     const free = (box: Box) => inside(box) && !placed.some((other) => overlaps(box, other)) && !dots.some((dot) => overlaps(box, dot));
     const chosen = candidates.find((candidate) => free(boxOf(candidate))) ?? candidates.find((candidate) => inside(boxOf(candidate))) ?? candidates[0];
+    // Cast: the loop above always picks one of the candidates (the first is the fallback).
     const box = boxOf(chosen as (typeof candidates)[number]);
     placed.push(box);
     return { key: `${point.label}-${px}-${py}`, text: point.label, x: chosen?.anchor === 'middle' ? px : chosen?.anchor === 'end' ? box.right : box.left, y: (box.top + box.bottom) / 2, anchor: chosen?.anchor ?? 'start' };

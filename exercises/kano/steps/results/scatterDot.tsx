@@ -20,6 +20,7 @@ export const scatterDotRadius = (sizing: { dotRadius: number }) => sizing.dotRad
 /** The hover box of a feature's point: its name, then what the chart plots for it. */
 export function pointTooltip<P extends { name: string }>(fontSize: number, detail: (point: P) => ReactNode) {
   return function drawTooltip({ payload }: { payload?: readonly { payload?: unknown }[] }) {
+    // Cast: recharts types a tooltip's payload loosely; this chart's data are P.
     const point = payload?.[0]?.payload as P | undefined;
     return point ? (
       <div className="kano-tooltip" style={{ fontSize }}>

@@ -5,6 +5,7 @@ import type { KanoResponse } from '../../model';
 import type { ImportedResponses, KanoState } from '../../state';
 import { KANO_EXERCISE_ID } from './featureLabels';
 import { responsesFromImport, type FileResponses } from './importedResponses';
+// Casts in this file: the list key is built here as "id@importedAt|…", and literal statuses are widened to the union the list holds.
 
 export type ImportedFileStatus =
   | { kind: 'loading' }

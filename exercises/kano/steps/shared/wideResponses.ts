@@ -1,6 +1,6 @@
 import type { ColumnSpec, DatasetSpec } from '../../../../src/data/spec';
 import type { TypedRow, TypedValue } from '../../../../src/data/import/types';
-import { LOCALES, type Locale, type LocalizedText } from '../../../../src/i18n/locale';
+import { perLocale, type Locale, type LocalizedText } from '../../../../src/i18n/locale';
 import { KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_WIDE_RESPONSES } from '../../inputs';
 import { findExampleFeature } from '../../demo';
@@ -42,11 +42,9 @@ function featureColumns(feature: KanoFeature, position: number, questionnaire: K
   const names = namesOf(feature);
   const roles = questionnaire.importanceScale ? ROLES : ROLES.filter((role) => role !== 'importance');
   return roles.map((role): ColumnSpec => {
-    const label = Object.fromEntries(LOCALES.map((locale) => [locale, headerFor(names[locale].trim() || `F${position}`, role, locale)])) as LocalizedText;
+    const label: LocalizedText = perLocale((locale) => headerFor(names[locale].trim() || `F${position}`, role, locale));
     const code = `F${position}_${CODE_SUFFIX[role]}`;
-    const synonyms = Object.fromEntries(
-      LOCALES.map((locale) => [locale, [code, `${names[locale]} — ${ROLE_WORDS[locale][role]}`, `${names[locale]} - ${ROLE_WORDS[locale][role]}`]]),
-    ) as Record<Locale, string[]>;
+    const synonyms = perLocale((locale) => [code, `${names[locale]} — ${ROLE_WORDS[locale][role]}`, `${names[locale]} - ${ROLE_WORDS[locale][role]}`]);
     if (role === 'importance') {
       const max = questionnaire.importanceScale?.max ?? 9;
       return { key: wideColumnKey(feature.id, role), type: 'likert', required: false, min: 1, max, label, synonyms, example: Math.ceil((1 + max) / 2) };

@@ -24,6 +24,7 @@ export function ScenarioCell({ form, name, label, placeholder, suffix }: Scenari
   const codec = form.codecs[name];
   const error = form.form.formState.errors[name];
   const limit = (value: number | undefined) => (value === undefined ? '' : format.number(value, 6));
+  // Cast: codecs report only ValidationMessage keys as an error's message.
   const errorText = error?.message ? shell(error.message as ValidationMessage, { min: limit(codec.min), max: limit(codec.max) }) : null;
   return (
     <div className={errorText ? 'field--invalid' : undefined}>

@@ -26,6 +26,7 @@ export const cellCodecs = Object.fromEntries(CELLS.map((cell) => [cell.key, PARA
 
 /** The cells as shown: stored values once edited (an emptied cell stays empty), the defaults before. */
 export function cellValues(stored: RoiState['scenarios'], defaults: Record<ScenarioId, ScenarioOverrides>): CellValues {
+  // Cast: Object.fromEntries loses the key type; CELLS holds one entry per key of CellValues.
   return Object.fromEntries(
     CELLS.map((cell) => [cell.key, stored ? stored[cell.scenario][cell.param] : (defaults[cell.scenario][cell.param] ?? null)]),
   ) as CellValues;

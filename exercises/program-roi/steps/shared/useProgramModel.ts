@@ -15,6 +15,7 @@ export type ProgramModel =
 export function useProgramModel(draft: ProgramInputsDraft): ProgramModel {
   const key = JSON.stringify(draft);
   return useMemo((): ProgramModel => {
+    // Cast: the key is this draft, stringified two lines above (the memo is keyed on its value).
     const readiness = programReadiness(JSON.parse(key) as ProgramInputsDraft);
     return readiness.kind === 'ready' ? { ...readiness, result: programEconomics(readiness.inputs) } : readiness;
   }, [key]);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { translator } from '../../../../src/i18n/translate';
-import { LOCALES, type LocalizedText } from '../../../../src/i18n/locale';
+import { perLocale, type LocalizedText } from '../../../../src/i18n/locale';
 import type { DatasetSpec } from '../../../../src/data/spec';
 import { DatasetImport } from '../../../../src/ui/import/DatasetImport';
 import { responseSpec, SERVQUAL_EXERCISE_ID } from '../../inputs';
@@ -11,7 +11,7 @@ import { nextFileSlot, waveFileKey } from '../shared/waveFiles';
 import type { WaveData } from '../shared/useWaveData';
 
 function fileTitle(slot: number): LocalizedText {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, translator(uiMessages, locale)('answers.fileTitle', { number: slot })])) as LocalizedText;
+  return perLocale((locale) => translator(uiMessages, locale)('answers.fileTitle', { number: slot }));
 }
 
 /**

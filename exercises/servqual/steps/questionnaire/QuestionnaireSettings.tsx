@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isOneOf } from '../../../../src/data/oneOf';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import type { StepProps } from '../../../../src/workbook/contract';
@@ -76,7 +77,7 @@ export function QuestionnaireSettings({ questionnaire, update, locale }: Setting
             {t('preset.label')}
           </label>
           <div className="field__control">
-            <select id={presetId} value={questionnaire.preset} onChange={(event) => choosePreset(event.target.value as PresetId)}>
+            <select id={presetId} value={questionnaire.preset} onChange={(event) => isOneOf(PRESET_IDS, event.target.value) && choosePreset(event.target.value)}>
               {PRESET_IDS.map((preset) => (
                 <option key={preset} value={preset}>
                   {ADAPTATION_PRESETS[preset].label[locale]}

@@ -65,6 +65,7 @@ export function ItemGapChart({ analysis, questionnaire, presenter, locale }: { a
             <LabelList
               dataKey="gap"
               content={(props) => {
+                // Cast: recharts passes a bar label these numbers, typed loosely as optional strings or numbers.
                 const { x, y, width, height, value } = props as { x: number; y: number; width: number; height: number; value: number };
                 // The figure sits beyond the bar's end: left of a shortfall, right of a surplus.
                 const negative = value < 0;
