@@ -109,6 +109,7 @@ describe('step: evaluation from sales data', () => {
     expect(screen.queryByText('Эффект на траты', { selector: 'dt' })).not.toBeInTheDocument();
 
     fireEvent.change(date, { target: { value: '' } });
+    fireEvent.blur(date);
     expect(storedRoiState().evaluation.launchDate).toBeNull();
     expect(screen.getByText('Укажите дату запуска программы: она делит продажи на «до» и «после».')).toBeInTheDocument();
   });

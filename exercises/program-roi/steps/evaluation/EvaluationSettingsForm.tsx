@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DateField } from '../../../../src/ui/date/DateField';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import { optionalNumberCodec } from '../../../../src/workbook/fieldCodecs';
@@ -53,10 +54,7 @@ export function EvaluationSettingsForm({ state, update }: Props) {
   );
 }
 
-/**
- * The browser's own date input: it only ever yields a valid 'yyyy-mm-dd' or '', so there is no draft
- * text to keep, and the picker is written in the browser's language.
- */
+/** The launch date, typed in the app's language or picked in the calendar; stored as 'yyyy-mm-dd'. */
 function LaunchDateField({ value, onChange }: { value: string | null; onChange: (value: string | null) => void }) {
   const t = useMessages(roiMessages);
   const id = useId();
@@ -66,7 +64,7 @@ function LaunchDateField({ value, onChange }: { value: string | null; onChange: 
         {t('evaluation.launchDate')}
       </label>
       <div className="field__control">
-        <input id={id} type="date" value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)} />
+        <DateField id={id} value={value} aria-describedby={`${id}-hint`} onChange={onChange} />
       </div>
       <p id={`${id}-hint`} className="field__hint">
         {t('evaluation.launchDateHint')}

@@ -1,4 +1,5 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { DateField } from '../../../../src/ui/date/DateField';
 import type { Locale } from '../../../../src/i18n/locale';
 import { statementText } from '../../statements';
 import type { PlanEntry, PlanTarget, Questionnaire } from '../../state';
@@ -68,12 +69,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
           />
         </td>
         <td>
-          <input
-            type="date"
-            aria-label={ui('plan.deadlineFor', { target: name })}
-            value={entry?.deadline ?? ''}
-            onChange={(event) => onChange(target, { deadline: /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : null })}
-          />
+          <DateField aria-label={ui('plan.deadlineFor', { target: name })} value={entry?.deadline ?? null} onChange={(deadline) => onChange(target, { deadline })} />
         </td>
       </>
     );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField } from '../../../../src/ui/date/DateField';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
@@ -66,15 +67,12 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
                     />
                   </td>
                   <td>
-                    <input
-                      type="date"
+                    {/* Every wave has a date: emptying the field keeps the last one and says so. */}
+                    <DateField
                       aria-label={ui('waves.dateFor', { number: data.number })}
                       value={data.wave.date}
                       required
-                      onChange={(event) => {
-                        // A cleared date input gives '': the wave keeps its date, as every wave must have one.
-                        if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) change(data.wave.id, { date: event.target.value });
-                      }}
+                      onChange={(date) => date && change(data.wave.id, { date })}
                     />
                   </td>
                   <td className="number">{data.loading ? '…' : format.integer(data.responses.length)}</td>
