@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { blankKanoState, EXAMPLE_FEATURE_SETS } from '../../../exercises/kano/demo';
+import { blankKanoState } from '../../../exercises/kano/demo';
+import { EXAMPLE_FEATURE_SETS } from '../../../exercises/kano/content';
 import { ownFeaturesState, resetWorkbook, storedKanoState } from './helpers';
 
 describe('Kano step 1: features', () => {

@@ -6,7 +6,7 @@ import { downloadTemplate } from '../../../../src/data/import/template';
 import { importMessages } from '../../../../src/ui/import/messages';
 import { templateWording } from '../../../../src/ui/import/templateWording';
 import { Callout } from '../../../../src/ui/Callout';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_ANSWERS, type KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
