@@ -3,9 +3,10 @@
  * The rules the codebase keeps, checked by a tool instead of by memory (npm run lint, zero warnings).
  * Import boundaries: exercises reach the shell through src/workbook (never src/store or src/app), and no
  * shared code imports src/app; exercises never import each other; the shell knows them only through the
- * registry. From src/data an exercise takes only the pure parts (types, specs, number reading, the columnar
- * layout its analyses read); files, workers and storage are effects the shell owns and offers through
- * src/workbook and src/ui.
+ * registry; only an exercise's index.ts imports its demo/ (demo data, not content the steps need). From
+ * src/data an exercise takes only the pure parts (types, specs, number reading, the columnar layout its
+ * analyses read); files, workers and storage are effects the shell owns and offers through src/workbook
+ * and src/ui.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -79,6 +80,16 @@ export default tseslint.config(
               from: './exercises',
               except: [`./${id}`],
               message: 'Exercises never import each other: one reads another’s results through the summary it declares.',
+            })),
+            // demo/ holds demo data only. The definition (index.ts) offers the demo start state; steps, model, export
+            // and content never reach into it, so deleting the demo leaves content the steps need in place.
+            ...EXERCISES.map((id) => ({
+              target: [`./exercises/${id}/!(demo)/**/*`, `./exercises/${id}/!(index).{ts,tsx}`],
+              from: `./exercises/${id}/demo`,
+              // ROI's evaluation step and its export compute on the demo sales when the participant has imported none
+              // ("demo data" is what they offer then), so the generated rows are loaded on demand from there.
+              except: id === 'program-roi' ? ['./evaluationDemo.ts'] : [],
+              message: 'Only the exercise’s index.ts imports its demo/ (the demo start state); content the steps need lives outside demo/.',
             })),
           ],
         },

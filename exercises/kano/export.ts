@@ -2,7 +2,7 @@ import type { ExportContext } from '../../src/workbook/contract';
 import type { CellValue, SheetSpec } from '../../src/data/sheet';
 import { translator } from '../../src/i18n/translate';
 import type { TypedRow } from '../../src/data/import/types';
-import { demoSegmentLabel, featureText } from './demo';
+import { featureText, segmentLabel } from './content';
 import { analyseSurvey, evaluateAnswerPair, KANO_CATEGORIES, priorityList } from './model';
 import { KANO_ANSWER_CODES } from './questions';
 import { kanoMessages } from './messages';
@@ -68,7 +68,7 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext, imported
     .map((response) => [
       sourceName(response.source),
       response.respondent,
-      response.segment === null ? null : demoSegmentLabel(response.segment, locale),
+      response.segment === null ? null : segmentLabel(response.segment, locale),
       names.get(response.featureId) ?? response.featureId,
       response.functional === null ? null : KANO_ANSWER_CODES[response.functional],
       response.dysfunctional === null ? null : KANO_ANSWER_CODES[response.dysfunctional],

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DatasetSummary, ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
+import type { ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
+import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings } from '../builders';
 
 // Capture what would be saved instead of going through object URLs and anchor clicks.
 const downloadText = vi.fn<(fileName: string, text: string, mime: string) => void>();
@@ -36,25 +37,17 @@ beforeAll(() => {
 });
 
 function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
-  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, datasets: {}, updatedAt };
+  return exerciseEntry({ state: { n: completedSteps.length }, completedSteps, updatedAt });
 }
 
-const MY_SALES: DatasetSummary = {
-  fileName: 'продажи.csv', format: 'csv', sheet: '', encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2025-02-10T11:00:00.000Z',
-  rowsRead: 0, rowsImported: 0, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-};
+const MY_SALES = datasetSummary('продажи.csv', 0, { importedAt: '2025-02-10T11:00:00.000Z' });
 
-const mine: PersistedWorkbook = {
-  settings: { locale: 'ru', currency: 'RUB', presenter: false },
-  exercises: { known: entry(['a'], '2025-02-10T12:00:00.000Z') },
-  myData: {},
-};
+const mine = persistedWorkbook({ exercises: { known: entry(['a'], '2025-02-10T12:00:00.000Z') } });
 
-const theirs: PersistedWorkbook = {
-  settings: { locale: 'ru', currency: 'EUR', presenter: false },
+const theirs = persistedWorkbook({
+  settings: workbookSettings({ currency: 'EUR' }),
   exercises: { known: entry(['a', 'b', 'c'], '2025-03-15T12:00:00.000Z'), 'from-the-future': entry(['x', 'y'], '2025-03-16T12:00:00.000Z') },
-  myData: {},
-};
+});
 
 function persisted(): PersistedWorkbook {
   const { settings, exercises, myData } = useWorkbookStore.getState();
@@ -168,7 +161,8 @@ describe('BackupControls', () => {
     const user = userEvent.setup();
     render(<BackupControls />);
     const { completedSteps: _missing, ...damaged } = entry(['a'], '2025-03-15T12:00:00.000Z');
-    const broken = createBackup({ ...theirs, exercises: { known: damaged as ExerciseEntry } });
+    // A backup file whose entry lost a field on the way: createBackup itself takes only whole entries.
+    const broken = { ...createBackup(theirs), workbook: { ...theirs, exercises: { known: damaged } } };
 
     await user.upload(fileInput(), backupFile(JSON.stringify(broken)));
     expect(await screen.findByRole('alert')).toHaveTextContent('Файл резервной копии повреждён: workbook.exercises.known.completedSteps.');
@@ -202,21 +196,8 @@ describe('BackupControls', () => {
       request.onsuccess = () => resolve();
       request.onerror = () => resolve();
     });
-    const summary = (fileName: string, rowsImported: number) => ({
-      fileName,
-      format: 'csv' as const,
-      sheet: fileName,
-      encoding: 'utf-8' as const,
-      delimiter: ';' as const,
-      headerRow: 0,
-      importedAt: '2025-03-01T10:00:00.000Z',
-      rowsRead: rowsImported,
-      rowsImported,
-      rowsSkipped: 0,
-      blankRowsIgnored: 0,
-      mapping: { customer: { header: 'Клиент', index: 0 } },
-      problemCounts: [],
-    });
+    const summary = (fileName: string, rowsImported: number) =>
+      datasetSummary(fileName, rowsImported, { sheet: fileName, importedAt: '2025-03-01T10:00:00.000Z', mapping: { customer: { header: 'Клиент', index: 0 } } });
     const mineWithData = { ...mine.exercises.known!, datasets: { sales: summary('январь.csv', 2) } };
     useWorkbookStore.setState({ exercises: { known: mineWithData } });
     await saveDataset('known', 'sales', [{ customer: 'Иванов' }, { customer: 'Петров' }], summary('январь.csv', 2));

@@ -1,17 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatasetsDatabase, DATASETS_DB, loadDataset, saveDataset } from '../../src/store/datasets';
-import type { DatasetSummary } from '../../src/store/schema';
 import { MY_DATA_OWNER } from '../../src/store/datasetLocation';
 import { useWorkbookStore } from '../../src/store/workbookStore';
 import { useExercise } from '../../src/workbook/useExercise';
 import { programRoi } from '../../exercises/program-roi';
 import type { RoiState } from '../../exercises/program-roi/state';
+import { datasetSummary } from '../builders';
 
-const SUMMARY: DatasetSummary = {
-  fileName: 'продажи.csv', format: 'csv', sheet: 'продажи.csv', encoding: 'utf-8', delimiter: ';', headerRow: 0,
-  importedAt: '2026-02-01T09:00:00.000Z', rowsRead: 1, rowsImported: 1, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-};
+const SUMMARY = datasetSummary('продажи.csv', 1, { sheet: 'продажи.csv', importedAt: '2026-02-01T09:00:00.000Z' });
 
 /** The exercise's own member list, and the shared sales file in "My data" that other exercises read too. */
 async function importedFiles(): Promise<void> {

@@ -6,6 +6,7 @@ import { defineExercise, type StepProps } from '../../src/workbook/contract';
 import { useAutosaveForm } from '../../src/workbook/useAutosaveForm';
 import { optionalNumberCodec, textCodec } from '../../src/workbook/fieldCodecs';
 import { Field } from '../../src/ui/Field';
+import { exerciseEntry, workbookSettings } from '../builders';
 
 /** A small exercise that exercises the shell: two steps, one autosaved number field, one note. */
 const stateSchema = z.object({ price: z.nullable(z.number()), note: z.string() });
@@ -56,7 +57,7 @@ const { App } = await import('../../src/app/App');
 const { useWorkbookStore } = await import('../../src/store/workbookStore');
 
 function resetStore() {
-  useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: {} });
+  useWorkbookStore.setState({ settings: workbookSettings(), exercises: {} });
 }
 
 describe('the workbook shell', () => {
@@ -102,7 +103,7 @@ describe('the workbook shell', () => {
   it('restores a draft with its message after a reload', async () => {
     useWorkbookStore.setState({
       exercises: {
-        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
+        fake: exerciseEntry({ state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', drafts: { 'price.price': '7 руб' + 'x' }, updatedAt: '2026-11-01T00:00:00Z' }),
       },
     });
     window.location.hash = '#/ex/fake';

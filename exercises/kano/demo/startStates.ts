@@ -1,10 +1,10 @@
 import { DEFAULT_IMPORTANCE_SCALE, type KanoState } from '../state';
-import { featuresFromExampleSet } from './exampleFeatureSet';
-import { RETAIL_FEATURE_SET } from './retailFeatureSet';
+import { featuresFromExampleSet } from '../content/exampleFeatureSet';
+import { RETAIL_FEATURE_SET } from '../content/retailFeatureSet';
 import { demoSurvey } from './survey';
 
-// The exercise's definition imports this module, not the demo's index: the index also re-exports every
-// example set for the steps, and whatever the definition reaches is loaded with the home page.
+// The retail set's own module, not the content index: the index also brings every other example set, and whatever
+// the exercise's definition reaches (this module does) is loaded with the home page.
 
 /**
  * The demo opens on the retail example with a complete survey, so every step has something to show.

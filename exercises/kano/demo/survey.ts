@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../../../src/i18n/locale';
+import type { NamedSegment } from '../content/segments';
 import type { KanoCategory } from '../model/evaluation';
 import type { FeatureAnswerEntry, KanoAnswer, TypedResponse } from '../state';
 
@@ -21,19 +21,10 @@ import type { FeatureAnswerEntry, KanoAnswer, TypedResponse } from '../state';
  */
 
 export const DEMO_SEED = 20_240_607;
-export const DEMO_SEGMENTS = ['regular', 'new'] as const;
+/** Named segments (content/segments.ts), so the steps show each group in the reader's language. */
+export const DEMO_SEGMENTS = ['regular', 'new'] as const satisfies readonly NamedSegment[];
 export type DemoSegment = (typeof DEMO_SEGMENTS)[number];
 export const DEMO_SEGMENT_SIZES: Record<DemoSegment, number> = { regular: 34, new: 30 };
-
-/** Shown instead of the stored segment id while the demo survey is in use. */
-export const DEMO_SEGMENT_LABELS: Record<DemoSegment, LocalizedText> = {
-  regular: { ru: 'Постоянные покупатели', en: 'Regular customers', zh: '常客' },
-  new: { ru: 'Новые покупатели', en: 'New customers', zh: '新顾客' },
-};
-
-export function demoSegmentLabel(segment: string, locale: Locale): string {
-  return segment === 'regular' || segment === 'new' ? DEMO_SEGMENT_LABELS[segment][locale] : segment;
-}
 
 /** Counts in the order A, O, M, I, R, Q; each row sums to the segment's size. */
 type Quota = readonly [number, number, number, number, number, number];

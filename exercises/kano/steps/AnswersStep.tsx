@@ -3,7 +3,7 @@ import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { useDatasetSummaries } from '../../../src/workbook/exerciseData';
 import { Metric, MetricGrid } from '../../../src/ui/Metric';
-import { demoSegmentLabel } from '../demo';
+import { segmentLabel } from '../content';
 import { countRespondents, responsesFromTyped } from '../model';
 import type { ImportedResponses, KanoState } from '../state';
 import { kanoStepMessages } from './messages';
@@ -79,7 +79,7 @@ export default function AnswersStep({ state, update, locale }: StepProps<KanoSta
           <Metric label={t('answers.files')} value={format.integer(state.imports.length)} />
           <Metric label={t('answers.pairs')} value={format.integer(pairs)} note={t('answers.pairsNote')} />
         </MetricGrid>
-        {segments.length > 0 ? <p className="explain">{t('answers.segments', { list: segments.map((segment) => demoSegmentLabel(segment, locale)).join(', ') })}</p> : <p className="explain">{t('answers.noSegments')}</p>}
+        {segments.length > 0 ? <p className="explain">{t('answers.segments', { list: segments.map((segment) => segmentLabel(segment, locale)).join(', ') })}</p> : <p className="explain">{t('answers.noSegments')}</p>}
       </section>
 
       <section className="step-section" aria-labelledby="kano-answer-files">

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
-import { demoSegmentLabel } from '../demo';
+import { segmentLabel } from '../content';
 import { analyseSurvey, responsesFromTyped } from '../model';
 import { kanoMessages } from '../messages';
 import type { KanoState } from '../state';
@@ -46,7 +46,7 @@ export default function ResultsStep({ state, locale, presenter }: StepProps<Kano
             <option value="">{t('results.allRespondents')}</option>
             {results.segments.map((item) => (
               <option key={item.segment} value={item.segment}>
-                {demoSegmentLabel(item.segment, locale)} ({item.analysis.respondents})
+                {segmentLabel(item.segment, locale)} ({item.analysis.respondents})
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { datasetSummary, workbookSettings } from '../../builders';
 import { entry, salesSpec } from './helpers';
 
 
@@ -41,14 +42,11 @@ async function resetDatabase() {
 describe('DatasetImport', () => {
   beforeEach(async () => {
     await resetDatabase();
-    useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
+    useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 
   it('says the rows are missing, not "8 rows imported", when progress names a file this browser no longer holds', async () => {
-    const summary = {
-      fileName: 'продажи.csv', format: 'csv' as const, sheet: '', encoding: 'utf-8' as const, delimiter: ';' as const, headerRow: 0,
-      importedAt: '2026-11-20T09:00:00.000Z', rowsRead: 8, rowsImported: 8, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-    };
+    const summary = datasetSummary('продажи.csv', 8);
     useWorkbookStore.setState({ exercises: { roi: { ...entry(), datasets: { sales: summary } } } });
     render(<DatasetImport exerciseId="roi" spec={salesSpec} />);
     expect(
@@ -204,21 +202,7 @@ describe('DatasetImport', () => {
 
   it('removes a stored dataset after confirmation, and offers a new file to replace it', async () => {
     const user = userEvent.setup();
-    const summary = {
-      fileName: 'старые продажи.xlsx',
-      format: 'xlsx' as const,
-      sheet: 'Лист1',
-      encoding: null,
-      delimiter: null,
-      headerRow: 0,
-      importedAt: '2026-11-02T10:00:00.000Z',
-      rowsRead: 5,
-      rowsImported: 5,
-      rowsSkipped: 0,
-      blankRowsIgnored: 0,
-      mapping: {},
-      problemCounts: [],
-    };
+    const summary = datasetSummary('старые продажи.xlsx', 5, { format: 'xlsx', sheet: 'Лист1', encoding: null, delimiter: null, importedAt: '2026-11-02T10:00:00.000Z' });
     await saveDataset('roi', 'sales', [{ customer: 'A', date: '2025-01-01', amount: 1, member: null }], summary);
     useWorkbookStore.getState().setDatasetSummary('roi', 'sales', summary);
     render(<DatasetImport exerciseId="roi" spec={salesSpec} />);

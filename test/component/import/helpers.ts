@@ -1,5 +1,6 @@
 import type { DatasetSpec } from '../../../src/data/spec';
 import type { ExerciseEntry } from '../../../src/store/schema';
+import { exerciseEntry } from '../../builders';
 
 /** A sales table as the ROI exercise will ask for it, small enough to check by eye. */
 export const salesSpec: DatasetSpec = {
@@ -14,5 +15,5 @@ export const salesSpec: DatasetSpec = {
 };
 
 export function entry(): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00.000Z' };
+  return exerciseEntry({ updatedAt: '2026-11-01T00:00:00.000Z' });
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { workbookSettings } from '../../builders';
 import { entry, salesSpec } from './helpers';
 
 
@@ -38,7 +39,7 @@ async function importAndStore(user: ReturnType<typeof userEvent.setup>): Promise
 describe('the preview and the import read numbers the same way', () => {
   beforeEach(async () => {
     await resetDatabase();
-    useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
+    useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 
   it('a ";" file with "1,234" in every preview row and "2,345.75" below: 1234 in both', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { workbookSettings } from '../../builders';
 import { entry, salesSpec } from './helpers';
 
 
@@ -34,7 +35,7 @@ async function resetDatabase() {
 describe('DatasetImport with Excel "Unicode text" (UTF-16)', () => {
   beforeEach(async () => {
     await resetDatabase();
-    useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
+    useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 
   it('shows the detected UTF-16, offers every encoding, reads tabs, and stores the typed rows', async () => {

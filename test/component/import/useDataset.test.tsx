@@ -4,24 +4,11 @@ import { useDataset } from '../../../src/workbook/useDataset';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { DATASETS_DB, closeDatasetsDatabase, saveDataset } from '../../../src/store/datasets';
 import type { DatasetSummary } from '../../../src/store/schema';
+import { datasetSummary, workbookSettings } from '../../builders';
 import { entry } from './helpers';
 
 function summary(fileName: string, rowsImported: number, importedAt: string): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
-    sheet: fileName,
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt,
-    rowsRead: rowsImported,
-    rowsImported,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  return datasetSummary(fileName, rowsImported, { sheet: fileName, importedAt });
 }
 
 /** What a step would show: the status, and the customers of the rows once ready. */
@@ -53,7 +40,7 @@ describe('useDataset', () => {
       request.onsuccess = () => resolve();
       request.onerror = () => resolve();
     });
-    useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry() } });
+    useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 
   it('says "none" before an import, reads the rows after one, and again after a replace', async () => {

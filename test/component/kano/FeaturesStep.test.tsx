@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { blankKanoState, EXAMPLE_FEATURE_SETS } from '../../../exercises/kano/demo';
+import { EXAMPLE_FEATURE_SETS } from '../../../exercises/kano/content';
+import { kanoState } from '../../builders';
 import { ownFeaturesState, resetWorkbook, storedKanoState } from './helpers';
 
 describe('Kano step 1: features', () => {
@@ -11,7 +12,7 @@ describe('Kano step 1: features', () => {
   });
 
   it('adds a feature, saves every keystroke and shows it again after a reload', async () => {
-    resetWorkbook(blankKanoState());
+    resetWorkbook(kanoState());
     const user = userEvent.setup();
     const { unmount } = render(<App />);
     await user.click(await screen.findByRole('button', { name: '+ Добавить свойство' }));

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { typedResponse } from '../../builders';
 import { ownFeaturesState, resetWorkbook, storedKanoState } from './helpers';
 
 function metricValue(label: string): string {
@@ -31,14 +32,14 @@ describe('Kano: a paper form typed in', () => {
     await user.click(screen.getByRole('button', { name: 'Сохранить анкету' }));
 
     expect(storedKanoState().responses).toEqual([
-      {
-        respondent: '1',
-        segment: 'Постоянные',
-        answers: {
+      typedResponse(
+        '1',
+        {
           wifi: { functional: 'like', dysfunctional: 'neutral', importance: 7 },
           parking: { functional: 'mustBe', dysfunctional: 'dislike', importance: null },
         },
-      },
+        { segment: 'Постоянные' },
+      ),
     ]);
     expect(screen.getByText('Анкета «1» сохранена. Всего введено: 1.')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { name: 'Введено 1 анкета' })).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { longRowsFromWide, wideColumnKey, wideResponsesSpec } from '../../../exe
 import { proposeMapping } from '../../../src/data/import/mapping';
 import type { SheetSpec } from '../../../src/data/sheet';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
+import { datasetSummary, importedResponses, kanoState } from '../../builders';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('kano') };
 
@@ -86,10 +87,7 @@ describe('the wide response layout built from the features', () => {
 const CASHLESS = 'Оплата картой и телефоном на всех кассах';
 
 function summary(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName, format: 'xlsx', sheet: 'Лист1', encoding: null, delimiter: null, headerRow: 0, importedAt: '2026-02-01T09:00:00.000Z',
-    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { format: 'xlsx', sheet: 'Лист1', encoding: null, delimiter: null, importedAt: '2026-02-01T09:00:00.000Z' });
 }
 
 function deleteDatabase(): Promise<void> {
@@ -107,11 +105,7 @@ const PAPER_FORMS: TypedRow[] = [
 ];
 
 function withImport(): KanoState {
-  const state = demoKanoState();
-  state.imports = [
-    { datasetId: 'answers-1', fileName: 'бумажные анкеты.xlsx', layout: 'long', importedAt: '2026-02-01T09:00:00.000Z', respondents: 2, rowsImported: 2, rowsSkipped: 0, unrecognisedAnswers: 0, hasSegments: false },
-  ];
-  return state;
+  return kanoState({ imports: [importedResponses('answers-1', 'бумажные анкеты.xlsx', 2)] }, 'demo');
 }
 
 describe('the Kano export with answers imported from a file', () => {

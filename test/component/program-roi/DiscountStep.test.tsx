@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { blankRoiState } from '../../../exercises/program-roi/demo';
+import { roiState } from '../../builders';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 
 describe('step 1: discount break-even', () => {
   beforeEach(() => {
-    resetWorkbook(blankRoiState());
+    resetWorkbook(roiState());
     window.location.hash = '#/ex/program-roi/discount';
   });
 

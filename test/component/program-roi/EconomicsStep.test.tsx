@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
+import { roiState } from '../../builders';
 import { createFormatters } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { roiMessages } from '../../../exercises/program-roi/messages';
-import { blankRoiState } from '../../../exercises/program-roi/demo';
 import { DEMO_PROGRAM_INPUTS, programEconomics } from '../../../exercises/program-roi/model';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 
@@ -54,7 +54,7 @@ describe('step 2: program economics', () => {
   });
 
   it('lists what to fill in instead of computing from blanks', async () => {
-    resetWorkbook(blankRoiState());
+    resetWorkbook(roiState());
     const user = userEvent.setup();
     render(<App />);
     const callout = (await screen.findByText('Чтобы посчитать эффект программы, заполните поля:')).closest('.callout') as HTMLElement;

@@ -4,40 +4,26 @@ import userEvent from '@testing-library/user-event';
 import { fireEvent } from '@testing-library/react';
 import type { TypedRow } from '../../../src/data/import/types';
 import { saveDataset } from '../../../src/store/datasets';
-import type { DatasetSummary } from '../../../src/store/schema';
 import { datasetLocation } from '../../../src/store/datasetLocation';
 import type { DatasetSpec } from '../../../src/data/spec';
 import { salesSpec } from '../../../exercises/program-roi/inputs';
 import { App } from '../../../src/app/App';
 import { createFormatters } from '../../../src/i18n/format';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
-import { blankRoiState, demoRoiState } from '../../../exercises/program-roi/demo';
+import { demoRoiState } from '../../../exercises/program-roi/demo';
 import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRows } from '../../../exercises/program-roi/model';
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
+import { datasetSummary, handCheckedSalesRows, roiState } from '../../builders';
 
 // The import flow has its own tests; here rows are stored as an accepted import leaves them: columns in
 // IndexedDB (fake-indexeddb) and a summary in progress. The step's analysis reads them in the page (no Worker in jsdom).
 async function storeImported(spec: DatasetSpec, rows: TypedRow[]): Promise<void> {
   const location = datasetLocation('program-roi', spec);
-  const summary: DatasetSummary = {
-    fileName: `${spec.id}.csv`,
-    format: 'csv',
-    sheet: '',
-    encoding: 'utf-8',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: new Date().toISOString(),
-    rowsRead: rows.length,
-    rowsImported: rows.length,
-    rowsSkipped: 0,
-    blankRowsIgnored: 0,
-    mapping: {},
-    problemCounts: [],
-  };
+  const summary = datasetSummary(`${spec.id}.csv`, rows.length, { importedAt: new Date().toISOString() });
   const saved = await saveDataset(location.owner, location.id, rows, summary);
   if (!saved.ok) throw new Error(saved.error.detail);
   useWorkbookStore.getState().recordDatasetSummary(location, summary);
@@ -55,14 +41,6 @@ function demoDid() {
   if (outcome.kind !== 'ready') throw new Error(outcome.reason);
   return outcome.result;
 }
-
-/** Two members and two non-members, Jan–Apr 2024 (the unit test's hand-checked case, as imported rows). */
-const OWN_SALES: TypedRow[] = [
-  ['M1', '2024-01-01', 100, 'да'], ['M1', '2024-02-10', 100, 'да'], ['M1', '2024-03-05', 150, 'да'], ['M1', '2024-03-05', 50, 'да'],
-  ['M1', '2024-04-30', 200, 'да'], ['M2', '2024-01-15', 300, 'да'], ['M2', '2024-03-20', 300, 'да'], ['M2', '2024-04-02', 300, 'да'],
-  ['N1', '2024-01-20', 100, 'нет'], ['N1', '2024-02-20', 100, 'нет'], ['N1', '2024-03-15', 100, 'нет'], ['N2', '2024-02-01', 200, 'нет'],
-  ['N2', '2024-04-10', 300, 'нет'], ['X', '2024-03-10', 500, 'да'],
-].map(([customer, date, amount, member]) => ({ customer, date, amount, member }) as TypedRow);
 
 describe('step: evaluation from sales data', () => {
   beforeEach(() => {
@@ -115,8 +93,8 @@ describe('step: evaluation from sales data', () => {
   });
 
   it('computes on the participant\'s imported sales, and asks for the member list when members come from one', async () => {
-    resetWorkbook({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
-    await storeImported(salesSpec, OWN_SALES);
+    resetWorkbook(roiState({ evaluation: { launchDate: '2024-03-01' } }, 'demo'));
+    await storeImported(salesSpec, handCheckedSalesRows());
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByText('Ваши продажи: 14 строк.')).toBeInTheDocument();
@@ -133,7 +111,7 @@ describe('step: evaluation from sales data', () => {
   });
 
   it('from scratch: offers the demo launch date and lists the economics figures the cost needs', async () => {
-    resetWorkbook(blankRoiState());
+    resetWorkbook(roiState());
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Подставить дату запуска из демо-данных' }));

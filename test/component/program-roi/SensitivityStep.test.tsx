@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
+import { roiState } from '../../builders';
 import { createFormatters } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { roiMessages } from '../../../exercises/program-roi/messages';
-import { blankRoiState } from '../../../exercises/program-roi/demo';
 import { DEMO_PROGRAM_INPUTS, defaultScenarios, scenarioResults, tornado } from '../../../exercises/program-roi/model';
 import { resetWorkbook, storedRoiState } from './helpers';
 
@@ -55,7 +55,7 @@ describe('step 3: sensitivity and scenarios', () => {
   });
 
   it('waits for the program inputs', async () => {
-    resetWorkbook(blankRoiState());
+    resetWorkbook(roiState());
     render(<App />);
     expect(await screen.findByText(/сначала заполните параметры программы/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../src/i18n/format';
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { programRoi } from '../../../exercises/program-roi';
-import { blankRoiState, demoRoiState } from '../../../exercises/program-roi/demo';
+import { demoRoiState } from '../../../exercises/program-roi/demo';
 import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { DEMO_PROGRAM_INPUTS, evaluateProgram, programEconomics, salesFromRows } from '../../../exercises/program-roi/model';
-import type { RoiState } from '../../../exercises/program-roi/state';
+import type { EvaluationSettings, RoiState } from '../../../exercises/program-roi/state';
 import type { SheetSpec } from '../../../src/data/sheet';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
@@ -15,6 +15,7 @@ import { memberListSpec, salesSpec } from '../../../exercises/program-roi/inputs
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
+import { datasetSummary, handCheckedSalesRows, roiState } from '../../builders';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('program-roi') };
 
@@ -32,7 +33,7 @@ function row(spec: SheetSpec, label: string) {
 
 describe('the Excel export of the ROI exercise', () => {
   it('writes inputs, results, months, sensitivity, scenarios and conclusions with numbers as numbers', () => {
-    const state = { ...demoRoiState(), conclusions: { decision: 'launch' as const, notes: 'Заметка', nextSteps: 'Шаг' } };
+    const state = roiState({ conclusions: { decision: 'launch', notes: 'Заметка', nextSteps: 'Шаг' } }, 'demo');
     const sheets = roiSheets(state, context);
     expect(sheets.map((spec) => spec.name)).toEqual([
       'Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Оценка по данным', 'Оценка по месяцам', 'Выводы',
@@ -77,7 +78,7 @@ describe('the Excel export of the ROI exercise', () => {
   });
 
   it('leaves out the result sheets, with a note, while inputs are missing', () => {
-    const sheets = roiSheets(blankRoiState(), context);
+    const sheets = roiSheets(roiState(), context);
     expect(sheets.map((spec) => spec.name)).toEqual(['Исходные данные', 'Результаты', 'Оценка по данным', 'Выводы']);
     const results = sheet(sheets, 'Результаты');
     expect(results.rows.flat()).toContain('Не все параметры программы заполнены, поэтому результаты не рассчитаны.');
@@ -93,19 +94,8 @@ describe('the Excel export of the ROI exercise', () => {
 });
 
 function summary(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName, format: 'csv', sheet: fileName, encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2026-02-01T09:00:00.000Z',
-    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { sheet: fileName, importedAt: '2026-02-01T09:00:00.000Z' });
 }
-
-/** Two members and two non-members, Jan–Apr 2024 (the model test's hand-checked case), and X, new after the launch. */
-const OWN_SALES: TypedRow[] = [
-  ['M1', '2024-01-01', 100, 'да'], ['M1', '2024-02-10', 100, 'да'], ['M1', '2024-03-05', 150, 'да'], ['M1', '2024-03-05', 50, 'да'],
-  ['M1', '2024-04-30', 200, 'да'], ['M2', '2024-01-15', 300, 'да'], ['M2', '2024-03-20', 300, 'да'], ['M2', '2024-04-02', 300, 'да'],
-  ['N1', '2024-01-20', 100, 'нет'], ['N1', '2024-02-20', 100, 'нет'], ['N1', '2024-03-15', 100, 'нет'], ['N2', '2024-02-01', 200, 'нет'],
-  ['N2', '2024-04-10', 300, 'нет'], ['X', '2024-03-10', 500, 'да'],
-].map(([customer, date, amount, member]) => ({ customer, date, amount, member }) as TypedRow);
 
 function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -129,7 +119,8 @@ function locationOf(specId: string) {
 }
 
 describe('the evaluation sheets of the ROI export', () => {
-  const ownState = (): RoiState => ({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
+  /** The demo program, compared on the participant's own sales around a launch on 1 March 2024. */
+  const ownState = (evaluation: Partial<EvaluationSettings> = {}): RoiState => roiState({ evaluation: { launchDate: '2024-03-01', ...evaluation } }, 'demo');
 
   beforeEach(async () => {
     await closeDatasetsDatabase();
@@ -142,7 +133,7 @@ describe('the evaluation sheets of the ROI export', () => {
   it('computes the comparison from the imported sales: groups, DiD, effect against cost, months', async () => {
     const state = ownState();
     resetWorkbook(state);
-    await importRows('sales', OWN_SALES, 'продажи.csv');
+    await importRows('sales', handCheckedSalesRows(), 'продажи.csv');
     const sheets = await programRoi.toSheets(state, context);
     const evaluation = sheet(sheets, 'Оценка по данным');
     expect(row(evaluation, 'Данные')[1]).toBe('Ваши продажи: 14 строк.');
@@ -207,9 +198,9 @@ describe('the evaluation sheets of the ROI export', () => {
   });
 
   it('names a member list that progress lists but the browser no longer holds, and computes nothing without it', async () => {
-    const state: RoiState = { ...ownState(), evaluation: { ...ownState().evaluation, memberSource: 'list' } };
+    const state = ownState({ memberSource: 'list' });
     resetWorkbook(state);
-    await importRows('sales', OWN_SALES, 'продажи.csv');
+    await importRows('sales', handCheckedSalesRows(), 'продажи.csv');
     useWorkbookStore.getState().recordDatasetSummary(locationOf('members'), summary('участники.xlsx', 2));
     const sheets = await programRoi.toSheets(state, context);
     const evaluation = sheet(sheets, 'Оценка по данным');

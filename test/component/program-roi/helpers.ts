@@ -1,16 +1,18 @@
 import { screen } from '@testing-library/react';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
-import { ROI_STATE_VERSION, type RoiState } from '../../../exercises/program-roi/state';
+import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from '../../../exercises/program-roi/state';
+import { workbookSettings } from '../../builders';
 
 /** A fresh workbook in Russian; with `state`, the exercise was started from scratch and holds it. */
 export function resetWorkbook(state?: RoiState): void {
-  useWorkbookStore.setState({ settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: {}, myData: {} });
+  useWorkbookStore.setState({ settings: workbookSettings(), exercises: {}, myData: {} });
   useWorkbookStore.getState().setLocale('ru');
   if (state) useWorkbookStore.getState().writeExerciseState('program-roi', ROI_STATE_VERSION, state, 'blank');
 }
 
+/** The ROI state as stored, read back through the exercise's schema as the app reads it. */
 export function storedRoiState(): RoiState {
-  return useWorkbookStore.getState().exercises['program-roi']?.state as RoiState;
+  return roiStateSchema.parse(useWorkbookStore.getState().exercises['program-roi']?.state);
 }
 
 /** The figure shown under a metric's label, as a reader sees it. */

@@ -2,18 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { blankServqualState } from '../../../exercises/servqual/demo';
-import type { ServqualState } from '../../../exercises/servqual/state';
+import { onlyStatements, servqualState } from '../../builders';
 import { metricValue, plain, resetWorkbook, storedState } from './helpers';
-
-/** Only statements 1 (tangibles) and 5 (reliability) asked: a survey small enough to type and to check by hand. */
-function twoItemSurvey(): ServqualState {
-  const state = blankServqualState();
-  return {
-    ...state,
-    questionnaire: { ...state.questionnaire, statements: state.questionnaire.statements.map((statement) => ({ ...statement, enabled: statement.item === 1 || statement.item === 5 })) },
-  };
-}
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -28,7 +18,8 @@ async function typeRespondent(user: User, answers: { E1: string; P1: string; E5:
 
 describe('SERVQUAL steps 2 and 4: typing paper forms in, and the results they give', () => {
   beforeEach(() => {
-    resetWorkbook(twoItemSurvey());
+    // Only statements 1 (tangibles) and 5 (reliability) asked: a survey small enough to type and to check by hand.
+    resetWorkbook(servqualState({ questionnaire: { statements: onlyStatements(1, 5) } }));
     window.location.hash = '#/ex/servqual/collect';
   });
 

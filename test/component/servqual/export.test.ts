@@ -12,6 +12,7 @@ import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/st
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
+import { datasetSummary, enteredWave } from '../../builders';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('servqual') };
 
@@ -53,10 +54,7 @@ describe('SERVQUAL export', () => {
 });
 
 function summary(fileName: string, rows: number): DatasetSummary {
-  return {
-    fileName, format: 'csv', sheet: fileName, encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt: '2026-03-10T09:00:00.000Z',
-    rowsRead: rows, rowsImported: rows, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-  };
+  return datasetSummary(fileName, rows, { sheet: fileName, importedAt: '2026-03-10T09:00:00.000Z' });
 }
 
 function deleteDatabase(): Promise<void> {
@@ -80,7 +78,7 @@ function answerRow(respondent: string, expectation: number, perception: number):
 /** The demo's two typed-in waves and a spring wave whose answers come in two files. */
 function withSpringWave(): ServqualState {
   const state = demoServqualState();
-  state.waves.push({ id: 'spring', label: 'Весна', date: '2026-03-01', source: { kind: 'entered', responses: [] } });
+  state.waves.push(enteredWave('spring', '2026-03-01', [], { label: 'Весна' }));
   return state;
 }
 

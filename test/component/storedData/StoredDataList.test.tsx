@@ -11,19 +11,19 @@ import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { exercises } from '../../../exercises';
-import { datasetSummary } from '../../builders';
+import { datasetSummary, exerciseEntry, workbookSettings } from '../../builders';
 
 function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { importedAt: '2026-12-01T09:00:00.000Z' });
 }
 
 function entry(datasets: Record<string, DatasetSummary>): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets, updatedAt: '2026-12-01T09:00:01.000Z' };
+  return exerciseEntry({ datasets, updatedAt: '2026-12-01T09:00:01.000Z' });
 }
 
 const SALES = summary('продажи 2025.csv', 3);
 const LIST = summary('участники.xlsx', 2);
-const SETTINGS = { locale: 'ru', currency: 'RUB', presenter: false } as const;
+const SETTINGS = workbookSettings();
 
 describe('"My data": the files a participant imported', () => {
   beforeEach(() => {

@@ -6,31 +6,15 @@ import {
   type BreakEvenUplift,
   type ProgramInputs,
 } from '../../../exercises/program-roi/model';
+import { tinyProgram } from '../../builders';
 
 /**
- * A tiny program small enough to compute by hand.
+ * A tiny program small enough to compute by hand (test/builders/programRoi.ts).
  * M = 100, p = 0.5 → A = 50 participating, P = 50 not.
  * f0·c0 = 2 × 10 = 20 per member per month; participants: 2(1 + 0.25) × 10(1 + 0.2) = 2.5 × 12 = 30.
  * r0 = 0.5, r1 = 0.5 + 0.25 = 0.75. Redeemed rate k = ρ(1 − b) = 0.1 × 0.5 = 0.05.
  */
-const TINY: ProgramInputs = {
-  members: 100,
-  participation: 0.5,
-  baselineFrequency: 2,
-  averageCheck: 10,
-  margin: 0.4,
-  baselineRetention: 0.5,
-  frequencyUplift: 0.25,
-  checkUplift: 0.2,
-  retentionUplift: 0.25,
-  rewardRate: 0.1,
-  breakage: 0.5,
-  baselineRewardShare: 0.5,
-  setupCost: 100,
-  monthlyFixedCost: 20,
-  monthlyCostPerMember: 0.1,
-  horizonMonths: 2,
-};
+const TINY = tinyProgram();
 
 function reachable(result: BreakEvenUplift): number {
   if (result.kind !== 'reachable') throw new Error('expected a reachable break-even');

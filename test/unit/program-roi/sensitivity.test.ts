@@ -11,26 +11,10 @@ import {
   type SensitivityKey,
   type TornadoBar,
 } from '../../../exercises/program-roi/model';
+import { tinyProgram } from '../../builders';
 
 /** The tiny program of programEconomics.test.ts: horizon 2, cost 291.25, net 158.75, ROI 0.545. */
-const TINY: ProgramInputs = {
-  members: 100,
-  participation: 0.5,
-  baselineFrequency: 2,
-  averageCheck: 10,
-  margin: 0.4,
-  baselineRetention: 0.5,
-  frequencyUplift: 0.25,
-  checkUplift: 0.2,
-  retentionUplift: 0.25,
-  rewardRate: 0.1,
-  breakage: 0.5,
-  baselineRewardShare: 0.5,
-  setupCost: 100,
-  monthlyFixedCost: 20,
-  monthlyCostPerMember: 0.1,
-  horizonMonths: 2,
-};
+const TINY = tinyProgram();
 
 function bar(bars: TornadoBar[], key: SensitivityKey): TornadoBar {
   const found = bars.find((b) => b.key === key);

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { readExerciseState } from '../../../src/workbook/exerciseState';
 import type { ExerciseStateDefinition } from '../../../src/workbook/contract';
 import type { ExerciseEntry } from '../../../src/store/schema';
+import { exerciseEntry } from '../../builders';
 
 const schema = z.object({ price: z.nullable(z.number()), notes: z.string() });
 type State = z.infer<typeof schema>;
@@ -21,7 +22,7 @@ const definition: ExerciseStateDefinition<State> = {
 };
 
 function entry(state: unknown, stateVersion = 2, startedFrom: ExerciseEntry['startedFrom'] = 'demo'): ExerciseEntry {
-  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' };
+  return exerciseEntry({ stateVersion, state, startedFrom, updatedAt: '2026-11-01T00:00:00Z' });
 }
 
 describe('readExerciseState', () => {

@@ -11,16 +11,16 @@ import {
 } from '../../../src/store/backup';
 import { STORE_VERSION, type ExerciseEntry, type PersistedWorkbook } from '../../../src/store/schema';
 import type { Migration } from '../../../src/store/migrations';
+import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings } from '../../builders';
 
 function entry(completedSteps: string[], updatedAt = '2025-03-01T10:00:00.000Z', startedFrom: ExerciseEntry['startedFrom'] = 'demo'): ExerciseEntry {
-  return { stateVersion: 1, state: { price: 10 }, startedFrom, currentStep: completedSteps.at(-1) ?? null, completedSteps, drafts: { note: 'черновик' }, datasets: {}, updatedAt };
+  return exerciseEntry({ state: { price: 10 }, startedFrom, currentStep: completedSteps.at(-1) ?? null, completedSteps, drafts: { note: 'черновик' }, updatedAt });
 }
 
-const workbook: PersistedWorkbook = {
-  settings: { locale: 'en', currency: 'USD', presenter: false },
+const workbook = persistedWorkbook({
+  settings: workbookSettings({ locale: 'en', currency: 'USD' }),
   exercises: { 'program-roi': entry(['discount', 'economics']), 'future-exercise': entry(['a'], '2025-04-01T00:00:00.000Z', 'blank') },
-  myData: {},
-};
+});
 
 function expectError(result: BackupParseResult) {
   expect(result.ok).toBe(false);
@@ -42,7 +42,7 @@ describe('createBackup and parseBackup', () => {
   });
 
   it('keeps only the persisted part of what it is given, and carries datasets', () => {
-    const store = { ...workbook, setLocale: () => undefined } as PersistedWorkbook;
+    const store: PersistedWorkbook & { setLocale: () => void } = { ...workbook, setLocale: () => undefined };
     const datasets = [{ id: 'd1', exerciseId: 'program-roi', meta: { sheet: 'Лист1' }, rows: [{ a: 1 }, [2, 3]] }];
     const backup = createBackup(store, datasets);
     expect(Object.keys(backup.workbook)).toEqual(['settings', 'exercises', 'myData']);
@@ -125,14 +125,11 @@ describe('createBackup and parseBackup', () => {
 });
 
 describe('describeRestore', () => {
-  const current: PersistedWorkbook = {
-    settings: { locale: 'ru', currency: 'RUB', presenter: false },
-    exercises: { second: entry(['x', 'y', 'z'], '2025-02-01T00:00:00.000Z'), zeta: entry([]) },
-  };
-  const incoming: PersistedWorkbook = {
-    settings: { locale: 'ru', currency: 'RUB', presenter: true },
+  const current = persistedWorkbook({ exercises: { second: entry(['x', 'y', 'z'], '2025-02-01T00:00:00.000Z'), zeta: entry([]) } });
+  const incoming = persistedWorkbook({
+    settings: workbookSettings({ presenter: true }),
     exercises: { first: entry(['a'], '2025-03-03T00:00:00.000Z', 'blank'), second: entry(['x']), alpha: entry(['q', 'q']) },
-  };
+  });
 
   it('lists known exercises in the registry’s order, then unknown ones by id, with both sides summarised', () => {
     const rows = describeRestore(current, incoming, ['first', 'second', 'third']);
@@ -178,10 +175,7 @@ describe('describeRestore', () => {
 
 describe('describeDatasetRestore', () => {
   it('counts the rows a file carries instead of trusting its summary', () => {
-    const meta = {
-      fileName: 'март.csv', format: 'csv' as const, sheet: '', encoding: null, delimiter: null, headerRow: 0, importedAt: '2026-03-01T00:00:00.000Z',
-      rowsRead: 100, rowsImported: 100, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-    };
+    const meta = datasetSummary('март.csv', 100, { encoding: null, delimiter: null, importedAt: '2026-03-01T00:00:00.000Z' });
     const rows = describeDatasetRestore({ ...workbook, exercises: {} }, [{ exerciseId: 'kano', specId: 'answers', meta, rowCount: 2 }]);
     expect(rows).toEqual([{ exerciseId: 'kano', specId: 'answers', current: null, incoming: { fileName: 'март.csv', rowsImported: 2, importedAt: '2026-03-01T00:00:00.000Z' } }]);
   });

@@ -13,23 +13,18 @@ import type { DatasetSummary } from '../../../src/store/schema';
 import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import { encodeRows } from '../../../src/data/columnar';
 import type { TypedRow } from '../../../src/data/import/types';
+import { datasetSummary } from '../../builders';
 
 function summary(fileName: string, rowsImported: number): DatasetSummary {
-  return {
-    fileName,
-    format: 'csv',
+  // A row skipped for a bad amount, so the mapping and the problem counts are stored and read back too.
+  return datasetSummary(fileName, rowsImported, {
     sheet: fileName,
     encoding: 'windows-1251',
-    delimiter: ';',
-    headerRow: 0,
-    importedAt: '2026-11-20T09:00:00.000Z',
     rowsRead: rowsImported + 1,
-    rowsImported,
     rowsSkipped: 1,
-    blankRowsIgnored: 0,
     mapping: { customer: { header: 'Клиент', index: 0 }, amount: { header: 'Сумма', index: 1 }, member: null },
     problemCounts: [{ code: 'notNumber', column: 'amount', count: 1 }],
-  };
+  });
 }
 
 function sales(count: number, offset = 0): TypedRow[] {

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mergeWorkbooks } from '../../../src/store/mergeWorkbook';
 import type { DatasetSummary, ExerciseEntry, PersistedWorkbook } from '../../../src/store/schema';
+import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings } from '../../builders';
 
 function entry(state: Record<string, unknown>, extra: Partial<ExerciseEntry> = {}): ExerciseEntry {
-  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z', ...extra };
+  return exerciseEntry({ state, updatedAt: '2026-12-06T10:00:00.000Z', ...extra });
 }
 
 function workbook(exercises: Record<string, ExerciseEntry>, extra: Partial<PersistedWorkbook> = {}): PersistedWorkbook {
-  return { settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises, myData: {}, ...extra };
+  return persistedWorkbook({ exercises, ...extra });
 }
 
 function file(name: string, importedAt: string): DatasetSummary {
-  return {
-    fileName: name, format: 'csv', sheet: '', encoding: 'utf-8', delimiter: ';', headerRow: 0, importedAt,
-    rowsRead: 1, rowsImported: 1, rowsSkipped: 0, blankRowsIgnored: 0, mapping: {}, problemCounts: [],
-  };
+  return datasetSummary(name, 1, { importedAt });
 }
 
 describe('mergeWorkbooks: two tabs, one workbook', () => {
@@ -56,8 +54,8 @@ describe('mergeWorkbooks: two tabs, one workbook', () => {
   });
 
   it('takes the later import of a file both tabs imported, and keeps presenter mode to each tab', () => {
-    const ours = workbook(base.exercises, { myData: { sales: file('январь.csv', '2026-12-06T10:00:00.000Z') }, settings: { locale: 'ru', currency: 'RUB', presenter: true } });
-    const theirs = workbook(base.exercises, { myData: { sales: file('февраль.csv', '2026-12-06T10:01:00.000Z') }, settings: { locale: 'ru', currency: 'EUR', presenter: false } });
+    const ours = workbook(base.exercises, { myData: { sales: file('январь.csv', '2026-12-06T10:00:00.000Z') }, settings: workbookSettings({ presenter: true }) });
+    const theirs = workbook(base.exercises, { myData: { sales: file('февраль.csv', '2026-12-06T10:01:00.000Z') }, settings: workbookSettings({ currency: 'EUR' }) });
     const { workbook: merged } = mergeWorkbooks(base, ours, theirs);
     expect(merged.myData?.sales?.fileName).toBe('февраль.csv');
     expect(merged.settings).toEqual({ locale: 'ru', currency: 'EUR', presenter: true });

@@ -3,14 +3,14 @@ import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/st
 import { reconcileDatasetSummaries } from '../../../src/store/reconcileDatasets';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
-import { datasetSummary } from '../../builders';
+import { datasetSummary, exerciseEntry } from '../../builders';
 
 function summary(fileName: string, importedAt: string): DatasetSummary {
   return datasetSummary(fileName, 1, { importedAt });
 }
 
 function entry(datasets: Record<string, DatasetSummary>, updatedAt: string): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets, updatedAt };
+  return exerciseEntry({ datasets, updatedAt });
 }
 
 const OLD = summary('январь.csv', '2026-12-01T10:00:00.000Z');

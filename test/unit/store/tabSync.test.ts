@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorage, type TabSync } from '../../../src/store/safeStorage';
 import { mergeWorkbooks } from '../../../src/store/mergeWorkbook';
 import { STORE_VERSION, type ExerciseEntry, type PersistedWorkbook } from '../../../src/store/schema';
+import { exerciseEntry, persistedWorkbook } from '../../builders';
 
 /** One localStorage, as two tabs of one origin share it. */
 function sharedStorage(): Storage {
@@ -19,10 +20,10 @@ function sharedStorage(): Storage {
 }
 
 function entry(state: Record<string, unknown>): ExerciseEntry {
-  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z' };
+  return exerciseEntry({ state, updatedAt: '2026-12-06T10:00:00.000Z' });
 }
 
-const START: PersistedWorkbook = { settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry({ notes: '' }) }, myData: {} };
+const START = persistedWorkbook({ exercises: { roi: entry({ notes: '' }) } });
 
 function tab(storage: Storage) {
   const merged: { state: PersistedWorkbook; conflicts: string[] }[] = [];

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import { checkFeatureList, type FeatureListProblem } from '../../model';
 import type { KanoFeature, KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';

@@ -4,7 +4,7 @@ import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { setDraft, useDrafts } from '../../../../src/workbook/exerciseData';
-import { demoSegmentLabel, featureText } from '../../demo';
+import { featureText, segmentLabel } from '../../content';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_ANSWERS, type KanoAnswer, type KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
@@ -78,7 +78,7 @@ export function EntryForm({ state, update, locale }: Props) {
           <datalist id={`${ids}-segments`}>
             {segments.map((segment) => (
               <option key={segment} value={segment}>
-                {demoSegmentLabel(segment, locale)}
+                {segmentLabel(segment, locale)}
               </option>
             ))}
           </datalist>

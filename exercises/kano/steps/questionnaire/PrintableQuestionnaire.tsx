@@ -3,7 +3,7 @@ import { useMessages } from '../../../../src/i18n/useI18n';
 import { translator } from '../../../../src/i18n/translate';
 import { useTemplateDownload } from '../../../../src/ui/import/useTemplateDownload';
 import { Callout } from '../../../../src/ui/Callout';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_ANSWERS, type KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';

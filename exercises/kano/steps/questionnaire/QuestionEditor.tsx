@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import type { KanoFeature, KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
 import { featureQuestions, questionnaireLocale } from '../shared/questionWording';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../src/i18n/locale';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
-import { demoSegmentLabel } from '../../demo';
+import { segmentLabel } from '../../content';
 import type { KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
 
@@ -36,7 +36,7 @@ export function TypedResponsesList({ state, update, locale }: Props) {
                 return (
                   <tr key={`${form.respondent}-${index}`}>
                     <th scope="row">{form.respondent}</th>
-                    <td>{form.segment ? demoSegmentLabel(form.segment, locale) : '—'}</td>
+                    <td>{form.segment ? segmentLabel(form.segment, locale) : '—'}</td>
                     <td className="number">{pairs}</td>
                     <td>
                       <button type="button" className="button button--quiet" onClick={() => remove(index)} aria-label={t('typed.remove', { respondent: form.respondent })}>

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../src/i18n/locale';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import type { KanoFeature } from '../../state';
 
 export const KANO_EXERCISE_ID = 'kano';

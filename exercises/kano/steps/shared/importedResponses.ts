@@ -1,6 +1,6 @@
 import type { TypedRow } from '../../../../src/data/import/types';
 import { LOCALES } from '../../../../src/i18n/locale';
-import { findExampleFeature } from '../../demo';
+import { findExampleFeature } from '../../content';
 import { countRespondents, normaliseFeatureName, responsesFromLongRows, responsesFromTyped, type KanoResponse, type LongRowProblem } from '../../model';
 import type { ImportedResponses, KanoFeature, KanoState } from '../../state';
 import { longRowsFromWide } from './wideResponses';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../src/i18n/locale';
 import { fillQuestion, KANO_QUESTION_TEMPLATES } from '../../questions';
-import { featureText } from '../../demo';
+import { featureText } from '../../content';
 import type { KanoFeature, KanoQuestionnaire } from '../../state';
 
 export interface FeatureQuestions {

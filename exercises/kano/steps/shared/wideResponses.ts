@@ -3,7 +3,7 @@ import type { TypedRow, TypedValue } from '../../../../src/data/import/types';
 import { perLocale, type Locale, type LocalizedText } from '../../../../src/i18n/locale';
 import { KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_WIDE_RESPONSES } from '../../inputs';
-import { findExampleFeature } from '../../demo';
+import { findExampleFeature } from '../../content';
 import type { KanoFeature, KanoQuestionnaire } from '../../state';
 
 /**

@@ -3,9 +3,6 @@ import type { KanoFeature } from '../state';
 import type { ExampleFeature, ExampleFeatureSet } from './exampleFeatureSet';
 import { RETAIL_FEATURE_SET } from './retailFeatureSet';
 
-export type { ExampleFeature, ExampleFeatureSet } from './exampleFeatureSet';
-export { featuresFromExampleSet } from './exampleFeatureSet';
-
 /** Example feature lists the participant can start from, one per kind of business the seminar meets most. */
 
 const b2bDistribution: ExampleFeatureSet = {

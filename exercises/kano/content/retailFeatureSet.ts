@@ -2,7 +2,7 @@ import type { ExampleFeatureSet } from './exampleFeatureSet';
 
 /**
  * The retail example, the one the demo opens with. In a module of its own because the exercise's definition,
- * which the home page loads, needs the demo's set only; the other sets come with the steps.
+ * which the home page loads, needs this set only (for the demo start state); the other sets come with the steps.
  */
 export const RETAIL_FEATURE_SET: ExampleFeatureSet = {
   id: 'retail',

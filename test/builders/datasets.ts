@@ -1,10 +1,9 @@
-/**
- * Builders the tests share, so a summary of an imported file is written once (STYLE: shared builders over
- * copied literals). Override any field through `extra`.
- */
-import type { DatasetSummary } from '../src/store/schema';
+import type { DatasetSummary } from '../../src/store/schema';
 
-/** What progress keeps of an accepted import of `fileName` with `rowsImported` rows. */
+/**
+ * What progress keeps of an accepted import of `fileName` with `rowsImported` rows: a semicolon CSV in UTF-8,
+ * every row read imported. Override any field through `extra`.
+ */
 export function datasetSummary(fileName: string, rowsImported: number, extra: Partial<DatasetSummary> = {}): DatasetSummary {
   return {
     fileName,
