@@ -1,5 +1,6 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { statementText } from '../../statements';
 import type { PlanEntry, PlanTarget, Questionnaire } from '../../state';
 import type { PriorityOrder } from '../../model';
@@ -80,7 +81,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
   };
 
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('priority.title')}>
       <table className="sq-plan">
         <colgroup>
           <col className="sq-plan__col-what" />
@@ -127,6 +128,6 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
           );
         })}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
