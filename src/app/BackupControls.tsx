@@ -153,11 +153,7 @@ export function BackupControls() {
     if (file) void chooseFile(file);
   };
 
-  const closeDialog = () => {
-    setPending(null);
-    // The dialog unmounts rather than closing, so focus would otherwise fall to the page's start.
-    restoreButtonRef.current?.focus();
-  };
+  const closeDialog = () => setPending(null);
 
   const confirm = async () => {
     if (!pending || busy) return;
@@ -284,6 +280,7 @@ export function BackupControls() {
         tone="danger"
         onConfirm={() => void confirm()}
         onCancel={closeDialog}
+        returnFocusTo={restoreButtonRef}
       >
         {pending ? (
           <>

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
@@ -7,6 +7,7 @@ import { useExercise } from '../workbook/useExercise';
 import { Stepper } from '../workbook/Stepper';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
+import { focusWithoutScroll } from '../ui/focus';
 import { importPending } from '../ui/import/pending';
 import { isTypingTarget } from './usePresenterShortcut';
 import { navigate, parseRoute } from '../workbook/route';
@@ -53,6 +54,16 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
     if (rememberedStep !== stepId) session.setCurrentStep(stepId);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepId, requestedStepId, exercise.id]);
+
+  // After Next, Back, the stepper or the presenter's arrows, focus moves to the new step's heading: a screen
+  // reader reads where the user now is, and a second Enter no longer lands on Next and skips a step unseen.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusedStep = useRef(stepId);
+  useEffect(() => {
+    if (focusedStep.current === stepId) return;
+    focusedStep.current = stepId;
+    focusWithoutScroll(headingRef.current);
+  }, [stepId]);
 
   const goTo = (id: string | undefined) => {
     if (!id) return;
@@ -103,7 +114,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
         <Stepper exercise={exercise} currentStepId={stepId} completedSteps={completedSteps} />
         <section className="step" aria-labelledby="step-title">
           <p className="step__counter">{t('exercise.stepOf', { index: stepIndex + 1, total: stepIds.length })}</p>
-          <h2 id="step-title" className="step__title">
+          <h2 id="step-title" className="step__title" ref={headingRef} tabIndex={-1} data-focus-landing>
             {text(step.title)}
           </h2>
           <ErrorBoundary key={step.id} fallback={<Callout tone="danger">{t('exercise.stepFailed')}</Callout>}>
@@ -111,7 +122,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
               <StepComponent state={session.state} update={session.update} locale={locale} presenter={presenter} />
             </Suspense>
           </ErrorBoundary>
-          <nav className="step__nav" aria-label={t('exercise.steps')}>
+          <nav className="step__nav" aria-label={t('exercise.stepNav')}>
             {previousId ? (
               <button type="button" className="button" onClick={() => goTo(previousId)}>
                 ← {t('exercise.previous')}

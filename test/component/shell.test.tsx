@@ -100,6 +100,40 @@ describe('the workbook shell', () => {
     expect(useWorkbookStore.getState().exercises.fake?.currentStep).toBe('summary');
   });
 
+  it('moves focus to the new step’s heading after Next, Back and the stepper, so a second Enter skips nothing', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await screen.findByLabelText('Цена');
+    screen.getByRole('button', { name: /Далее/ }).focus();
+    await user.keyboard('{Enter}');
+    const summary = await screen.findByRole('heading', { level: 2, name: 'Итог' });
+    expect(summary).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(window.location.hash).toBe('#/ex/fake/summary');
+
+    await user.click(screen.getByRole('button', { name: /Назад/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ввод цены' })).toHaveFocus();
+
+    const stepper = screen.getByRole('navigation', { name: 'Шаги упражнения' });
+    await user.click(within(stepper).getByRole('link', { name: /Итог/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Итог' })).toHaveFocus();
+    // The buttons below the step are a navigation landmark of their own name: a screen reader lists both apart.
+    expect(screen.getByRole('navigation', { name: 'Предыдущий и следующий шаг' })).toBeInTheDocument();
+  });
+
+  it('leaves focus where it is when an exercise opens on its remembered step', async () => {
+    useWorkbookStore.setState({
+      exercises: {
+        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'summary', completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
+      },
+    });
+    window.location.hash = '#/ex/fake';
+    render(<App />);
+    await screen.findByRole('heading', { level: 2, name: 'Итог' });
+    expect(document.body).toHaveFocus();
+  });
+
   it('restores a draft with its message after a reload', async () => {
     useWorkbookStore.setState({
       exercises: {

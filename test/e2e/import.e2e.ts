@@ -108,7 +108,7 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const expectResults = async () => {
       await expect.poll(() => metricText(page, 'Эффект на траты'), EVENTUALLY).toBe('+320 ₽');
       // January to April whole: two months on each side of the launch.
-      expect(plain(await page.getByRole('region', { name: 'Результаты' }).textContent())).toContain(
+      expect(plain(await page.getByRole('region', { name: 'Результаты сравнения' }).textContent())).toContain(
         'Окно «до»: 01.01.2025 — 28.02.2025; окно «после»: 01.03.2025 — 30.04.2025',
       );
       expect(await metricText(page, 'Эффект на частоту')).toBe('+1');
@@ -120,7 +120,7 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     };
     await expectResults();
     await shot(salesImport(page), '05-accepted');
-    await shot(page.getByRole('region', { name: 'Результаты' }), '05-accepted-results');
+    await shot(page.getByRole('region', { name: 'Результаты сравнения' }), '05-accepted-results');
 
     await page.reload();
     await expect.poll(() => storedSummary(page), EVENTUALLY).toContain(`Файл «${fileName}»`);
@@ -288,7 +288,7 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();
     await shot(block, '12-presenter-report');
     await block.getByRole('button', { name: 'Отказаться' }).click();
-    await shot(page.getByRole('region', { name: 'Результаты' }), '13-presenter-results');
+    await shot(page.getByRole('region', { name: 'Результаты сравнения' }), '13-presenter-results');
     expectNoTrouble(app);
   });
 });

@@ -131,7 +131,7 @@ const zh: Record<DiscountKey, Message> = {
   'discount.expected': '预期销量增长',
   'discount.expectedHint': '您估计折扣能让销售数量增长多少。负数表示下降。',
 
-  'discount.resultsTitle': '结果',
+  'discount.resultsTitle': '折扣结果',
   'discount.missing': '请输入毛利率和折扣，查看需要多大的销量增长。',
   'discount.required': '所需销量增长',
   'discount.requiredNote': '才能保持毛利不减少',

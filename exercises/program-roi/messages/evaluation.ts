@@ -46,7 +46,7 @@ const ru = {
   'evaluation.scaleToHint':
     'Постоянные затраты программы относятся ко всем её участникам. Если в данных только часть клиентов (выборка, один магазин), умножайте эффект на всех участников программы.',
 
-  'evaluation.results.title': 'Результаты',
+  'evaluation.results.title': 'Результаты сравнения',
   'evaluation.needLaunchDate': 'Укажите дату запуска программы: она делит продажи на «до» и «после».',
   'evaluation.notEnough.title': 'Недостаточно данных для сравнения',
   'evaluation.notEnough.noSales': 'В данных нет ни одной строки продаж с клиентом, датой и суммой.',
@@ -204,7 +204,7 @@ const en: Record<EvaluationKey, Message> = {
   'evaluation.scaleToHint':
     'The program\'s fixed costs cover all its members. If the data holds only part of the customers (a sample, one store), multiply the effect by all the program\'s members.',
 
-  'evaluation.results.title': 'Results',
+  'evaluation.results.title': 'Comparison results',
   'evaluation.needLaunchDate': 'Enter the program\'s launch date: it splits the sales into "before" and "after".',
   'evaluation.notEnough.title': 'Not enough data to compare',
   'evaluation.notEnough.noSales': 'The data has no sales row with a customer, a date and an amount.',
@@ -351,7 +351,7 @@ const zh: Record<EvaluationKey, Message> = {
   'evaluation.scaleTo.program': '“计划的经济效益”步骤中的计划会员数',
   'evaluation.scaleToHint': '计划的固定成本覆盖全部会员。如果数据只包含部分客户（样本、一家门店），请将效果乘以计划的全部会员。',
 
-  'evaluation.results.title': '结果',
+  'evaluation.results.title': '比较结果',
   'evaluation.needLaunchDate': '请输入计划上线日期：它把销售分为“上线前”和“上线后”。',
   'evaluation.notEnough.title': '数据不足，无法比较',
   'evaluation.notEnough.noSales': '数据中没有任何包含客户、日期和金额的销售行。',

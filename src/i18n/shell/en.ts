@@ -32,6 +32,7 @@ export const en = {
   'exercise.notFound': 'There is no such exercise. The link may be out of date.',
   'exercise.backHome': 'Back to the exercises',
   'exercise.steps': 'Exercise steps',
+  'exercise.stepNav': 'Previous and next step',
   'exercise.stepOf': 'Step {index} of {total}',
   'exercise.completed': 'done',
   'exercise.previous': 'Back',

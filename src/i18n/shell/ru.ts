@@ -31,6 +31,7 @@ export const ru = {
   'exercise.notFound': 'Такого упражнения нет. Возможно, ссылка устарела.',
   'exercise.backHome': 'К списку упражнений',
   'exercise.steps': 'Шаги упражнения',
+  'exercise.stepNav': 'Предыдущий и следующий шаг',
   'exercise.stepOf': 'Шаг {index} из {total}',
   'exercise.completed': 'выполнен',
   'exercise.previous': 'Назад',

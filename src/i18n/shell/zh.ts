@@ -31,6 +31,7 @@ export const zh = {
   'exercise.notFound': '没有这个练习，链接可能已过期。',
   'exercise.backHome': '返回练习列表',
   'exercise.steps': '练习步骤',
+  'exercise.stepNav': '上一步和下一步',
   'exercise.stepOf': '第 {index} 步，共 {total} 步',
   'exercise.completed': '已完成',
   'exercise.previous': '上一步',

@@ -5,6 +5,7 @@ import { useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { setDraft, useDrafts } from '../../../../src/workbook/exerciseData';
 import { featureText, segmentLabel } from '../../content';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { KANO_ANSWER_CODES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_ANSWERS, type KanoAnswer, type KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
@@ -85,7 +86,7 @@ export function EntryForm({ state, update, locale }: Props) {
           <p className="field__hint">{t('entry.segmentHint')}</p>
         </div>
       </div>
-      <div className="table-wrap">
+      <ScrollBox label={t('entry.title')}>
         <table className="kano-entry">
           <thead>
             <tr>
@@ -133,7 +134,7 @@ export function EntryForm({ state, update, locale }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {shownProblems.length > 0 ? (
         <ul className="kano-problem" role="alert">
           {shownProblems.map((problem) => (

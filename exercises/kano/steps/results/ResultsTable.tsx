@@ -1,4 +1,5 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { KANO_CATEGORIES, type FeatureResult } from '../../model';
 import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
@@ -14,7 +15,7 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
   const model = useMessages(kanoMessages);
   const format = useFormat();
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('results.tableCaption')}>
       <table className="kano-results">
         <caption>{t('results.tableCaption')}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

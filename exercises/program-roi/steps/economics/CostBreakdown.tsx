@@ -1,4 +1,5 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { ProgramResult } from '../../model';
 import { roiMessages } from '../../messages';
 
@@ -13,7 +14,7 @@ export function CostBreakdown({ result, horizonMonths }: { result: ProgramResult
     { key: 'members', label: t('breakdown.members'), amount: result.memberCost },
   ];
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('breakdown.title')}>
       <table className="roi-breakdown">
         <caption>{t('breakdown.title')}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function CostBreakdown({ result, horizonMonths }: { result: ProgramResult
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import { Metric, MetricGrid } from '../../../../src/ui/Metric';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { evaluationEconomics, type DifferenceInDifferences } from '../../model';
 import type { EvaluationScale, ProgramInputsDraft } from '../../state';
 import { roiMessages } from '../../messages';
@@ -61,7 +62,7 @@ export function EffectVsCost({ result, program, scale }: Props) {
               ? t('evaluation.economics.verdictProfit', { months: economics.months, net: format.money(economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })
               : t('evaluation.economics.verdictLoss', { months: economics.months, loss: format.money(-economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })}
           </p>
-          <div className="table-wrap">
+          <ScrollBox label={t('evaluation.breakdown.caption', { months: economics.months })}>
             <table className="roi-breakdown">
               <caption>{t('evaluation.breakdown.caption', { months: economics.months })}</caption>
               <thead>
@@ -91,7 +92,7 @@ export function EffectVsCost({ result, program, scale }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
 import { signedMoney, signedNumber } from './signedFigures';
@@ -12,7 +13,7 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
     { key: 'nonMembers', figures: result.nonMembers },
   ] as const;
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('evaluation.table.caption')}>
       <table className="roi-evaluation-table">
         <caption>{t('evaluation.table.caption')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

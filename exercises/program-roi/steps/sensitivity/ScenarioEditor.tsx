@@ -3,6 +3,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { setDraft } from '../../../../src/workbook/exerciseData';
 import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import type { StepProps } from '../../../../src/workbook/contract';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { RoiState } from '../../state';
 import { defaultScenarios, SCENARIO_IDS, type ProgramInputs, type ScenarioId, type ScenarioOverrides } from '../../model';
 import { programReadiness } from '../../programDraft';
@@ -60,7 +61,7 @@ export function ScenarioEditor({ inputs, stored, overrides, update }: ScenarioEd
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={t('sensitivity.scenariosTitle')}>
         <table className="roi-scenarios">
           <thead>
             <tr>
@@ -97,7 +98,7 @@ export function ScenarioEditor({ inputs, stored, overrides, update }: ScenarioEd
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="explain explain--detail">{t('sensitivity.expectedNote')}</p>
       <div className="roi-scenarios__actions">
         <button type="button" className="button" onClick={reset} disabled={stored === null}>

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YA
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { SCENARIO_IDS, type ProgramResult, type ScenarioId } from '../../model';
 import { roiMessages } from '../../messages';
 import { compactNumber } from '../shared/compactNumber';
@@ -44,7 +45,7 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={t('sensitivity.resultsCaption')}>
         <table aria-label={t('sensitivity.resultsCaption')}>
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="verdict">{t(`sensitivity.verdict.${verdict}`)}</p>
       <ChartFrame
         title={t('sensitivity.chartTitle')}

@@ -1,5 +1,6 @@
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { DIMENSIONS } from '../../structure';
 import type { SurveyProblems, SurveySettings } from '../../model';
 import { servqualMessages } from '../../messages';
@@ -23,11 +24,13 @@ export function ProblemList({ problems, settings }: { problems: SurveyProblems; 
     lines.length === 0 ? null : (
       <details key={key} className="sq-problems__group" open={lines.length <= LISTED}>
         <summary>{title}</summary>
-        <ul>
-          {lines.map((line, index) => (
-            <li key={index}>{line}</li>
-          ))}
-        </ul>
+        <ScrollBox label={title} className="sq-problems__list">
+          <ul>
+            {lines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </ScrollBox>
       </details>
     );
 

@@ -1,6 +1,7 @@
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import type { StepProps } from '../../../../src/workbook/contract';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { answerPairs, checkWeights, type SurveySettings } from '../../model';
 import type { ServqualState } from '../../state';
 import { uiMessages } from '../messages';
@@ -38,7 +39,7 @@ export function EnteredList({ target, settings, update, locale }: EnteredListPro
   return (
     <details className="sq-entered" open={responses.length <= OPEN_UP_TO}>
       <summary>{ui('entered.caption', { count: responses.length })}</summary>
-      <div className="table-wrap">
+      <ScrollBox label={ui('entered.caption', { count: responses.length })}>
         <table aria-label={ui('entered.caption', { count: responses.length })}>
           <thead>
             <tr>
@@ -79,7 +80,7 @@ export function EnteredList({ target, settings, update, locale }: EnteredListPro
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { DateField } from '../../../../src/ui/date/DateField';
 import type { Locale } from '../../../../src/i18n/locale';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { statementText } from '../../statements';
 import type { PlanEntry, PlanTarget, Questionnaire } from '../../state';
 import type { PriorityOrder } from '../../model';
@@ -76,7 +77,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
   };
 
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('priority.title')}>
       <table className="sq-plan">
         <colgroup>
           <col className="sq-plan__col-what" />
@@ -123,6 +124,6 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
           );
         })}
       </table>
-    </div>
+    </ScrollBox>
   );
 }

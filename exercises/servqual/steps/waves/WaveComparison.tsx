@@ -3,6 +3,7 @@ import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_COLORS, SERIES_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { DIMENSIONS } from '../../structure';
 import type { WaveComparison as Comparison, WavePoint } from '../../model';
 import { servqualMessages } from '../../messages';
@@ -71,7 +72,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
           </LineChart>
         )}
       </ChartFrame>
-      <div className="table-wrap">
+      <ScrollBox label={ui('waves.tableCaption')}>
         <table className="sq-table">
           <caption>{ui('waves.tableCaption')}</caption>
           <thead>
@@ -115,7 +116,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       <p className="field__hint">{change ? ui('waves.changeNote') : t('notEnoughData.fewerThanTwoWaves')}</p>
     </>
   );

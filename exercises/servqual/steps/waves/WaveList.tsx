@@ -4,6 +4,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
 import { removeDataset } from '../../../../src/workbook/exerciseData';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { SERVQUAL_EXERCISE_ID } from '../../inputs';
 import type { ServqualState, Wave } from '../../state';
 import { servqualMessages } from '../../messages';
@@ -38,7 +39,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={ui('waves.listTitle')}>
         <table className="sq-waves">
           <thead>
             <tr>
@@ -86,7 +87,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <div className="sq-actions">
         <button type="button" className="button button--primary" onClick={add}>
           {ui('waves.add')}
