@@ -83,5 +83,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // A component test renders the whole app and waits for its lazy step; on a shared two-core machine the first
+    // transform of a step takes seconds. This is a ceiling for a hung test, not a speed measurement.
+    testTimeout: 30_000,
   },
 });
