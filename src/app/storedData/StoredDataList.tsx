@@ -12,6 +12,7 @@ import { myDataMessages } from '../../ui/import/myDataMessages';
 import { fileSizeText, storeErrorText } from '../../ui/import/wording';
 import { routeHref } from '../../workbook/route';
 import { storedFiles, type StoredFile } from './datasetUsage';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type Stored = { status: 'loading' } | { status: 'ready'; byKey: Map<string, StoredDatasetInfo> } | { status: 'error'; error: DatasetStoreError };
 
@@ -97,8 +98,8 @@ export default function StoredDataList() {
       {files.length === 0 ? (
         <p className="explain">{t('myData.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="my-data__table">
+        <ScrollBox label={t('myData.caption')}>
+          <table className="my-data__table table-cards">
             <caption className="visually-hidden">{t('myData.caption')}</caption>
             <thead>
               <tr>
@@ -158,7 +159,7 @@ export default function StoredDataList() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {stored.status === 'loading' && files.length > 0 ? <p className="explain">{t('myData.loading')}</p> : null}
       {stored.status === 'error' ? (

@@ -6,6 +6,7 @@ import { Metric, MetricGrid } from '../Metric';
 import { importMessages } from './messages';
 import { cellReasonText, columnLabel } from './wording';
 import { headingTag } from './headingLevel';
+import { ScrollBox } from '../ScrollBox';
 
 /** Beyond this many problems a count by reason and column says more than the list. */
 const SUMMARY_FROM = 20;
@@ -35,7 +36,7 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
         <section aria-labelledby={problemsId}>
           <Heading id={problemsId} className="dataset-import__heading">{t('report.problemsTitle')}</Heading>
           {total > report.problems.length ? <p>{t('report.listed', { shown: report.problems.length, total })}</p> : null}
-          <div className="table-wrap dataset-import__problems">
+          <ScrollBox label={t('report.problemsTitle')} className="dataset-import__problems">
             <table>
               <thead>
                 <tr>
@@ -62,14 +63,14 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ) : null}
 
       {total > SUMMARY_FROM || total > report.problems.length ? (
         <section aria-labelledby={summaryId}>
           <Heading id={summaryId} className="dataset-import__heading">{t('report.summaryTitle')}</Heading>
-          <div className="table-wrap">
+          <ScrollBox label={t('report.summaryTitle')}>
             <table>
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
                   ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ) : null}
     </div>

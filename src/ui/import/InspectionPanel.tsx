@@ -6,6 +6,7 @@ import { importMessages } from './messages';
 import { PreviewTable } from './PreviewTable';
 import { headingTag } from './headingLevel';
 import { fileSizeText } from './wording';
+import { ScrollBox } from '../ScrollBox';
 
 const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1251', 'utf-16le', 'utf-16be'];
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t', '|'];
@@ -153,7 +154,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
       <section className="dataset-import__mapping" aria-labelledby={`${ids}-mapping`}>
         <Heading id={`${ids}-mapping`} className="dataset-import__heading">{t('mapping.title')}</Heading>
         <p className="explain">{t('mapping.intro')}</p>
-        <div className="table-wrap">
+        <ScrollBox label={t('mapping.title')}>
           <table>
             <thead>
               <tr>
@@ -198,7 +199,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="dataset-import__hint">
           <span aria-hidden="true">*</span> {t('mapping.required')}
         </p>

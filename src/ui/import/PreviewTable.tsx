@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/useI18n';
 import { importMessages } from './messages';
 import { cellReasonText } from './wording';
 import { headingTag } from './headingLevel';
+import { ScrollBox } from '../ScrollBox';
 
 /** Rows shown: enough to judge the reading, few enough to fit beside the mapping. */
 const SHOWN_ROWS = 8;
@@ -65,7 +66,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
       {rows.length === 0 ? (
         <p>{t('preview.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollBox label={t('preview.title')}>
           <table>
             <thead>
               <tr>
@@ -106,7 +107,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

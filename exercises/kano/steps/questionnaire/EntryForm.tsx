@@ -9,6 +9,7 @@ import { KANO_ANSWERS, type KanoAnswer, type KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
 import { KANO_EXERCISE_ID } from '../shared/featureLabels';
 import { BLANK_ANSWER, checkEntry, ENTRY_DRAFT_KEY, nextRespondentId, readEntryDraft, typedResponseFromDraft, type DraftAnswer, type EntryDraft, type EntryProblem } from './entryDraft';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 type Props = Pick<StepProps<KanoState>, 'state' | 'update'> & { locale: Locale };
 
@@ -84,8 +85,8 @@ export function EntryForm({ state, update, locale }: Props) {
           <p className="field__hint">{t('entry.segmentHint')}</p>
         </div>
       </div>
-      <div className="table-wrap">
-        <table className="kano-entry">
+      <ScrollBox label={t('entry.title')}>
+        <table className="kano-entry table-cards">
           <thead>
             <tr>
               <th scope="col">{t('entry.feature')}</th>
@@ -103,20 +104,20 @@ export function EntryForm({ state, update, locale }: Props) {
                   <th scope="row">
                     {index + 1}. {name}
                   </th>
-                  <td>
+                  <td data-label={t('entry.functional')}>
                     <select aria-label={t('entry.functionalFor', { name })} value={answer.functional} onChange={(event) => setAnswer(feature.id, { functional: event.target.value as KanoAnswer | '' })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
                   </td>
-                  <td>
+                  <td data-label={t('entry.dysfunctional')}>
                     <select aria-label={t('entry.dysfunctionalFor', { name })} value={answer.dysfunctional} onChange={(event) => setAnswer(feature.id, { dysfunctional: event.target.value as KanoAnswer | '' })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
                   </td>
                   {scale ? (
-                    <td>
+                    <td data-label={t('entry.importance', { min: scale.min, max: scale.max })}>
                       <select aria-label={t('entry.importanceFor', { name })} value={answer.importance} onChange={(event) => setAnswer(feature.id, { importance: event.target.value })}>
                         <option value="">—</option>
                         {Array.from({ length: scale.max - scale.min + 1 }, (_, offset) => scale.min + offset).map((point) => (
@@ -132,7 +133,7 @@ export function EntryForm({ state, update, locale }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {shownProblems.length > 0 ? (
         <ul className="kano-problem" role="alert">
           {shownProblems.map((problem) => (

@@ -4,6 +4,7 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { demoSegmentLabel } from '../../demo';
 import type { KanoState } from '../../state';
 import { kanoStepMessages } from '../messages';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 type Props = Pick<StepProps<KanoState>, 'state' | 'update'> & { locale: Locale };
 
@@ -18,7 +19,7 @@ export function TypedResponsesList({ state, update, locale }: Props) {
       {state.responses.length === 0 ? (
         <p className="muted">{t('typed.empty')}</p>
       ) : (
-        <div className="table-wrap kano-typed">
+        <ScrollBox label={t('typed.title', { count: state.responses.length })} className="kano-typed">
           <table>
             <thead>
               <tr>
@@ -48,7 +49,7 @@ export function TypedResponsesList({ state, update, locale }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

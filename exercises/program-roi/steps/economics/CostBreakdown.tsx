@@ -1,6 +1,7 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { ProgramResult } from '../../model';
 import { roiMessages } from '../../messages';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 /** Where the program's money goes: the rewards on "anyway" purchases are usually the largest line. */
 export function CostBreakdown({ result, horizonMonths }: { result: ProgramResult; horizonMonths: number }) {
@@ -13,7 +14,7 @@ export function CostBreakdown({ result, horizonMonths }: { result: ProgramResult
     { key: 'members', label: t('breakdown.members'), amount: result.memberCost },
   ];
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('breakdown.title')}>
       <table className="roi-breakdown">
         <caption>{t('breakdown.title')}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function CostBreakdown({ result, horizonMonths }: { result: ProgramResult
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -8,6 +8,7 @@ import { roiMessages } from '../../messages';
 import { toneOf } from '../economics/ProgramResults';
 import { costReadiness } from './costReadiness';
 import { signedPercent } from './signedFigures';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 interface Props {
   result: DifferenceInDifferences;
@@ -61,7 +62,7 @@ export function EffectVsCost({ result, program, scale }: Props) {
               ? t('evaluation.economics.verdictProfit', { months: economics.months, net: format.money(economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })
               : t('evaluation.economics.verdictLoss', { months: economics.months, loss: format.money(-economics.net), roi: economics.roi === null ? '—' : signedPercent(format, economics.roi) })}
           </p>
-          <div className="table-wrap">
+          <ScrollBox label={t('evaluation.breakdown.caption', { months: economics.months })}>
             <table className="roi-breakdown">
               <caption>{t('evaluation.breakdown.caption', { months: economics.months })}</caption>
               <thead>
@@ -91,7 +92,7 @@ export function EffectVsCost({ result, program, scale }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </section>

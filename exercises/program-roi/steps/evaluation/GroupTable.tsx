@@ -2,6 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
 import { signedMoney, signedNumber } from './signedFigures';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 /** Both groups before and after, and the difference of their changes: the arithmetic of the DiD in full view. */
 export function GroupTable({ result }: { result: DifferenceInDifferences }) {
@@ -12,7 +13,7 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
     { key: 'nonMembers', figures: result.nonMembers },
   ] as const;
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('evaluation.table.caption')}>
       <table className="roi-evaluation-table">
         <caption>{t('evaluation.table.caption')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -10,6 +10,7 @@ import { SCENARIO_PARAMS, scenarioOverrides, storedScenariosFrom, type ScenarioP
 import { roiMessages } from '../../messages';
 import { applyCells, cellCodecs, cellValues, CELLS } from './scenarioCells';
 import { ScenarioCell } from './ScenarioCell';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 const FORM_ID = 'scenarios';
 
@@ -60,7 +61,7 @@ export function ScenarioEditor({ inputs, stored, overrides, update }: ScenarioEd
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={t('sensitivity.scenariosTitle')}>
         <table className="roi-scenarios">
           <thead>
             <tr>
@@ -97,7 +98,7 @@ export function ScenarioEditor({ inputs, stored, overrides, update }: ScenarioEd
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="explain explain--detail">{t('sensitivity.expectedNote')}</p>
       <div className="roi-scenarios__actions">
         <button type="button" className="button" onClick={reset} disabled={stored === null}>

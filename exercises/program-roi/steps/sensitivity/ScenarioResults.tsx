@@ -6,6 +6,7 @@ import { SCENARIO_IDS, type ProgramResult, type ScenarioId } from '../../model';
 import { roiMessages } from '../../messages';
 import { compactNumber } from '../shared/compactNumber';
 import { toneOf } from '../economics/ProgramResults';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 interface ScenarioResultsProps {
   results: Record<ScenarioId, ProgramResult>;
@@ -44,7 +45,7 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={t('sensitivity.resultsCaption')}>
         <table aria-label={t('sensitivity.resultsCaption')}>
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="verdict">{t(`sensitivity.verdict.${verdict}`)}</p>
       <ChartFrame
         title={t('sensitivity.chartTitle')}

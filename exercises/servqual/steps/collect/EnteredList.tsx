@@ -7,6 +7,7 @@ import { uiMessages } from '../messages';
 import { fixedNumber } from '../shared/numbers';
 import { enteredResponses } from '../shared/waveFiles';
 import type { WaveData } from '../shared/useWaveData';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 interface EnteredListProps {
   target: WaveData;
@@ -38,7 +39,7 @@ export function EnteredList({ target, settings, update, locale }: EnteredListPro
   return (
     <details className="sq-entered" open={responses.length <= OPEN_UP_TO}>
       <summary>{ui('entered.caption', { count: responses.length })}</summary>
-      <div className="table-wrap">
+      <ScrollBox label={ui('entered.caption', { count: responses.length })}>
         <table aria-label={ui('entered.caption', { count: responses.length })}>
           <thead>
             <tr>
@@ -79,7 +80,7 @@ export function EnteredList({ target, settings, update, locale }: EnteredListPro
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </details>
   );
 }

@@ -6,6 +6,7 @@ import type { WaveAnalysis } from '../../model';
 import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { fixedNumber, signedNumber } from '../shared/numbers';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 const tone = (value: number | null) => (value === null ? 'neutral' : value < 0 ? 'bad' : 'good');
 
@@ -32,7 +33,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
         />
         <Metric label={ui('results.respondents')} value={fixedNumber(analysis.respondents, locale, 0)} note={ui('results.respondentsNote', { valid: weighting?.validRows ?? 0, invalid: invalidWeights })} />
       </MetricGrid>
-      <div className="table-wrap">
+      <ScrollBox label={ui('results.tableCaption')}>
         <table className="sq-table">
           <caption>{ui('results.tableCaption')}</caption>
           <thead>
@@ -72,7 +73,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       {analysis.dimensionsWithoutData.length > 0 ? (
         <p className="field__hint">{ui('results.withoutData', { dimensions: analysis.dimensionsWithoutData.map((dimension) => t(`dimension.${dimension}.name`)).join(', ') })}</p>
       ) : null}

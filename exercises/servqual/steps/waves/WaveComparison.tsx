@@ -9,6 +9,7 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { signedNumber } from '../shared/numbers';
 import { gapAxis } from './gapAxis';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 /** Dimension gaps wave after wave, in date order, and what changed since the wave before the latest. */
 export function WaveComparison({ comparison, labelOf, presenter, locale }: { comparison: Comparison; labelOf: (point: WavePoint) => string; presenter: boolean; locale: Locale }) {
@@ -71,7 +72,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
           </LineChart>
         )}
       </ChartFrame>
-      <div className="table-wrap">
+      <ScrollBox label={ui('waves.tableCaption')}>
         <table className="sq-table">
           <caption>{ui('waves.tableCaption')}</caption>
           <thead>
@@ -115,7 +116,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       <p className="field__hint">{change ? ui('waves.changeNote') : t('notEnoughData.fewerThanTwoWaves')}</p>
     </>
   );

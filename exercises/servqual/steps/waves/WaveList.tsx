@@ -9,6 +9,7 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { newWaveId, todayIso } from '../shared/waveFiles';
 import type { WaveData } from '../shared/useWaveData';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 /** The waves with their label and date (both editable), how many answers each has, and add / remove. */
 export function WaveList({ waves, update }: { waves: readonly WaveData[]; update: StepProps<ServqualState>['update'] }) {
@@ -37,7 +38,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
 
   return (
     <>
-      <div className="table-wrap">
+      <ScrollBox label={ui('waves.listTitle')}>
         <table className="sq-waves">
           <thead>
             <tr>
@@ -88,7 +89,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <div className="sq-actions">
         <button type="button" className="button button--primary" onClick={add}>
           {ui('waves.add')}
