@@ -2,6 +2,7 @@ import { useWorkbookStore } from '../store/workbookStore';
 import { useT } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { CURRENCIES, type Currency } from '../i18n/format';
+import { Foldable } from '../ui/Foldable';
 import { BackupControls } from './BackupControls';
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
@@ -17,7 +18,8 @@ export function Header() {
         <img src="./favicon.svg" alt="" width={32} height={32} />
         <span className="header__title">{t('app.title')}</span>
       </a>
-      <div className="header__tools">
+      {/* On a phone the tools fold behind one button, so the step, not the settings, fills the first screen. */}
+      <Foldable label={t('header.menu')} className="header__tools" toggleClassName="header__menu">
         <label className="header__select">
           <span>{t('header.language')}</span>
           <select value={settings.locale} onChange={(event) => setLocale(event.target.value as Locale)}>
@@ -52,7 +54,7 @@ export function Header() {
         >
           {settings.presenter ? t('header.presenterOn') : t('header.presenter')}
         </button>
-      </div>
+      </Foldable>
     </header>
   );
 }
