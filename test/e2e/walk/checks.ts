@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { Lang, View, WalkPage } from './pages';
 import { noBrokenText } from './checks/noBrokenText';
+import { noSidewaysScroll } from './checks/noSidewaysScroll';
+import { noSqueezedText } from './checks/noSqueezedText';
+import { readableControls } from './checks/readableControls';
+import { scrollBoxesReachable } from './checks/scrollBoxesReachable';
+import { stepOnFirstScreen } from './checks/stepOnFirstScreen';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -20,4 +25,4 @@ export interface WalkCheck {
 }
 
 /** The rules the walk applies, each in its own file under checks/. Add a rule here once the workbook keeps it. */
-export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText];
+export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, noSidewaysScroll, scrollBoxesReachable, stepOnFirstScreen, readableControls, noSqueezedText];
