@@ -16,7 +16,13 @@ export function DemoBanner({ onStartFromScratch }: { onStartFromScratch: () => v
           </button>
         }
       >
-        <p>{t('exercise.demoBanner')}</p>
+        {/* A phone shows the short line (styles.css), so the step stays on the first screen; screen readers get the whole. */}
+        <p>
+          <span className="demo-banner__text">{t('exercise.demoBanner')}</span>
+          <span className="demo-banner__short" aria-hidden="true">
+            {t('exercise.demoBannerShort')}
+          </span>
+        </p>
       </Callout>
       <ConfirmDialog
         open={confirming}

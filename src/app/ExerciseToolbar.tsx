@@ -5,6 +5,7 @@ import { createFormatters } from '../i18n/format';
 import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Callout } from '../ui/Callout';
+import { Foldable } from '../ui/Foldable';
 import { navigate } from '../workbook/route';
 import { exportDatasets } from '../workbook/exerciseData';
 
@@ -38,7 +39,7 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
   };
 
   return (
-    <div className="toolbar" role="group" aria-label={t('exercise.tools')}>
+    <Foldable label={t('exercise.toolsShort')} className="toolbar" toggleClassName="toolbar__toggle" groupLabel={t('exercise.tools')}>
       <button type="button" className="button" onClick={() => void exportToExcel()} disabled={exporting} aria-busy={exporting}>
         {exporting ? t('exercise.exporting') : t('exercise.exportXlsx')}
       </button>
@@ -62,6 +63,6 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
       >
         <p>{t('exercise.resetText')}</p>
       </ConfirmDialog>
-    </div>
+    </Foldable>
   );
 }

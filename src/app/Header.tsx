@@ -3,6 +3,7 @@ import { isOneOf } from '../data/oneOf';
 import { useT } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
+import { Foldable } from '../ui/Foldable';
 import { BackupControls } from './BackupControls';
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
@@ -18,7 +19,8 @@ export function Header() {
         <img src="./favicon.svg" alt="" width={32} height={32} />
         <span className="header__title">{t('app.title')}</span>
       </a>
-      <div className="header__tools">
+      {/* On a phone the tools fold behind one button, so the step, not the settings, fills the first screen. */}
+      <Foldable label={t('header.menu')} className="header__tools" toggleClassName="header__menu">
         <label className="header__select">
           <span>{t('header.language')}</span>
           <select value={settings.locale} onChange={(event) => isOneOf(LOCALES, event.target.value) && setLocale(event.target.value)}>
@@ -53,7 +55,7 @@ export function Header() {
         >
           {settings.presenter ? t('header.presenterOn') : t('header.presenter')}
         </button>
-      </div>
+      </Foldable>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useT } from '../i18n/useI18n';
+import { ScrollBox } from '../ui/ScrollBox';
 import { chartSizing, type ChartSizing } from './theme';
 
 export interface ChartTable {
@@ -43,24 +44,26 @@ export function ChartFrame({ title, description, presenter, height, table, child
       {table ? (
         <details className="chart__table">
           <summary>{t('chart.dataTable')}</summary>
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, index) => (
-                <tr key={index}>
-                  {row.map((cell, cellIndex) => (cellIndex === 0 ? <th key={cellIndex} scope="row">{cell}</th> : <td key={cellIndex}>{cell}</td>))}
+          <ScrollBox label={title}>
+            <table>
+              <thead>
+                <tr>
+                  {table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((row, index) => (
+                  <tr key={index}>
+                    {row.map((cell, cellIndex) => (cellIndex === 0 ? <th key={cellIndex} scope="row">{cell}</th> : <td key={cellIndex}>{cell}</td>))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </details>
       ) : null}
     </figure>

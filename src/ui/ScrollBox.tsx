@@ -1,25 +1,38 @@
-import type { ReactNode } from 'react';
-
-interface ScrollBoxProps {
-  /** What the box holds, read out when it takes focus: usually the caption or heading of its table. */
-  label: string;
-  /** Extra classes, e.g. one that caps the height of a long list. */
-  className?: string;
-  children: ReactNode;
-}
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
- * A box that scrolls on its own: a wide table on a phone, a long list under a height cap. Its hidden part is
- * reachable from the keyboard only if the box itself takes focus (the arrow keys then scroll it), and a screen
- * reader names what it landed on; so every such box is a named group in the tab order (WCAG 2.1.1, axe's
- * scrollable-region-focusable). A group, not a region: a region is a landmark, and a table's box inside a section
- * of the same name would list that name twice among the page's landmarks. Every box with `overflow: auto` in
- * the workbook is one of these.
+ * The box a table too wide for the screen scrolls in, so that the page never scrolls sideways (a phone, a narrow
+ * window), or a long list scrolls in under a height cap. While its content overflows the box, the box takes focus and has a name: a keyboard user scrolls
+ * it with the arrow keys, a screen reader says what it holds. It is a named group, not a region: a landmark for
+ * every table would crowd the page's landmarks (and share the name of the section around it). While everything
+ * fits it is a plain box, with no extra stop in the tab order.
+ *
+ * Its width never depends on its content (styles.css makes it a size container): a wide table inside a grid or a flex item would
+ * otherwise widen that grid's column, and the page with it, before the box had a chance to scroll.
  */
-export function ScrollBox({ label, className, children }: ScrollBoxProps) {
+export function ScrollBox({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(ref);
   return (
-    <div className={className ? `table-wrap ${className}` : 'table-wrap'} role="group" aria-label={label} tabIndex={0}>
+    <div ref={ref} className={className ? `table-wrap ${className}` : 'table-wrap'} {...(scrolls ? { role: 'group', 'aria-label': label, tabIndex: 0 } : {})}>
       {children}
     </div>
   );
+}
+
+function useScrollsSideways(ref: RefObject<HTMLDivElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    // No layout to measure (a test's DOM without a layout engine): the plain box.
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1);
+    // The box resizes with the window; its content with new rows, a language or a presenter-mode font size.
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    for (const child of box.children) observer.observe(child);
+    measure();
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
 }

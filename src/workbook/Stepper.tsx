@@ -1,8 +1,9 @@
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from './contract';
 import { routeHref } from './route';
+import { StepSelect } from './StepSelect';
 
-interface StepperProps {
+export interface StepperProps {
   exercise: AnyExercise;
   currentStepId: string;
   completedSteps: readonly string[];
@@ -31,6 +32,7 @@ export function Stepper({ exercise, currentStepId, completedSteps }: StepperProp
           );
         })}
       </ol>
+      <StepSelect exercise={exercise} currentStepId={currentStepId} completedSteps={completedSteps} />
     </nav>
   );
 }

@@ -56,6 +56,13 @@ vi.mock('../../exercises', () => ({
 const { App } = await import('../../src/app/App');
 const { useWorkbookStore } = await import('../../src/store/workbookStore');
 
+/** The app opened at an address, as a user who follows a link; returns the user who then acts on it. */
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  render(<App />);
+  return userEvent.setup();
+}
+
 function resetStore() {
   useWorkbookStore.setState({ settings: workbookSettings(), exercises: {} });
 }
@@ -200,6 +207,65 @@ describe('the workbook shell', () => {
     render(<App />);
     await user.type(await screen.findByLabelText('Заметка'), 'Plan');
     expect(useWorkbookStore.getState().settings.presenter).toBe(false);
+  });
+
+  it('folds the header tools behind a menu button that says whether it is open, and Escape closes it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const menu = screen.getByRole('button', { name: 'Меню' });
+    const tools = document.getElementById(menu.getAttribute('aria-controls') ?? '');
+    expect(tools).toContainElement(screen.getByLabelText('Язык'));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(tools).not.toHaveClass('foldable__panel--open');
+
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(tools).toHaveClass('foldable__panel--open');
+    // Working in the menu keeps it open; Escape there closes it and puts focus back on its button.
+    await user.click(screen.getByLabelText('Валюта'));
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    // A tap anywhere else closes it too.
+    await user.click(menu);
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    // In presenter mode Escape in the menu closes the menu only; the next one leaves presenter mode.
+    act(() => useWorkbookStore.getState().setPresenter(true));
+    await user.click(menu);
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(useWorkbookStore.getState().settings.presenter).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(useWorkbookStore.getState().settings.presenter).toBe(false);
+  });
+
+  it('folds the exercise actions behind a button as a named group, and its dialog does not close it', async () => {
+    const user = renderAt('#/ex/fake/price');
+    const actions = await screen.findByRole('button', { name: 'Действия' });
+    expect(screen.getByRole('group', { name: 'Действия с упражнением' })).toHaveAttribute('id', actions.getAttribute('aria-controls'));
+    await user.click(actions);
+    await user.click(screen.getByRole('button', { name: 'Сбросить упражнение' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    expect(actions).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('offers the steps as one labelled select too, which opens the step chosen', async () => {
+    const user = renderAt('#/ex/fake/price');
+    const select = await screen.findByRole('combobox', { name: 'Шаг 1 из 2' });
+    expect(select).toHaveValue('price');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['1. Ввод цены', '2. Итог']);
+    await user.selectOptions(select, 'summary');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Итог' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/ex/fake/summary');
+    expect(screen.getByRole('combobox', { name: 'Шаг 2 из 2' })).toHaveValue('summary');
+    await user.click(screen.getByRole('button', { name: /Назад/ }));
+    await user.click(await screen.findByRole('button', { name: /Далее/ }));
+    expect(within(screen.getByRole('combobox', { name: 'Шаг 2 из 2' })).getAllByRole('option')[0]).toHaveTextContent('1. Ввод цены (выполнен)');
   });
 
   it('says so when the exercise in the address does not exist', async () => {

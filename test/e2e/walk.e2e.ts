@@ -40,8 +40,31 @@ describe('the walk: every page in ru, en and zh on a laptop, a projector and a p
   }
 });
 
-/** Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. */
+/**
+ * Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered, and so has what a step reads after
+ * it shows its heading (a survey wave from IndexedDB): the page is taken as settled once nothing in it has
+ * changed for a moment, or after a few seconds at most.
+ */
 async function settle(app: App): Promise<void> {
   await app.page.waitForLoadState('networkidle');
   await app.page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await app.page.evaluate(
+    ({ quietMs, maxMs }) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quietMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        const limit = setTimeout(done, maxMs);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(limit);
+          resolve();
+        }
+      }),
+    { quietMs: 250, maxMs: 5_000 },
+  );
 }

@@ -99,7 +99,7 @@ export default function StoredDataList() {
         <p className="explain">{t('myData.empty')}</p>
       ) : (
         <ScrollBox label={t('myData.caption')}>
-          <table className="my-data__table">
+          <table className="my-data__table table-cards">
             <caption className="visually-hidden">{t('myData.caption')}</caption>
             <thead>
               <tr>

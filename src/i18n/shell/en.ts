@@ -12,6 +12,7 @@ export const en = {
   'header.presenterOn': 'Leave presenter mode',
   'header.presenterHint': 'Key P toggles presenter mode, ← and → move between steps',
   'header.home': 'All exercises',
+  'header.menu': 'Menu',
 
   'home.title': 'Seminar exercises',
   'home.intro':
@@ -40,6 +41,7 @@ export const en = {
   'exercise.finish': 'Mark as done',
   'exercise.finished': 'Exercise done',
   'exercise.demoBanner': 'This exercise opened with demo values. Replace them with your own figures or start from scratch.',
+  'exercise.demoBannerShort': 'You are looking at demo figures.',
   'exercise.startFromScratch': 'Start from scratch',
   'exercise.startFromScratchConfirm': 'Clear the demo values and start with empty fields?',
   'exercise.reset': 'Reset exercise',
@@ -57,6 +59,7 @@ export const en = {
   'exercise.reportFile': 'file “{file}” (sheet {sheet}, {rows} rows, imported {date})',
   'exercise.backToExercise': 'Back to the exercise',
   'exercise.tools': 'Exercise actions',
+  'exercise.toolsShort': 'Actions',
   'exercise.loadingStep': 'Loading the step…',
   'exercise.stepFailed': 'This step could not be shown. Your data is saved; reload the page.',
 

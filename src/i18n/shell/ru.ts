@@ -11,6 +11,7 @@ export const ru = {
   'header.presenterOn': 'Выйти из режима презентации',
   'header.presenterHint': 'Клавиша P — режим презентации, ← и → — шаги',
   'header.home': 'Все упражнения',
+  'header.menu': 'Меню',
 
   'home.title': 'Упражнения семинара',
   'home.intro':
@@ -39,6 +40,7 @@ export const ru = {
   'exercise.finish': 'Отметить как выполненное',
   'exercise.finished': 'Упражнение выполнено',
   'exercise.demoBanner': 'Упражнение открыто с демонстрационными значениями. Замените их своими цифрами или начните с чистого листа.',
+  'exercise.demoBannerShort': 'Открыт пример с демо-данными.',
   'exercise.startFromScratch': 'Начать с чистого листа',
   'exercise.startFromScratchConfirm': 'Очистить демонстрационные значения и начать с пустых полей?',
   'exercise.reset': 'Сбросить упражнение',
@@ -56,6 +58,7 @@ export const ru = {
   'exercise.reportFile': 'файл «{file}» (лист {sheet}, строк: {rows}, загружен {date})',
   'exercise.backToExercise': 'Вернуться к упражнению',
   'exercise.tools': 'Действия с упражнением',
+  'exercise.toolsShort': 'Действия',
   'exercise.loadingStep': 'Загружаем шаг…',
   'exercise.stepFailed': 'Этот шаг не удалось показать. Ваши данные сохранены; обновите страницу.',
 

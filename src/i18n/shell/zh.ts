@@ -12,6 +12,7 @@ export const zh = {
   'header.presenterOn': '退出演示模式',
   'header.presenterHint': '按 P 键切换演示模式，← 和 → 切换步骤',
   'header.home': '全部练习',
+  'header.menu': '菜单',
 
   'home.title': '研讨会练习',
   'home.intro':
@@ -39,6 +40,7 @@ export const zh = {
   'exercise.finish': '标记为已完成',
   'exercise.finished': '练习已完成',
   'exercise.demoBanner': '本练习以演示数据打开。请用您自己的数字替换，或从空白开始。',
+  'exercise.demoBannerShort': '当前为演示数据。',
   'exercise.startFromScratch': '从空白开始',
   'exercise.startFromScratchConfirm': '清除演示数据，从空白字段开始吗？',
   'exercise.reset': '重置练习',
@@ -56,6 +58,7 @@ export const zh = {
   'exercise.reportFile': '文件“{file}”（工作表 {sheet}，{rows} 行，导入于 {date}）',
   'exercise.backToExercise': '返回练习',
   'exercise.tools': '练习操作',
+  'exercise.toolsShort': '操作',
   'exercise.loadingStep': '正在加载步骤…',
   'exercise.stepFailed': '无法显示此步骤。您的数据已保存，请刷新页面。',
 

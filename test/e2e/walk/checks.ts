@@ -3,6 +3,11 @@ import type { Lang, View, WalkPage } from './pages';
 import { axe } from './checks/axe';
 import { noBrokenText } from './checks/noBrokenText';
 import { uniqueLandmarks } from './checks/uniqueLandmarks';
+import { noSidewaysScroll } from './checks/noSidewaysScroll';
+import { noSqueezedText } from './checks/noSqueezedText';
+import { readableControls } from './checks/readableControls';
+import { scrollBoxesReachable } from './checks/scrollBoxesReachable';
+import { stepOnFirstScreen } from './checks/stepOnFirstScreen';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -22,4 +27,4 @@ export interface WalkCheck {
 }
 
 /** The rules the walk applies, each in its own file under checks/. Add a rule here once the workbook keeps it. */
-export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, axe, uniqueLandmarks];
+export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, axe, uniqueLandmarks, noSidewaysScroll, scrollBoxesReachable, stepOnFirstScreen, readableControls, noSqueezedText];

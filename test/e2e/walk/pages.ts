@@ -19,6 +19,8 @@ export const VIEWS: readonly View[] = [
   { name: 'desktop', viewport: { width: 1366, height: 768 }, presenter: false },
   { name: 'presenter', viewport: { width: 1920, height: 1080 }, presenter: true },
   { name: 'phone', viewport: { width: 390, height: 844 }, presenter: false },
+  // The narrowest phone still common (many Android phones): what fits at 390 px may not fit here.
+  { name: 'phone', viewport: { width: 360, height: 800 }, presenter: false },
 ];
 
 export interface WalkPage {

@@ -87,7 +87,7 @@ export function EntryForm({ state, update, locale }: Props) {
         </div>
       </div>
       <ScrollBox label={t('entry.title')}>
-        <table className="kano-entry">
+        <table className="kano-entry table-cards">
           <thead>
             <tr>
               <th scope="col">{t('entry.feature')}</th>
@@ -105,20 +105,20 @@ export function EntryForm({ state, update, locale }: Props) {
                   <th scope="row">
                     {index + 1}. {name}
                   </th>
-                  <td>
+                  <td data-label={t('entry.functional')}>
                     <select aria-label={t('entry.functionalFor', { name })} value={answer.functional} onChange={(event) => setAnswer(feature.id, { functional: answerChosen(event.target.value) })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
                   </td>
-                  <td>
+                  <td data-label={t('entry.dysfunctional')}>
                     <select aria-label={t('entry.dysfunctionalFor', { name })} value={answer.dysfunctional} onChange={(event) => setAnswer(feature.id, { dysfunctional: answerChosen(event.target.value) })}>
                       <option value="">—</option>
                       {answerOptions}
                     </select>
                   </td>
                   {scale ? (
-                    <td>
+                    <td data-label={t('entry.importance', { min: scale.min, max: scale.max })}>
                       <select aria-label={t('entry.importanceFor', { name })} value={answer.importance} onChange={(event) => setAnswer(feature.id, { importance: event.target.value })}>
                         <option value="">—</option>
                         {Array.from({ length: scale.max - scale.min + 1 }, (_, offset) => scale.min + offset).map((point) => (

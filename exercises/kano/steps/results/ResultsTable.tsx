@@ -8,7 +8,8 @@ import { CATEGORY_COLORS } from './categoryColors';
 /**
  * Per feature: counts and shares of all six categories (R and Q included), the category and its tests.
  * Thirteen columns have to fit a 1366 px laptop beside the step list: each category's count and share share
- * one cell, short headers carry their full name in <abbr title>, and the feature's name wraps.
+ * one cell, short headers carry their full name in <abbr title>, and the feature's name wraps. A phone has room
+ * for none of that: each feature becomes a card (table-cards, kano.css), its category right under its name.
  */
 export function ResultsTable({ results, names }: { results: readonly FeatureResult[]; names: Map<string, string> }) {
   const t = useMessages(kanoStepMessages);
@@ -16,7 +17,7 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
   const format = useFormat();
   return (
     <ScrollBox label={t('results.tableCaption')}>
-      <table className="kano-results">
+      <table className="kano-results table-cards">
         <caption>{t('results.tableCaption')}</caption>
         <thead>
           <tr>
@@ -59,14 +60,16 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
             return (
               <tr key={result.featureId}>
                 <th scope="row">{name}</th>
-                <td className="number">{c.n}</td>
+                <td className="number kano-results__detail" data-label="n">
+                  {c.n}
+                </td>
                 {KANO_CATEGORIES.map((category) => (
-                  <td key={category} className={`number${category === c.category ? ' kano-results__top' : ''}`}>
+                  <td key={category} className={`number kano-results__count${category === c.category ? ' kano-results__top' : ''}`} data-label={category}>
                     {c.counts[category]}
                     <span className="kano-results__share">{format.percent(c.shares[category], 0)}</span>
                   </td>
                 ))}
-                <td className="kano-results__category">
+                <td className="kano-results__category" data-label={t('results.category')}>
                   <span className="kano-badge" style={{ borderColor: CATEGORY_COLORS[c.category] }}>
                     {c.category}
                   </span>{' '}
@@ -74,11 +77,21 @@ export function ResultsTable({ results, names }: { results: readonly FeatureResu
                   {c.mixed ? <> <span className="kano-flag kano-results__flag">{t('results.mixedShort', { second: model(`category.${c.second.category}.name`) })}</span></> : null}
                   {c.decidedByTieRule ? <> <span className="kano-flag kano-results__flag">{t('results.tieShort')}</span></> : null}
                 </td>
-                <td className="number">{t('results.points', { points: format.number(c.strengthPoints, 1) })}</td>
-                <td>{c.fong.significant ? t('results.fongYes') : t('results.fongNo')}</td>
-                <td className="number">{bw ? format.fixed(bw.better, 2) : '—'}</td>
-                <td className="number">{bw ? format.fixed(bw.worse, 2) : '—'}</td>
-                <td className="number">{result.importance ? format.fixed(result.importance.mean, 1) : '—'}</td>
+                <td className="number kano-results__detail" data-label={t('results.strength')}>
+                  {t('results.points', { points: format.number(c.strengthPoints, 1) })}
+                </td>
+                <td className="kano-results__detail" data-label={t('results.fong')}>
+                  {c.fong.significant ? t('results.fongYes') : t('results.fongNo')}
+                </td>
+                <td className="number kano-results__detail" data-label="Better">
+                  {bw ? format.fixed(bw.better, 2) : '—'}
+                </td>
+                <td className="number kano-results__detail" data-label="Worse">
+                  {bw ? format.fixed(bw.worse, 2) : '—'}
+                </td>
+                <td className="number kano-results__detail" data-label={t('results.importance')}>
+                  {result.importance ? format.fixed(result.importance.mean, 1) : '—'}
+                </td>
               </tr>
             );
           })}

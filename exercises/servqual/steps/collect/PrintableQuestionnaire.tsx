@@ -5,6 +5,7 @@ import { statementText } from '../../statements';
 import type { Questionnaire } from '../../state';
 import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 
 /**
  * The paper form: expectations, then perceptions of the same statements, then the 100-point split. Items keep
@@ -25,32 +26,34 @@ export function PrintableQuestionnaire({ questionnaire, locale }: { questionnair
       <h4>{title}</h4>
       <p>{prompt}</p>
       <p className="sq-paper__anchors">{t('questionnaire.scaleAnchors', { max: questionnaire.scale })}</p>
-      <table className="sq-paper__table">
-        <thead>
-          <tr>
-            <th scope="col">№</th>
-            <th scope="col">{ui('paper.statement')}</th>
-            {points.map((point) => (
-              <th key={point} scope="col" className="sq-paper__point">
-                {point}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {statements.map((statement) => (
-            <tr key={statement.item}>
-              <td>{statement.item}</td>
-              <td>{statement.text}</td>
+      <ScrollBox label={title}>
+        <table className="sq-paper__table">
+          <thead>
+            <tr>
+              <th scope="col">№</th>
+              <th scope="col">{ui('paper.statement')}</th>
               {points.map((point) => (
-                <td key={point} className="sq-paper__point">
-                  <span className="sq-paper__box" aria-hidden="true" />
-                </td>
+                <th key={point} scope="col" className="sq-paper__point">
+                  {point}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {statements.map((statement) => (
+              <tr key={statement.item}>
+                <td>{statement.item}</td>
+                <td className="sq-paper__statement">{statement.text}</td>
+                {points.map((point) => (
+                  <td key={point} className="sq-paper__point">
+                    <span className="sq-paper__box" aria-hidden="true" />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
     </section>
   );
 

@@ -19,7 +19,11 @@ interface PlanTableProps {
   onChange: ((target: PlanTarget, change: PlanChange) => void) | null;
 }
 
-/** The priority list with the participant's action, owner and deadline beside each dimension and statement. */
+/**
+ * The priority list with the participant's action, owner and deadline beside each dimension and statement. On a
+ * phone five columns leave a letter a line: each dimension and statement becomes a card (table-cards), its boxes
+ * under it at the card's full width.
+ */
 export function PlanTable({ order, plan, questionnaire, locale, onChange }: PlanTableProps) {
   const t = useMessages(servqualMessages);
   const ui = useMessages(uiMessages);
@@ -41,15 +45,15 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
     if (!onChange) {
       return (
         <>
-          <td>{entry?.action ?? ''}</td>
-          <td>{entry?.owner ?? ''}</td>
-          <td>{entry?.deadline ? format.date(entry.deadline) : ''}</td>
+          <td data-label={ui('plan.action')}>{entry?.action ?? ''}</td>
+          <td data-label={ui('plan.owner')}>{entry?.owner ?? ''}</td>
+          <td data-label={ui('plan.deadline')}>{entry?.deadline ? format.date(entry.deadline) : ''}</td>
         </>
       );
     }
     return (
       <>
-        <td>
+        <td data-label={ui('plan.action')}>
           {/* Three rows at least; where the browser can, the box grows with the text (field-sizing in servqual.css). */}
           <textarea
             rows={3}
@@ -59,7 +63,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
             onChange={(event) => onChange(target, { action: event.target.value })}
           />
         </td>
-        <td>
+        <td data-label={ui('plan.owner')}>
           {/* A name with a job title ("Управляющий магазином") wraps rather than scrolling out of sight. */}
           <textarea
             rows={1}
@@ -69,7 +73,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
             onChange={(event) => onChange(target, { owner: event.target.value.replace(/\n/g, ' ') })}
           />
         </td>
-        <td>
+        <td data-label={ui('plan.deadline')}>
           <DateField aria-label={ui('plan.deadlineFor', { target: name })} value={entry?.deadline ?? null} onChange={(deadline) => onChange(target, { deadline })} />
         </td>
       </>
@@ -78,7 +82,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
 
   return (
     <ScrollBox label={t('priority.title')}>
-      <table className="sq-plan">
+      <table className="sq-plan table-cards">
         <colgroup>
           <col className="sq-plan__col-what" />
           <col className="sq-plan__col-gap" />
@@ -104,7 +108,9 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
                   {rank + 1}. {name}
                   {dimension.weightedScore !== null ? <span className="sq-plan__weighted"> {ui('plan.weighted', { value: signedNumber(dimension.weightedScore, locale) })}</span> : null}
                 </th>
-                <td className={`number${dimension.gap < 0 ? ' sq-tone--bad' : ' sq-tone--good'}`}>{signedNumber(dimension.gap, locale)}</td>
+                <td className={`number${dimension.gap < 0 ? ' sq-tone--bad' : ' sq-tone--good'}`} data-label={ui('results.gap')}>
+                  {signedNumber(dimension.gap, locale)}
+                </td>
                 {cells({ kind: 'dimension', dimension: dimension.dimension }, name)}
               </tr>
               {dimension.items.map((item) => {
@@ -115,7 +121,9 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
                     <th scope="row">
                       <span className="sq-plan__item-number">{item.item}.</span> {text}
                     </th>
-                    <td className={`number${item.gap !== null && item.gap < 0 ? ' sq-tone--bad' : ''}`}>{gapText(item.gap)}</td>
+                    <td className={`number${item.gap !== null && item.gap < 0 ? ' sq-tone--bad' : ''}`} data-label={ui('results.gap')}>
+                      {gapText(item.gap)}
+                    </td>
                     {cells({ kind: 'item', item: item.item }, itemName)}
                   </tr>
                 );
