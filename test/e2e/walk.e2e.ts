@@ -40,8 +40,31 @@ describe('the walk: every page in ru, en and zh on a laptop, a projector and a p
   }
 });
 
-/** Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. */
+/**
+ * Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. Some steps read their data
+ * from IndexedDB, which no network wait sees, and a chart lays out after it has measured its box: the page
+ * counts as settled once its DOM has not changed for a while.
+ */
 async function settle(app: App): Promise<void> {
   await app.page.waitForLoadState('networkidle');
   await app.page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await app.page.evaluate(
+    ({ quietMs, maxMs }) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quietMs);
+        const giveUp = setTimeout(done, maxMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(giveUp);
+          resolve();
+        }
+      }),
+    { quietMs: 200, maxMs: 5_000 },
+  );
 }

@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core';
 import type { Lang, View, WalkPage } from './pages';
+import { chartMinusSign } from './checks/chartMinusSign';
+import { chartTextApart } from './checks/chartTextApart';
+import { chartTextInside } from './checks/chartTextInside';
+import { chartTextWhole } from './checks/chartTextWhole';
 import { noBrokenText } from './checks/noBrokenText';
 
 /** Where a check looks: one page, in one language, in one view. */
@@ -20,4 +24,4 @@ export interface WalkCheck {
 }
 
 /** The rules the walk applies, each in its own file under checks/. Add a rule here once the workbook keeps it. */
-export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText];
+export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, chartTextInside, chartTextWhole, chartTextApart, chartMinusSign];
