@@ -77,15 +77,18 @@ export interface SideAxisOptions {
   chartWidth: number;
   /** The most of the chart's width the labels may take, leaving the rest to the bars. */
   maxShare?: number;
+  /** The least width, in font sizes, the bars keep however narrow the chart (a phone): below it the labels become keys. */
+  minPlot?: number;
   maxLines?: number;
 }
 
 /**
- * Labels down the side (y) of a chart: as narrow as the longest name allows, up to `maxShare` of the chart, the
- * names wrapping within it; each row as tall as its lines.
+ * Labels down the side (y) of a chart: as narrow as the longest name allows, up to `maxShare` of the chart and
+ * never so wide that the bars keep less than `minPlot` font sizes, the names wrapping within it; each row as
+ * tall as its lines.
  */
-export function sideAxis(labels: readonly CategoryLabel[], { measure, fontSize, chartWidth, maxShare = 0.4, maxLines = 3 }: SideAxisOptions): SideAxis {
-  const room = Math.max(fontSize * 2, chartWidth * maxShare - TICK_SPACE);
+export function sideAxis(labels: readonly CategoryLabel[], { measure, fontSize, chartWidth, maxShare = 0.4, minPlot = 18, maxLines = 3 }: SideAxisOptions): SideAxis {
+  const room = Math.max(fontSize * 2, Math.min(chartWidth * maxShare, chartWidth - minPlot * fontSize) - TICK_SPACE);
   const layout = layoutCategories(labels, { measure, maxWidth: room, maxLines });
   const lineHeight = fontSize * LINE_HEIGHT;
   return { ...layout, axisWidth: Math.ceil(layout.width + TICK_SPACE), rowHeight: Math.ceil(layout.lineCount * lineHeight + fontSize * 0.6) };

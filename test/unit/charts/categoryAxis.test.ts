@@ -70,6 +70,15 @@ describe('sideAxis', () => {
     expect(axis.rowHeight).toBe(Math.ceil(12 * 1.3 + 12 * 0.6));
   });
 
+  it('leaves the bars at least 18 font sizes, so a narrow chart turns to numbers sooner', () => {
+    // 300 px chart: half would be 150 px, but the bars keep 18 × 12 = 216 px, so the names get 84 − 12 = 72 px
+    // (7 characters): "Средний" / "чек" / "покупки", 3 lines. Without that floor: 138 px, "Средний чек" / "покупки".
+    const names = [{ key: '1', name: 'Средний чек покупки' }];
+    expect(sideAxis(names, { measure: mono, fontSize: 12, chartWidth: 300, maxShare: 0.5 }).lines.get('1')).toEqual(['Средний', 'чек', 'покупки']);
+    expect(sideAxis(names, { measure: mono, fontSize: 12, chartWidth: 300, maxShare: 0.5, maxLines: 2 }).kind).toBe('keys');
+    expect(sideAxis(names, { measure: mono, fontSize: 12, chartWidth: 300, maxShare: 0.5, minPlot: 0, maxLines: 2 }).lines.get('1')).toEqual(['Средний чек', 'покупки']);
+  });
+
   it('turns to numbers on a phone, the axis only as wide as the widest number', () => {
     // 300 px chart: room 120 − 12 = 108 px, 10 characters: the statement would need 10 lines.
     const axis = sideAxis(STATEMENTS, { measure: mono, fontSize: 12, chartWidth: 300 });

@@ -25,9 +25,10 @@ export function ItemGapChart({ analysis, questionnaire, presenter, locale }: { a
     .sort((a, b) => a.gap - b.gap || a.item - b.item)
     .map((item) => ({ ...item, key: String(item.item), text: statementText(item.item, questionnaire.preset, questionnaire.statements[item.item - 1]?.text ?? null, locale) }));
   const labels = items.map((item) => ({ key: item.key, name: item.text, text: `${item.item}. ${item.text}` }));
-  // Half-point ticks, and room beyond the longest bars for their value labels.
-  const lowest = Math.floor(Math.min(0, ...items.map((item) => item.gap)) * 2) / 2 - (items.some((item) => item.gap < 0) ? 0.5 : 0);
-  const highest = Math.ceil(Math.max(0, ...items.map((item) => item.gap)) * 2) / 2 + (items.some((item) => item.gap > 0) ? 0.5 : 0);
+  // Half-point ticks around the bars and 0.
+  const gaps = items.map((item) => item.gap);
+  const lowest = Math.floor(Math.min(0, ...gaps) * 2) / 2;
+  const highest = Math.ceil(Math.max(0, ...gaps) * 2) / 2;
   const ticks = Array.from({ length: Math.round((highest - lowest) * 2) + 1 }, (_, index) => lowest + index / 2);
   const tick = (value: number) => signedNumber(value, locale, 1);
   return (
@@ -41,14 +42,24 @@ export function ItemGapChart({ analysis, questionnaire, presenter, locale }: { a
       }}
     >
       {(sizing) => {
-        const margin = { top: 8, right: Math.max(sizing.fontSize * 4, edgeRoom(tick(highest), sizing.measure)), bottom: 8, left: 4 };
+        const margin = { top: 8, right: edgeRoom(tick(highest), sizing.measure), bottom: 8, left: 4 };
         // Statements are long and the bars need little room: half the width goes to the words.
         const side = sideCategories(labels, sizing, { minRowHeight: presenter ? 40 : 26, margin, maxShare: 0.5 });
         const valueSize = sizing.fontSize * 0.9;
+        // Room beyond the longest bars for their figures, in pixels, so a figure never runs into the statements.
+        const valueRoom = (gaps: readonly number[]) => (gaps.length ? Math.ceil(Math.max(...gaps.map((gap) => sizing.measureAt(signedNumber(gap, locale), valueSize))) + 8) : 0);
         const chart = (
           <BarChart data={items} layout="vertical" margin={margin}>
             <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-            <XAxis type="number" height={side.xAxisHeight} domain={[lowest, highest]} ticks={ticks} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} tickFormatter={tick} />
+            <XAxis
+              type="number"
+              height={side.xAxisHeight}
+              domain={[lowest, highest]}
+              padding={{ left: valueRoom(gaps.filter((gap) => gap < 0)), right: valueRoom(gaps.filter((gap) => gap > 0)) }}
+              ticks={ticks}
+              tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
+              tickFormatter={tick}
+            />
             <YAxis {...side.yAxis} />
             <ReferenceLine x={0} stroke={CHART_COLORS.neutral} />
             <Tooltip formatter={(value) => (typeof value === 'number' ? signedNumber(value, locale) : String(value))} labelFormatter={side.nameOf} />
