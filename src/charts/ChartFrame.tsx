@@ -1,12 +1,45 @@
-import { useId, type ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { cloneElement, isValidElement, useId, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { useT } from '../i18n/useI18n';
 import { ScrollBox } from '../ui/ScrollBox';
-import { chartSizing, type ChartSizing } from './theme';
+import { markerPath, type MarkerShape } from './markers';
+import { chartTextMeasure, type MeasureText } from './measureText';
+import { chartSizing, type ChartSizing as ThemeSizing } from './theme';
+import './charts.css';
 
 export interface ChartTable {
   columns: string[];
   rows: (string | number)[][];
+}
+
+/** What a chart is drawn with: the theme's sizes, the width it has, and its text measured in its font. */
+export interface ChartSizing extends ThemeSizing {
+  width: number;
+  /** Width of a text at the chart's font size. */
+  measure: MeasureText;
+  /** Width of a text at another size (value labels are drawn a little smaller). */
+  measureAt: (text: string, fontSize: number) => number;
+}
+
+/** One entry of the key under a chart: the mark drawn on the chart and the name it stands for. */
+export interface ChartKeyEntry {
+  key: string;
+  name: string;
+}
+
+/** A chart drawn for the width it has: the recharts element, its height if not the frame's, the key its marks need. */
+export interface ChartDrawing {
+  chart: ReactElement<{ width?: number; height?: number }>;
+  height?: number;
+  /** Names the chart writes as numbers because they did not fit: listed under the chart, where they wrap freely. */
+  keyEntries?: readonly ChartKeyEntry[] | null;
+}
+
+/** One series or category in the legend above the chart. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** A line series, a dashed marker line (a launch, a payback month), or the marker its points or bars are drawn with. */
+  marker: MarkerShape | 'line' | 'dashed';
 }
 
 interface ChartFrameProps {
@@ -17,13 +50,27 @@ interface ChartFrameProps {
   height?: { normal: number; presenter: number };
   /** The numbers behind the chart, offered as a table for screen readers and for anyone who wants the figures. */
   table?: ChartTable;
-  children: (sizing: ChartSizing) => ReactNode;
+  /** Series or categories, in HTML above the chart, where they wrap instead of running over the drawing. */
+  legend?: readonly LegendEntry[];
+  /** Axis titles, in HTML: the vertical one above the chart, the horizontal one under it, both whole at any width. */
+  axisTitles?: { x?: string; y?: string };
+  children: (sizing: ChartSizing) => ChartDrawing['chart'] | ChartDrawing;
 }
 
-export function ChartFrame({ title, description, presenter, height, table, children }: ChartFrameProps) {
+/** Until a chart has been laid out (and in jsdom, which lays nothing out), it is drawn this wide. */
+const FALLBACK_WIDTH = 800;
+
+export function ChartFrame({ title, description, presenter, height, table, legend, axisTitles, children }: ChartFrameProps) {
   const titleId = useId();
   const descriptionId = useId();
-  const sizing = chartSizing(presenter, height);
+  const canvas = useRef<HTMLDivElement>(null);
+  const width = useWidth(canvas);
+  const base = chartSizing(presenter, height);
+  const measureAt = chartTextMeasure();
+  const sizing: ChartSizing = { ...base, width: width ?? FALLBACK_WIDTH, measure: (text) => measureAt(text, base.fontSize), measureAt };
+  const drawn = children(sizing);
+  const drawing: ChartDrawing = isValidElement<{ width?: number; height?: number }>(drawn) ? { chart: drawn } : drawn;
+  const chartHeight = drawing.height ?? sizing.height;
   const t = useT();
   return (
     <figure className="chart" aria-labelledby={titleId} aria-describedby={descriptionId}>
@@ -35,12 +82,21 @@ export function ChartFrame({ title, description, presenter, height, table, child
           {description}
         </span>
       </figcaption>
-      <div className="chart__canvas" role="img" aria-labelledby={titleId} aria-describedby={descriptionId} style={{ height: sizing.height }}>
-        <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 800, height: sizing.height }}>
-          {/* Cast: recharts' ResponsiveContainer wants one element, which every chart passed here renders. */}
-          {children(sizing) as React.ReactElement}
-        </ResponsiveContainer>
+      {legend?.length ? <ChartLegend entries={legend} /> : null}
+      {axisTitles?.y ? <p className="chart__axis-title chart__axis-title--y">{axisTitles.y}</p> : null}
+      <div ref={canvas} className="chart__canvas" role="img" aria-labelledby={titleId} aria-describedby={descriptionId} style={{ height: chartHeight }}>
+        {width === null ? null : <div className="chart__drawing">{cloneElement(drawing.chart, { width: sizing.width, height: chartHeight })}</div>}
       </div>
+      {axisTitles?.x ? <p className="chart__axis-title chart__axis-title--x">{axisTitles.x}</p> : null}
+      {drawing.keyEntries?.length ? (
+        <ol className="chart__key" aria-label={t('chart.key')}>
+          {drawing.keyEntries.map((entry) => (
+            <li key={entry.key}>
+              <span className="chart__key-mark">{entry.key}</span> {entry.name}
+            </li>
+          ))}
+        </ol>
+      ) : null}
       {table ? (
         <details className="chart__table">
           <summary>{t('chart.dataTable')}</summary>
@@ -68,4 +124,44 @@ export function ChartFrame({ title, description, presenter, height, table, child
       ) : null}
     </figure>
   );
+}
+
+function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="chart__legend">
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <svg className="chart__legend-mark" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+            {entry.marker === 'line' ? (
+              <>
+                <line x1={-8} x2={8} y1={0} y2={0} stroke={entry.color} strokeWidth={3} />
+                <circle r={3} fill="#fff" stroke={entry.color} strokeWidth={2} />
+              </>
+            ) : entry.marker === 'dashed' ? (
+              <line x1={-8} x2={8} y1={0} y2={0} stroke={entry.color} strokeWidth={3} strokeDasharray="4 3" />
+            ) : (
+              <path d={markerPath(entry.marker, 0, 0, 6)} fill={entry.color} />
+            )}
+          </svg>
+          {entry.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The width the chart's box has, followed as the window, the layout or the printed page changes it. */
+function useWidth(ref: React.RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const read = () => setWidth(Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -13,6 +13,8 @@ export interface Formatters {
   percent: (share: number, fractionDigits?: number) => string;
   /** A signed percentage change, for uplifts: +50 %, −12 %. */
   signedPercent: (share: number, fractionDigits?: number) => string;
+  /** Short for axis ticks of large amounts: "1,5 млн", "−11,5 млн", "1.5M", "150万". */
+  compact: (value: number) => string;
   date: (value: Date | string) => string;
 }
 
@@ -45,6 +47,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
       minimumFractionDigits: 0,
     });
   const moneyWhole = moneyFormat(0);
+  const compactFormat = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
   // Intl writes the ASCII hyphen for negatives; a loss reads better, and aligns with "+", as the real minus sign
   // (parseLocaleNumber reads it back). A figure that rounds to zero gets no sign: "−0" claims a loss it does not show.
@@ -75,6 +78,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
           signDisplay: 'exceptZero',
         }).format(v),
       ),
+    compact: (value) => guard(value, (v) => compactFormat.format(v)),
     date: (value) => {
       const date = typeof value === 'string' ? new Date(value) : value;
       return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date);

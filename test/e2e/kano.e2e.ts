@@ -269,8 +269,10 @@ describe('Kano: from the feature list to categories, through the response templa
     expect(plain(await page.getByRole('main').textContent())).toContain('Всего респондентов: 20.');
 
     const chart = betterWorseChart(page);
-    const pointLabels = chart.locator('svg .kano-point-labels text');
-    await expect.poll(() => pointLabels.allTextContents(), EVENTUALLY).toEqual(FEATURES.map((feature) => feature.name));
+    // Each point's name beside it, whole, on one line or wrapped onto two.
+    const pointLabels = chart.locator('svg .chart__point-labels text');
+    const labelTexts = () => pointLabels.evaluateAll((labels) => labels.map((label) => [...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')));
+    await expect.poll(labelTexts, EVENTUALLY).toEqual(FEATURES.map((feature) => feature.name));
     expect(await chart.locator('svg .recharts-scatter-symbol').count()).toBe(FEATURES.length);
     await chart.getByText('Данные графика', { exact: true }).click();
     const data = chart.getByRole('table');

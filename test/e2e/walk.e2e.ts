@@ -41,9 +41,9 @@ describe('the walk: every page in ru, en and zh on a laptop, a projector and a p
 });
 
 /**
- * Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered, and so has what a step reads after
- * it shows its heading (a survey wave from IndexedDB): the page is taken as settled once nothing in it has
- * changed for a moment, or after a few seconds at most.
+ * Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. Some steps read their data
+ * from IndexedDB, which no network wait sees, and a chart lays out after it has measured its box: the page
+ * counts as settled once its DOM has not changed for a while.
  */
 async function settle(app: App): Promise<void> {
   await app.page.waitForLoadState('networkidle');
@@ -52,19 +52,19 @@ async function settle(app: App): Promise<void> {
     ({ quietMs, maxMs }) =>
       new Promise<void>((resolve) => {
         let timer = setTimeout(done, quietMs);
+        const giveUp = setTimeout(done, maxMs);
         const observer = new MutationObserver(() => {
           clearTimeout(timer);
           timer = setTimeout(done, quietMs);
         });
-        const limit = setTimeout(done, maxMs);
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         function done() {
           observer.disconnect();
           clearTimeout(timer);
-          clearTimeout(limit);
+          clearTimeout(giveUp);
           resolve();
         }
       }),
-    { quietMs: 250, maxMs: 5_000 },
+    { quietMs: 200, maxMs: 5_000 },
   );
 }

@@ -129,4 +129,5 @@ export const en = {
   'currency.UZS': 'Uzbek som',
 
   'chart.dataTable': 'Chart data',
+  'chart.key': 'Numbers on the chart',
 } satisfies ShellDictionary;

@@ -128,4 +128,5 @@ export const ru = {
   'currency.UZS': 'Узбекский сум',
 
   'chart.dataTable': 'Данные графика',
+  'chart.key': 'Номера на графике',
 } as const;

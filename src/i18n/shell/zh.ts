@@ -128,4 +128,5 @@ export const zh = {
   'currency.UZS': '乌兹别克斯坦苏姆',
 
   'chart.dataTable': '图表数据',
+  'chart.key': '图中编号',
 } satisfies ShellDictionary;

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { Lang, View, WalkPage } from './pages';
 import { axe } from './checks/axe';
+import { chartMinusSign } from './checks/chartMinusSign';
+import { chartTextApart } from './checks/chartTextApart';
+import { chartTextInside } from './checks/chartTextInside';
+import { chartTextWhole } from './checks/chartTextWhole';
 import { noBrokenText } from './checks/noBrokenText';
 import { uniqueLandmarks } from './checks/uniqueLandmarks';
 import { noSidewaysScroll } from './checks/noSidewaysScroll';
@@ -27,4 +31,17 @@ export interface WalkCheck {
 }
 
 /** The rules the walk applies, each in its own file under checks/. Add a rule here once the workbook keeps it. */
-export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, axe, uniqueLandmarks, noSidewaysScroll, scrollBoxesReachable, stepOnFirstScreen, readableControls, noSqueezedText];
+export const WALK_CHECKS: readonly WalkCheck[] = [
+  noBrokenText,
+  axe,
+  uniqueLandmarks,
+  noSidewaysScroll,
+  scrollBoxesReachable,
+  stepOnFirstScreen,
+  readableControls,
+  noSqueezedText,
+  chartTextInside,
+  chartTextWhole,
+  chartTextApart,
+  chartMinusSign,
+];

@@ -68,6 +68,16 @@ describe('formatters', () => {
     expect(zh.date('2026-11-22T10:00:00Z')).toBe('2026/11/22');
   });
 
+  it('shorten large amounts for chart ticks, a loss with the real minus sign', () => {
+    const ru = createFormatters('ru', 'RUB');
+    expect(ru.compact(34_500_000)).toBe('34,5\u00a0млн');
+    // Intl writes "-11,5 млн" with a hyphen; the axis reads like the figures in the text.
+    expect(ru.compact(-11_500_000)).toBe('\u221211,5\u00a0млн');
+    expect(createFormatters('en', 'USD').compact(-1_500)).toMatch(/^\u22121\.5k$/i);
+    expect(createFormatters('zh', 'CNY').compact(1_500_000)).toBe('150万');
+    expect(ru.compact(Number.NaN)).toBe('—');
+  });
+
   it('never shows NaN or Infinity', () => {
     const ru = createFormatters('ru', 'RUB');
     expect(ru.number(Number.NaN)).toBe('—');

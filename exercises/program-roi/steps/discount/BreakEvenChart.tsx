@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { edgeRoom, numberAxisHeight } from '../../../../src/charts/categoryAxis';
+import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { breakEvenCurve, type DiscountBreakEven } from '../../model';
@@ -53,34 +55,28 @@ export function BreakEvenChart({ margin, discount, result, presenter }: BreakEve
       description={t('discount.chartDescription', { margin: format.percent(margin) })}
       presenter={presenter}
       table={table}
+      legend={[
+        { label: t('discount.tableRequired'), color: CHART_COLORS.primary, marker: 'line' },
+        { label: t('discount.zone'), color: CHART_COLORS.zone, marker: 'square' },
+        userRequired === null
+          ? { label: t('discount.yourDiscount'), color: CHART_COLORS.danger, marker: 'dashed' }
+          : { label: t('discount.yourDiscount'), color: CHART_COLORS.secondary, marker: 'circle' },
+      ]}
+      axisTitles={{ x: t('discount.axisDiscount'), y: t('discount.axisRequired') }}
     >
       {(sizing) => (
-        <LineChart data={data} margin={{ top: sizing.fontSize * 2, right: sizing.fontSize * 2, bottom: sizing.fontSize * 1.5, left: sizing.fontSize }}>
+        <LineChart data={data} margin={{ top: sizing.fontSize, right: edgeRoom(percentTick(axisEnd), sizing.measure), bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
           <XAxis
             dataKey="discount"
             type="number"
             domain={[0, axisEnd]}
             tickFormatter={percentTick}
-            tick={{ fontSize: sizing.fontSize }}
-            label={{ value: t('discount.axisDiscount'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
+            height={numberAxisHeight(sizing.fontSize)}
+            tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
           />
-          <YAxis
-            type="number"
-            domain={[0, yCap]}
-            allowDataOverflow
-            tickFormatter={percentTick}
-            tick={{ fontSize: sizing.fontSize }}
-            width={sizing.fontSize * 5}
-            label={{ value: t('discount.axisRequired'), angle: -90, position: 'insideLeft', fontSize: sizing.fontSize, style: { textAnchor: 'middle' } }}
-          />
-          <ReferenceArea
-            x1={Math.min(margin * 100, axisEnd)}
-            x2={axisEnd}
-            fill={CHART_COLORS.zone}
-            fillOpacity={0.8}
-            label={{ value: t('discount.zone'), position: 'insideTop', fontSize: sizing.fontSize, fill: CHART_COLORS.danger }}
-          />
+          <YAxis type="number" domain={[0, yCap]} allowDataOverflow tickFormatter={percentTick} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
+          <ReferenceArea x1={Math.min(margin * 100, axisEnd)} x2={axisEnd} fill={CHART_COLORS.zone} fillOpacity={0.8} />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.signedPercent(value / 100) : t('discount.tableSuicidal'))}
             labelFormatter={(label) => `${t('discount.tableDiscount')}: ${typeof label === 'number' ? format.percent(label / 100) : String(label)}`}
@@ -96,23 +92,9 @@ export function BreakEvenChart({ margin, discount, result, presenter }: BreakEve
             isAnimationActive={false}
           />
           {userRequired === null ? (
-            <ReferenceLine
-              x={discount * 100}
-              stroke={CHART_COLORS.danger}
-              strokeWidth={sizing.strokeWidth}
-              strokeDasharray="6 4"
-              label={{ value: t('discount.yourDiscount'), position: 'top', fontSize: sizing.fontSize, fill: CHART_COLORS.danger }}
-            />
+            <ReferenceLine x={discount * 100} stroke={CHART_COLORS.danger} strokeWidth={sizing.strokeWidth} strokeDasharray="6 4" />
           ) : (
-            <ReferenceDot
-              x={discount * 100}
-              y={Math.min(userRequired, yCap)}
-              r={sizing.dotRadius * 2}
-              fill={CHART_COLORS.secondary}
-              stroke="#fff"
-              strokeWidth={2}
-              label={{ value: t('discount.yourDiscount'), position: 'top', fontSize: sizing.fontSize }}
-            />
+            <ReferenceDot x={discount * 100} y={Math.min(userRequired, yCap)} r={sizing.dotRadius * 2} fill={CHART_COLORS.secondary} stroke="#fff" strokeWidth={2} />
           )}
         </LineChart>
       )}

@@ -1,10 +1,11 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { edgeRoom, numberAxisHeight } from '../../../../src/charts/categoryAxis';
+import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { ProgramResult } from '../../model';
 import { roiMessages } from '../../messages';
-import { moneyAxisProps } from '../shared/compactNumber';
 import { useCurrencySymbol } from '../shared/currencySymbol';
 
 /** Month by month: when the cumulative net line crosses zero, the program has paid back. */
@@ -21,36 +22,40 @@ export function CumulativeChart({ result, presenter }: { result: ProgramResult; 
     columns: [t('cumulative.month'), ...series.map((line) => line.name)],
     rows: result.months.map((month) => [month.month, ...series.map((line) => format.money(month[line.key]))]),
   };
+  const lastMonth = Math.max(1, result.months.length);
 
   return (
-    <ChartFrame title={t('cumulative.title')} description={t('cumulative.description')} presenter={presenter} table={table}>
+    <ChartFrame
+      title={t('cumulative.title')}
+      description={t('cumulative.description')}
+      presenter={presenter}
+      table={table}
+      legend={[
+        ...series.map((line) => ({ label: line.name, color: line.color, marker: 'line' as const })),
+        ...(result.paybackMonth === null ? [] : [{ label: t('cumulative.payback'), color: CHART_COLORS.positive, marker: 'dashed' as const }]),
+      ]}
+      axisTitles={{ x: t('cumulative.month'), y: t('cumulative.axisMoney', { currency }) }}
+    >
       {(sizing) => (
-        <LineChart data={result.months} margin={{ top: sizing.fontSize * 1.5, right: sizing.fontSize * 2, bottom: sizing.fontSize * 1.5, left: sizing.fontSize }}>
+        <LineChart data={result.months} margin={{ top: sizing.fontSize, right: edgeRoom(String(lastMonth), sizing.measure), bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
           <XAxis
             dataKey="month"
             type="number"
-            domain={[1, Math.max(1, result.months.length)]}
+            domain={[1, lastMonth]}
             allowDecimals={false}
-            tick={{ fontSize: sizing.fontSize }}
-            label={{ value: t('cumulative.month'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
+            height={numberAxisHeight(sizing.fontSize)}
+            tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
           />
-          <YAxis {...moneyAxisProps(sizing.fontSize, format.locale, t('cumulative.axisMoney', { currency }))} />
+          <YAxis tickFormatter={format.compact} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
             labelFormatter={(label) => `${t('cumulative.month')} ${String(label)}`}
             contentStyle={{ fontSize: sizing.fontSize }}
           />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: sizing.fontSize }} />
           <ReferenceLine y={0} stroke={CHART_COLORS.neutral} strokeWidth={Math.max(1, sizing.strokeWidth / 2)} />
           {result.paybackMonth === null ? null : (
-            <ReferenceLine
-              x={result.paybackMonth}
-              stroke={CHART_COLORS.positive}
-              strokeDasharray="6 4"
-              strokeWidth={sizing.strokeWidth}
-              label={{ value: t('cumulative.payback'), position: 'insideTopLeft', fontSize: sizing.fontSize, fill: CHART_COLORS.positive }}
-            />
+            <ReferenceLine x={result.paybackMonth} stroke={CHART_COLORS.positive} strokeDasharray="6 4" strokeWidth={sizing.strokeWidth} />
           )}
           {series.map((line) => (
             <Line

@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { numberAxisWidth } from '../../../../src/charts/categoryAxis';
+import { bottomCategories, CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { SCENARIO_IDS, type ProgramResult, type ScenarioId } from '../../model';
 import { roiMessages } from '../../messages';
-import { compactNumber } from '../shared/compactNumber';
 import { toneOf } from '../economics/ProgramResults';
 
 interface ScenarioResultsProps {
@@ -31,7 +32,8 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
   const nets = SCENARIO_IDS.map((id) => results[id].net);
   const verdict = nets.every((net) => net >= 0) ? 'robust' : nets.every((net) => net < 0) ? 'failing' : 'mixed';
 
-  const data = SCENARIO_IDS.map((id) => ({
+  const data = SCENARIO_IDS.map((id, index) => ({
+    key: String(index + 1),
     name: name(id),
     gain: results[id].incrementalGrossProfit,
     cost: results[id].programCost,
@@ -77,27 +79,36 @@ export function ScenarioResults({ results, horizonMonths, presenter }: ScenarioR
         description={t('sensitivity.chartDescription', { horizon: t('results.horizon', { count: horizonMonths }) })}
         presenter={presenter}
         height={{ normal: 280, presenter: 460 }}
+        legend={series.map((item) => ({ label: item.label, color: item.color, marker: 'square' as const }))}
         table={{
           columns: [t('sensitivity.scenario'), ...series.map((item) => item.label)],
           rows: data.map((row) => [row.name, ...series.map((item) => format.money(row[item.key]))]),
         }}
       >
-        {(sizing) => (
-          <BarChart data={data} margin={{ top: sizing.fontSize, right: sizing.fontSize, bottom: sizing.fontSize / 2, left: sizing.fontSize }}>
-            <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: sizing.fontSize }} />
-            <YAxis tickFormatter={(value: number) => compactNumber(value, format.locale)} tick={{ fontSize: sizing.fontSize }} width={sizing.fontSize * 5} />
-            <Tooltip
-              formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
-              contentStyle={{ fontSize: sizing.fontSize }}
-            />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: sizing.fontSize }} />
-            <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
-            {series.map((item) => (
-              <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.color} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        )}
+        {(sizing) => {
+          const margin = { top: sizing.fontSize, right: 4, bottom: 4, left: 4 };
+          // Recharts sizes the money axis to its ticks; the categories need its width beforehand, from the largest amounts.
+          const amounts = data.flatMap((row) => series.map((item) => row[item.key]));
+          const yAxisWidth = numberAxisWidth([format.compact(Math.min(0, ...amounts)), format.compact(Math.max(0, ...amounts))], sizing.measure);
+          const bottom = bottomCategories(data, sizing, { margin, yAxisWidth });
+          const chart = (
+            <BarChart data={data} margin={margin}>
+              <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" vertical={false} />
+              <XAxis {...bottom.xAxis} />
+              <YAxis tickFormatter={format.compact} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width={yAxisWidth} />
+              <Tooltip
+                formatter={(value) => (typeof value === 'number' ? format.money(value) : String(value))}
+                labelFormatter={bottom.nameOf}
+                contentStyle={{ fontSize: sizing.fontSize }}
+              />
+              <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
+              {series.map((item) => (
+                <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.color} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          );
+          return { chart, keyEntries: bottom.keyEntries };
+        }}
       </ChartFrame>
     </>
   );

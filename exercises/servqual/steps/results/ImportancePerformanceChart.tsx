@@ -1,5 +1,5 @@
-import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { drawLabelledScatter } from '../../../../src/charts/LabelledScatter';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
@@ -16,15 +16,23 @@ import { fixedNumber, signedNumber } from '../shared/numbers';
 export function ImportancePerformanceChart({ grid, scale, presenter, locale }: { grid: ImportancePerformance; scale: Scale; presenter: boolean; locale: Locale }) {
   const t = useMessages(servqualMessages);
   const ui = useMessages(uiMessages);
-  const points = grid.points.map((point) => ({ ...point, name: t(`dimension.${point.dimension}.name`) }));
-  const importances = points.map((point) => point.importance);
-  const performances = points.map((point) => point.performance);
+  const importances = grid.points.map((point) => point.importance);
+  const performances = grid.points.map((point) => point.performance);
   const xMin = Math.max(0, Math.floor(Math.min(grid.importanceCentre, ...importances) / 5) * 5 - 5);
   const xMax = Math.ceil(Math.max(grid.importanceCentre, ...importances) / 5) * 5 + 5;
   const yMin = Math.max(1, Math.floor(Math.min(grid.performanceCentre, ...performances) * 2) / 2 - 0.5);
   const yMax = Math.min(scale, Math.ceil(Math.max(grid.performanceCentre, ...performances) * 2) / 2 + 0.5);
   const xTicks = Array.from({ length: Math.round((xMax - xMin) / 5) + 1 }, (_, index) => xMin + index * 5);
   const yTicks = Array.from({ length: Math.round((yMax - yMin) * 2) + 1 }, (_, index) => yMin + index / 2);
+  const points = grid.points.map((point, index) => ({
+    ...point,
+    key: String(index + 1),
+    name: t(`dimension.${point.dimension}.name`),
+    x: point.importance,
+    y: point.performance,
+    color: CHART_COLORS.primary,
+    shape: 'circle' as const,
+  }));
   return (
     <ChartFrame
       title={ui('chart.ipa.title')}
@@ -35,40 +43,23 @@ export function ImportancePerformanceChart({ grid, scale, presenter, locale }: {
         columns: [ui('results.dimension'), ui('results.meanWeight'), ui('results.perception'), ui('results.gap'), ui('chart.ipa.quadrant')],
         rows: points.map((point) => [point.name, fixedNumber(point.importance, locale, 1), fixedNumber(point.performance, locale), signedNumber(point.gap, locale), t(`ipa.${point.quadrant}`)]),
       }}
+      axisTitles={{ x: ui('chart.ipa.x'), y: ui('chart.ipa.y') }}
     >
-      {(sizing) => (
-        <ScatterChart margin={{ top: sizing.fontSize * 1.5, right: sizing.fontSize * 6, bottom: sizing.fontSize * 2, left: sizing.fontSize }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} />
-          <XAxis
-            type="number"
-            dataKey="importance"
-            name={ui('results.meanWeight')}
-            domain={[xMin, xMax]}
-            ticks={xTicks}
-            tick={{ fontSize: sizing.fontSize }}
-            tickFormatter={(value: number) => fixedNumber(value, locale, 0)}
-            label={{ value: ui('chart.ipa.x'), position: 'insideBottom', offset: -sizing.fontSize, fontSize: sizing.fontSize }}
-          />
-          <YAxis
-            type="number"
-            dataKey="performance"
-            name={ui('results.perception')}
-            domain={[yMin, yMax]}
-            ticks={yTicks}
-            tick={{ fontSize: sizing.fontSize }}
-            tickFormatter={(value: number) => fixedNumber(value, locale, 1)}
-            label={{ value: ui('chart.ipa.y'), angle: -90, position: 'insideLeft', fontSize: sizing.fontSize, style: { textAnchor: 'middle' } }}
-            width={sizing.fontSize * 4}
-          />
-          <ZAxis range={[sizing.dotRadius * 40, sizing.dotRadius * 40]} />
-          <ReferenceLine x={grid.importanceCentre} stroke={CHART_COLORS.neutral} strokeDasharray="6 4" />
-          <ReferenceLine y={grid.performanceCentre} stroke={CHART_COLORS.neutral} strokeDasharray="6 4" />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? fixedNumber(value, locale, 1) : String(value))} />
-          <Scatter data={points} fill={CHART_COLORS.primary} isAnimationActive={false}>
-            <LabelList dataKey="name" position="right" style={{ fontSize: sizing.fontSize, fill: '#1f2937' }} />
-          </Scatter>
-        </ScatterChart>
-      )}
+      {(sizing) =>
+        drawLabelledScatter({
+          sizing,
+          height: sizing.height,
+          points,
+          x: { domain: [xMin, xMax], ticks: xTicks, format: (value) => fixedNumber(value, locale, 0) },
+          y: { domain: [yMin, yMax], ticks: yTicks, format: (value) => fixedNumber(value, locale, 1) },
+          references: { x: grid.importanceCentre, y: grid.performanceCentre, dashed: true },
+          tooltip: (point) => (
+            <>
+              {ui('results.meanWeight')} {fixedNumber(point.importance, locale, 1)} · {ui('results.perception')} {fixedNumber(point.performance, locale)}
+            </>
+          ),
+        })
+      }
     </ChartFrame>
   );
 }

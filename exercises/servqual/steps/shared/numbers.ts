@@ -18,9 +18,3 @@ export function fixedNumber(value: number | null, locale: Locale, digits = 2): s
   if (value === null || !Number.isFinite(value)) return '—';
   return formattersFor(locale).fixed(value, digits);
 }
-
-/** Long statements shortened for a chart axis; the full text stays in the data table. */
-export function shorten(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
-}

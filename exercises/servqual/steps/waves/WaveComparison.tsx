@@ -1,5 +1,7 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
+import { numberAxisWidth } from '../../../../src/charts/categoryAxis';
+import { bottomCategories, CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS, SERIES_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
@@ -18,7 +20,8 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
   const format = useFormat();
   const withResults = comparison.points.filter((point) => point.result.kind === 'ok');
   const name = (point: WavePoint) => `${labelOf(point)} · ${format.date(point.date)}`;
-  const data = withResults.map((point) => ({
+  const data = withResults.map((point, index) => ({
+    key: String(index + 1),
     name: name(point),
     ...Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null])),
   }));
@@ -27,6 +30,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
   const to = change ? comparison.points.find((point) => point.id === change.toId) : undefined;
   const gapOf = (point: WavePoint, dimension: (typeof DIMENSIONS)[number]) => (point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null);
   const axis = gapAxis(withResults.flatMap((point) => DIMENSIONS.map((dimension) => gapOf(point, dimension))));
+  const tick = (value: number) => signedNumber(value, locale, axis.digits);
 
   return (
     <>
@@ -35,42 +39,39 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
         description={ui('chart.waves.description')}
         presenter={presenter}
         height={{ normal: 360, presenter: 560 }}
+        legend={DIMENSIONS.map((dimension, index) => ({ label: t(`dimension.${dimension}.name`), color: SERIES_COLORS[index % SERIES_COLORS.length] ?? CHART_COLORS.primary, marker: 'line' as const }))}
         table={{
           columns: [ui('results.dimension'), ...withResults.map(name)],
           rows: DIMENSIONS.map((dimension) => [t(`dimension.${dimension}.name`), ...withResults.map((point) => signedNumber(gapOf(point, dimension), locale))]),
         }}
       >
-        {(sizing) => (
-          <LineChart data={data} margin={{ top: 16, right: sizing.fontSize * 3, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke={CHART_COLORS.grid} />
-            <XAxis dataKey="name" tick={{ fontSize: sizing.fontSize }} padding={{ left: 40, right: 40 }} />
-            <YAxis
-              type="number"
-              domain={axis.domain}
-              ticks={axis.ticks}
-              interval={0}
-              tick={{ fontSize: sizing.fontSize }}
-              tickFormatter={(value: number) => signedNumber(value, locale, axis.digits)}
-              width={sizing.fontSize * 4}
-            />
-            <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
-            <Tooltip formatter={(value) => (typeof value === 'number' ? signedNumber(value, locale) : String(value))} />
-            {/* Above the lines: on a projector the chart's foot can fall below the screen, the names must not. */}
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: sizing.fontSize, paddingBottom: sizing.fontSize / 2 }} />
-            {DIMENSIONS.map((dimension, index) => (
-              <Line
-                key={dimension}
-                type="linear"
-                dataKey={dimension}
-                name={t(`dimension.${dimension}.name`)}
-                stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
-                strokeWidth={sizing.strokeWidth}
-                dot={{ r: sizing.dotRadius + 1 }}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        )}
+        {(sizing) => {
+          const margin = { top: sizing.fontSize, right: sizing.fontSize, bottom: 4, left: 4 };
+          const yAxisWidth = numberAxisWidth(axis.ticks.map(tick), sizing.measure);
+          const bottom = bottomCategories(data, sizing, { margin, yAxisWidth });
+          const chart = (
+            <LineChart data={data} margin={margin}>
+              <CartesianGrid stroke={CHART_COLORS.grid} />
+              <XAxis {...bottom.xAxis} padding={bottom.pointPadding} />
+              <YAxis type="number" domain={axis.domain} ticks={axis.ticks} interval={0} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} tickFormatter={tick} width={yAxisWidth} />
+              <ReferenceLine y={0} stroke={CHART_COLORS.neutral} />
+              <Tooltip formatter={(value) => (typeof value === 'number' ? signedNumber(value, locale) : String(value))} labelFormatter={bottom.nameOf} />
+              {DIMENSIONS.map((dimension, index) => (
+                <Line
+                  key={dimension}
+                  type="linear"
+                  dataKey={dimension}
+                  name={t(`dimension.${dimension}.name`)}
+                  stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
+                  strokeWidth={sizing.strokeWidth}
+                  dot={{ r: sizing.dotRadius + 1 }}
+                  isAnimationActive={false}
+                />
+              ))}
+            </LineChart>
+          );
+          return { chart, keyEntries: bottom.keyEntries };
+        }}
       </ChartFrame>
       <ScrollBox label={ui('waves.tableCaption')}>
         <table className="sq-table">
