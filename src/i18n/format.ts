@@ -13,7 +13,35 @@ export interface Formatters {
   percent: (share: number, fractionDigits?: number) => string;
   /** A signed percentage change, for uplifts: +50 %, −12 %. */
   signedPercent: (share: number, fractionDigits?: number) => string;
+  /** A calendar day as the language writes it: 05.03.2026, 5 Mar 2026, 2026年3月5日; '—' for no date. */
   date: (value: Date | string) => string;
+}
+
+/**
+ * One written form per language, never the ambiguous 03/05/2026: English writes the month as a word (the
+ * workbook is read in the UK, the US and Asia alike) and Chinese the 年月日 form. Excel's number formats of
+ * the same dates are in src/data/exportWorkbook.ts (EXCEL_DATE_FORMAT) and are tested to read alike.
+ */
+const DATE_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
+  ru: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  en: { year: 'numeric', month: 'short', day: 'numeric' },
+  zh: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A stored date as a Date. A bare 'yyyy-mm-dd' (a wave's date, a deadline, a launch date) is a calendar day, so it
+ * is read as local midnight: `new Date('2026-03-05')` is UTC midnight, which is still 4 March west of Greenwich.
+ */
+export function parseStoredDate(value: Date | string): Date {
+  if (typeof value !== 'string') return value;
+  const day = CALENDAR_DAY.exec(value);
+  if (!day) return new Date(value);
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const local = new Date(year, month - 1, date);
+  // 2026-02-30 would roll over to 2 March: not a day anyone entered.
+  return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : new Date(Number.NaN);
 }
 
 /** Currencies offered to the user; the seminar's audience works mostly in roubles. */
@@ -45,7 +73,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
       minimumFractionDigits: 0,
     });
   const moneyWhole = moneyFormat(0);
-  const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dateFormat = new Intl.DateTimeFormat(tag, DATE_OPTIONS[locale]);
   // Intl writes the ASCII hyphen for negatives; a loss reads better, and aligns with "+", as the real minus sign
   // (parseLocaleNumber reads it back). A figure that rounds to zero gets no sign: "−0" claims a loss it does not show.
   const guard = (value: number, render: (v: number) => string) => {
@@ -76,7 +104,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
         }).format(v),
       ),
     date: (value) => {
-      const date = typeof value === 'string' ? new Date(value) : value;
+      const date = parseStoredDate(value);
       return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date);
     },
   };
