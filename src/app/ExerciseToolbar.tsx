@@ -29,7 +29,7 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
       const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
       const { locale, currency } = useWorkbookStore.getState().settings;
       const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency), datasets: exportDatasets(exercise.id) });
-      await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets);
+      await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets, { locale, currency });
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {

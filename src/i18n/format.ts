@@ -31,17 +31,23 @@ const DATE_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A stored date as a Date. A bare 'yyyy-mm-dd' (a wave's date, a deadline, a launch date) is a calendar day, so it
- * is read as local midnight: `new Date('2026-03-05')` is UTC midnight, which is still 4 March west of Greenwich.
+ * A stored calendar day ('2026-03-05': a wave, a deadline, a launch date) as local midnight; null for text that
+ * is no such day. `new Date('2026-03-05')` is UTC midnight, still 4 March west of Greenwich; and 2026-02-30,
+ * which Date rolls over to 2 March, is not a day anyone entered.
  */
-export function parseStoredDate(value: Date | string): Date {
-  if (typeof value !== 'string') return value;
-  const day = CALENDAR_DAY.exec(value);
-  if (!day) return new Date(value);
+export function parseCalendarDay(text: string): Date | null {
+  const day = CALENDAR_DAY.exec(text);
+  if (!day) return null;
   const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
   const local = new Date(year, month - 1, date);
-  // 2026-02-30 would roll over to 2 March: not a day anyone entered.
-  return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : new Date(Number.NaN);
+  return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : null;
+}
+
+/** A stored date as a Date: a bare 'yyyy-mm-dd' is a local day, anything else (an ISO moment) is read as such. */
+function parseStoredDate(value: Date | string): Date {
+  if (typeof value !== 'string') return value;
+  if (!CALENDAR_DAY.test(value)) return new Date(value);
+  return parseCalendarDay(value) ?? new Date(Number.NaN);
 }
 
 /** Currencies offered to the user; the seminar's audience works mostly in roubles. */
