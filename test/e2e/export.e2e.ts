@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, type App } from './browser';
+import { exportRuleBreaches, readWorkbook, rowCells } from '../exportedWorkbook';
 
 const ROI_TITLE = 'Эффективность программы лояльности (ROI)';
 const RU_SHEETS = ['Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Выводы'];
@@ -10,7 +11,7 @@ type Row = unknown[];
 
 async function exportWorkbook(page: Page, buttonName: string): Promise<{ fileName: string; workbook: XLSX.WorkBook }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const workbook = XLSX.read(await downloadedBytes(download), { type: 'buffer', dense: true });
+  const workbook = readWorkbook(await downloadedBytes(download));
   return { fileName: download.suggestedFilename(), workbook };
 }
 
@@ -81,6 +82,12 @@ describe('export: Excel and the printed report', () => {
     const sensitivity = sheetRows(workbook, 'Чувствительность');
     expect(sensitivity.length).toBeGreaterThan(5);
     expect(sensitivity.slice(1).every((row) => typeof row[4] === 'number')).toBe(true);
+
+    // Excel shows what the screen shows: the margin as a percent, amounts in roubles; no ids, no ISO dates, no raw decimals.
+    expect(rowCells(workbook, 'Исходные данные', 'Валовая маржа')[1]).toMatchObject({ t: 'n', v: 0.25, z: '0%' });
+    expect(rowCells(workbook, 'Результаты', 'Чистый эффект')[1]).toMatchObject({ t: 'n', z: '#,##0" ₽"' });
+    expect(rowCells(workbook, 'Оценка по данным', 'Дата запуска программы')[1]).toMatchObject({ t: 'd', w: '01.09.2023' });
+    expect(exportRuleBreaches(workbook, [])).toEqual([]);
 
     const conclusions = sheetRows(workbook, 'Выводы');
     expect(valueOf(conclusions, 'Решение')).toBe('Запускать программу');
