@@ -7,6 +7,7 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { EVALUATION_SCALES, MAX_EVALUATION_WINDOW_MONTHS, MEMBER_SOURCES, type EvaluationSettings, type RoiState } from '../../state';
 import { roiMessages } from '../../messages';
 import { EXERCISE_ID } from './useEvaluationData';
+import { DateInput } from '../../../../src/ui/DateInput';
 
 // Module level: the autosave hook keys its effects on the codecs' identity. Limits follow state.ts.
 const windowCodecs = { windowMonths: optionalNumberCodec({ unit: 'count', min: 1, max: MAX_EVALUATION_WINDOW_MONTHS }) };
@@ -66,7 +67,7 @@ function LaunchDateField({ value, onChange }: { value: string | null; onChange: 
         {t('evaluation.launchDate')}
       </label>
       <div className="field__control">
-        <input id={id} type="date" value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)} />
+        <DateInput id={id} value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)} />
       </div>
       <p id={`${id}-hint`} className="field__hint">
         {t('evaluation.launchDateHint')}

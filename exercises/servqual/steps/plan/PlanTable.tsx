@@ -7,6 +7,7 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { signedNumber } from '../shared/numbers';
 import { findPlanEntry, type PlanChange } from './planEntries';
+import { DateInput } from '../../../../src/ui/DateInput';
 
 interface PlanTableProps {
   order: PriorityOrder;
@@ -68,8 +69,7 @@ export function PlanTable({ order, plan, questionnaire, locale, onChange }: Plan
           />
         </td>
         <td>
-          <input
-            type="date"
+          <DateInput
             aria-label={ui('plan.deadlineFor', { target: name })}
             value={entry?.deadline ?? ''}
             onChange={(event) => onChange(target, { deadline: /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : null })}

@@ -9,6 +9,7 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { newWaveId, todayIso } from '../shared/waveFiles';
 import type { WaveData } from '../shared/useWaveData';
+import { DateInput } from '../../../../src/ui/DateInput';
 
 /** The waves with their label and date (both editable), how many answers each has, and add / remove. */
 export function WaveList({ waves, update }: { waves: readonly WaveData[]; update: StepProps<ServqualState>['update'] }) {
@@ -66,8 +67,7 @@ export function WaveList({ waves, update }: { waves: readonly WaveData[]; update
                     />
                   </td>
                   <td>
-                    <input
-                      type="date"
+                    <DateInput
                       aria-label={ui('waves.dateFor', { number: data.number })}
                       value={data.wave.date}
                       required
