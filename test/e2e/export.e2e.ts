@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, type App } from './browser';
+import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, stubPrintDialog, type App } from './browser';
 import { exportRuleBreaches, readWorkbook, rowCells } from '../exportedWorkbook';
 
 const ROI_TITLE = 'Эффективность программы лояльности (ROI)';
@@ -108,14 +108,7 @@ describe('export: Excel and the printed report', () => {
   it('prints a report of every step with its charts', async () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
-    // The print dialog would freeze a headless page: count the calls instead.
-    await page.addInitScript(() => {
-      const counter = window as unknown as { printCalls: number };
-      counter.printCalls = 0;
-      window.print = () => {
-        counter.printCalls += 1;
-      };
-    });
+    const printCalls = await stubPrintDialog(page);
     await app.goto('#/ex/program-roi/economics');
     await page.getByRole('button', { name: 'Печать отчёта' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/ex\/program-roi\/report$/);
@@ -139,9 +132,9 @@ describe('export: Excel and the printed report', () => {
     expect(plain(await page.getByRole('main').textContent())).not.toMatch(/NaN|Infinity|undefined/);
 
     // The report asks for the print dialog by itself once the charts have laid out.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), EVENTUALLY).toBe(1);
+    await expect.poll(printCalls, EVENTUALLY).toBe(1);
     await page.getByRole('button', { name: 'Печать отчёта' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(2);
+    expect(await printCalls()).toBe(2);
 
     // On paper: no header or buttons, the charts stay.
     await page.emulateMedia({ media: 'print' });

@@ -47,8 +47,8 @@ export function EvaluationDataSources({ data, overview, memberSource, launchDate
           <p>{t('evaluation.data.demo', { customers: overview?.customers ?? 0, rows: overview?.sales ?? 0, launch: format.date(DEMO_EVALUATION_LAUNCH) })}</p>
         </Callout>
       ) : null}
-      {source === 'imported' && overview ? <p className="explain">{t('evaluation.data.imported', { count: overview.sales })}</p> : null}
-      {overview && overview.unusableRows > 0 ? <p className="explain">{t('evaluation.data.unusable', { count: overview.unusableRows })}</p> : null}
+      {source === 'imported' && overview ? <p className="finding">{t('evaluation.data.imported', { count: overview.sales })}</p> : null}
+      {overview && overview.unusableRows > 0 ? <p className="finding">{t('evaluation.data.unusable', { count: overview.unusableRows })}</p> : null}
       {overview && overview.unrecognisedMemberValues > 0 && memberSource === 'column' ? (
         <Callout tone="warning">
           <p>{t('evaluation.data.unrecognised', { count: overview.unrecognisedMemberValues })}</p>

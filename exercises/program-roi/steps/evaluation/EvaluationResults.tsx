@@ -54,11 +54,11 @@ function Ready({ result, settings, program, presenter }: { result: DifferenceInD
   const cappedByData = settings.windowMonths === null || window.months < settings.windowMonths;
   return (
     <>
-      <p className="explain">
+      <p className="finding">
         {t('evaluation.window', { beforeStart: date(window.beforeStart), beforeEnd: date(window.beforeLast), launch: date(window.launch), afterEnd: date(window.afterLast), months })}{' '}
         {cappedByData && settings.windowMonths !== null ? t('evaluation.windowShorter', { months }) : null}
       </p>
-      <p className="explain">{t('evaluation.who', { members: result.members.customers, nonMembers: result.nonMembers.customers })}</p>
+      <p className="finding">{t('evaluation.who', { members: result.members.customers, nonMembers: result.nonMembers.customers })}</p>
       <CountList counts={result.counts} />
       <DidMetrics result={result} />
       <Callout tone="warning" title={t('evaluation.selfSelection.title')}>
