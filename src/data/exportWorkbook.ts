@@ -6,7 +6,7 @@
 import type { CellObject, ColInfo, WorkBook, WorkSheet } from 'xlsx';
 import { isNumberCell, type CellValue, type NumberCell, type SheetSpec } from './sheet';
 import { neutraliseFormula } from './exportSafety';
-import { createFormatters, type Formatters } from '../i18n/format';
+import { calendarDayIso, createFormatters, type Formatters } from '../i18n/format';
 import { INTL_TAG, type Locale } from '../i18n/locale';
 import { downloadBlob, downloadText } from './download';
 
@@ -279,7 +279,7 @@ export interface CsvOptions {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function formatDate(date: Date): string {
-  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  const day = calendarDayIso(date);
   return hasTimeOfDay(date) ? `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : day;
 }
 

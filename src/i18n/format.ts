@@ -43,6 +43,12 @@ export function parseCalendarDay(text: string): Date | null {
   return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : null;
 }
 
+/** The local calendar day of a moment as 'yyyy-mm-dd' (toISOString gives the UTC day: yesterday, east of Greenwich after midnight). */
+export function calendarDayIso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** A stored date as a Date: a bare 'yyyy-mm-dd' is a local day, anything else (an ISO moment) is read as such. */
 function parseStoredDate(value: Date | string): Date {
   if (typeof value !== 'string') return value;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFormatters } from '../../../src/i18n/format';
+import { calendarDayIso, createFormatters } from '../../../src/i18n/format';
 
 // West of Greenwich, where UTC midnight of a day is still the evening before: the trap a stored 'yyyy-mm-dd' falls into.
 const savedTimeZone = process.env.TZ;
@@ -30,5 +30,10 @@ describe('dates as the app’s language writes them', () => {
     expect(ru.date('2026-02-30')).toBe('—');
     expect(ru.date('')).toBe('—');
     expect(ru.date('someday')).toBe('—');
+  });
+
+  it('names the local day of a moment, as an exported file’s name does, not the UTC day', () => {
+    // 02:00 UTC on 6 March is still the evening of 5 March in New York.
+    expect(calendarDayIso(new Date('2026-03-06T02:00:00Z'))).toBe('2026-03-05');
   });
 });
