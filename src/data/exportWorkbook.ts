@@ -80,18 +80,25 @@ function quoted(text: string): string {
  * Where the language writes the currency symbol (1 234 ₽, $1,234, ¥1,234), read from Intl as the screen's
  * format.money writes it, so the workbook's amounts look like the app's.
  */
+const affixCache = new Map<string, { prefix: string; suffix: string }>();
+
 function moneyAffixes(format: WorkbookFormat): { prefix: string; suffix: string } {
+  const key = `${format.locale}|${format.currency}`;
+  const cached = affixCache.get(key);
+  if (cached) return cached;
   const parts = new Intl.NumberFormat(INTL_TAG[format.locale], { style: 'currency', currency: format.currency, currencyDisplay: 'narrowSymbol' })
     .formatToParts(1);
   const first = parts.findIndex((part) => part.type === 'integer');
   const last = parts.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
   // A no-break space between number and symbol is a plain space in the file: some Excel builds show NBSP as a box.
   const text = (list: Intl.NumberFormatPart[]) => list.map((part) => part.value).join('').replace(/\s/g, ' ');
-  return { prefix: quoted(text(parts.slice(0, first))), suffix: quoted(text(parts.slice(last + 1))) };
+  const affixes = { prefix: quoted(text(parts.slice(0, first))), suffix: quoted(text(parts.slice(last + 1))) };
+  affixCache.set(key, affixes);
+  return affixes;
 }
 
 /** The Excel number format that shows a figure as the screen does: 0.0%, #,##0" ₽", +#,##0.00;-#,##0.00;0.00. */
-export function excelNumberFormat(cell: NumberCell, format: WorkbookFormat | undefined): string {
+function excelNumberFormat(cell: NumberCell, format: WorkbookFormat | undefined): string {
   const decimals = Math.max(0, Math.min(10, Math.trunc(cell.decimals)));
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
   let body: string;
