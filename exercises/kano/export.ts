@@ -1,5 +1,5 @@
 import type { ExportContext } from '../../src/workbook/contract';
-import type { CellValue, SheetSpec } from '../../src/data/sheet';
+import { decimalCell, percentCell, type CellValue, type SheetSpec } from '../../src/data/sheet';
 import { translator } from '../../src/i18n/translate';
 import type { TypedRow } from '../../src/data/import/types';
 import { featureText, segmentLabel } from './content';
@@ -25,30 +25,29 @@ export async function kanoSheetsWithImports(state: KanoState, context: ExportCon
 }
 
 /**
- * Features, questions, answers, results per feature and decisions, numbers as numbers (shares as fractions).
+ * Features, questions, answers, results per feature and decisions, numbers as numbers (shares as fractions shown as percents).
  * Answers come from the typed-in forms and from every imported file whose rows are given; a file without
  * rows (not readable from the browser's storage) is named on the Answers and Results sheets.
  */
 export function kanoSheets(state: KanoState, { locale }: ExportContext, importedRows: ReadonlyMap<string, readonly TypedRow[]> = new Map()): SheetSpec[] {
   const t = translator(kanoStepMessages, locale);
   const model = translator(kanoMessages, locale);
-  const names = new Map(state.features.map((feature) => [feature.id, featureText(feature, locale).name]));
+  // Features by the names the steps show (an unnamed one is "Свойство 3", as in the lists); ids stay internal.
+  const names = new Map(state.features.map((feature, index) => [feature.id, featureText(feature, locale).name.trim() || t('features.untitled', { number: index + 1 })]));
   const { responses, missing } = allResponses(state, (entry) => importedRows.get(entry.datasetId) ?? null);
   const notReadRows = missing.map((entry): CellValue[] => [t('export.notRead', { file: entry.fileName })]);
   const results = analyseSurvey(state.features, responses).overall;
   const printLocale = questionnaireLocale(state.questionnaire, locale);
-  const sourceName = (source: string) => (source === 'typed' ? t('export.typedSource') : (state.imports.find((entry) => entry.datasetId === source)?.fileName ?? source));
+  // A response's source is a dataset id inside the app; the reader knows the file by its name.
+  const sourceName = (source: string) => (source === 'typed' ? t('export.typedSource') : (state.imports.find((entry) => entry.datasetId === source)?.fileName ?? null));
 
   const featuresSheet: SheetSpec = {
     name: t('export.sheet.features'),
     rows: [
-      [t('export.number'), t('export.id'), t('export.name'), t('export.description')],
-      ...state.features.map((feature, index): CellValue[] => {
-        const text = featureText(feature, locale);
-        return [index + 1, feature.id, text.name, text.description];
-      }),
+      [t('export.number'), t('export.name'), t('export.description')],
+      ...state.features.map((feature, index): CellValue[] => [index + 1, names.get(feature.id) ?? null, featureText(feature, locale).description]),
     ],
-    columnWidths: [6, 22, 40, 60],
+    columnWidths: [6, 40, 60],
   };
 
   const questionsSheet: SheetSpec = {
@@ -57,7 +56,7 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext, imported
       [t('export.number'), t('export.name'), t('export.functional'), t('export.dysfunctional'), t('export.importanceQuestion')],
       ...state.features.map((feature, index): CellValue[] => {
         const questions = featureQuestions(feature, state.questionnaire, printLocale);
-        return [index + 1, featureText(feature, printLocale).name, questions.functional, questions.dysfunctional, questions.importance];
+        return [index + 1, featureText(feature, printLocale).name.trim() || t('features.untitled', { number: index + 1 }), questions.functional, questions.dysfunctional, questions.importance];
       }),
     ],
     columnWidths: [6, 36, 60, 60, 60],
@@ -69,7 +68,7 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext, imported
       sourceName(response.source),
       response.respondent,
       response.segment === null ? null : segmentLabel(response.segment, locale),
-      names.get(response.featureId) ?? response.featureId,
+      names.get(response.featureId) ?? null,
       response.functional === null ? null : KANO_ANSWER_CODES[response.functional],
       response.dysfunctional === null ? null : KANO_ANSWER_CODES[response.dysfunctional],
       response.importance,
@@ -106,23 +105,25 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext, imported
       ],
       ...results.features.map((result): CellValue[] => {
         const c = result.classification;
-        const name = names.get(result.featureId) ?? result.featureId;
+        const name = names.get(result.featureId) ?? null;
         const continuous = result.continuous.kind === 'ok' ? result.continuous : null;
-        const tail: CellValue[] = [result.importance?.mean ?? null, continuous?.functional.mean ?? null, continuous?.dysfunctional.mean ?? null];
+        // As the results table and charts show them: importance with one decimal, the continuous scores with two.
+        const tail: CellValue[] = [decimalCell(result.importance?.mean, 1), decimalCell(continuous?.functional.mean, 2), decimalCell(continuous?.dysfunctional.mean, 2)];
         if (c.kind !== 'ok') return [name, 0, ...KANO_CATEGORIES.map(() => 0), ...KANO_CATEGORIES.map(() => null), null, model('result.notEnoughData'), null, null, null, null, null, ...tail];
         const bw = c.betterWorse.kind === 'ok' ? c.betterWorse : null;
         return [
           name,
           c.n,
           ...KANO_CATEGORIES.map((category) => c.counts[category]),
-          ...KANO_CATEGORIES.map((category) => c.shares[category]),
+          // Shares in whole percents and strength with one decimal, Better/Worse with two: as the results table shows them.
+          ...KANO_CATEGORIES.map((category) => percentCell(c.shares[category], 0)),
           c.category,
           model(`category.${c.category}.name`),
-          c.strengthPoints,
+          decimalCell(c.strengthPoints, 1),
           c.mixed ? t('export.yes') : t('export.no'),
           c.fong.significant ? t('export.yes') : t('export.no'),
-          bw?.better ?? null,
-          bw?.worse ?? null,
+          decimalCell(bw?.better, 2),
+          decimalCell(bw?.worse, 2),
           ...tail,
         ];
       }),
@@ -140,7 +141,7 @@ export function kanoSheets(state: KanoState, { locale }: ExportContext, imported
         const feature = state.features.find((candidate) => candidate.id === item.featureId);
         return [
           item.rank,
-          names.get(item.featureId) ?? item.featureId,
+          names.get(item.featureId) ?? null,
           model(`priority.${item.action}.title`),
           item.category,
           feature ? t(`decisions.decision.${feature.decision}`) : null,

@@ -1,4 +1,4 @@
-import type { CellValue, SheetSpec } from '../../src/data/sheet';
+import { dateCell, decimalCell, moneyCell, percentCell, type CellValue, type NumberCell, type SheetSpec } from '../../src/data/sheet';
 import type { Translate } from '../../src/i18n/translate';
 import type { ExportContext } from '../../src/workbook/contract';
 import { datasetLocation, type DatasetSummary } from '../../src/workbook/exerciseData';
@@ -22,6 +22,14 @@ import { costReadiness } from './steps/evaluation/costReadiness';
 import type { RoiMessageKey } from './messages';
 
 type T = Translate<RoiMessageKey>;
+
+// As the evaluation step shows them (steps/evaluation/signedFigures.ts): changes signed, amounts in whole units,
+// purchases with two decimals.
+const money = (amount: number): NumberCell | null => moneyCell(amount);
+const moneyChange = (amount: number): NumberCell | null => moneyCell(amount, 0, { signed: true });
+const purchases = (count: number): NumberCell | null => decimalCell(count, 2);
+const purchasesChange = (count: number): NumberCell | null => decimalCell(count, 2, { signed: true });
+const uplift = (share: number): NumberCell | null => percentCell(share, 1, { signed: true });
 
 export const ROI_EXERCISE_ID = 'program-roi';
 
@@ -94,7 +102,7 @@ export function evaluationSheets(state: RoiState, data: EvaluationExportData, t:
   const months = t('export.unit.months');
   const rows: CellValue[][] = [
     [t('export.parameter'), t('export.value'), t('export.unit')],
-    [t('evaluation.launchDate'), launchDate ?? t('evaluation.export.notSet'), null],
+    [t('evaluation.launchDate'), launchDate === null ? t('evaluation.export.notSet') : dateCell(launchDate), null],
     [t('evaluation.windowMonths'), windowMonths, months],
     [t('evaluation.memberSource'), t(`evaluation.memberSource.${memberSource}`), null],
     [t('evaluation.scaleTo'), t(`evaluation.scaleTo.${scaleTo}`), null],
@@ -141,10 +149,10 @@ function resultRows(state: RoiState, result: DifferenceInDifferences, t: T, curr
   const perCustomerMonth = t('evaluation.export.unit.perCustomerMonth', { currency });
   const rows: CellValue[][] = [
     [t('evaluation.export.section.window'), null, null],
-    [t('evaluation.export.beforeStart'), window.beforeStart, null],
-    [t('evaluation.export.beforeLast'), window.beforeLast, null],
-    [t('evaluation.launchDate'), window.launch, null],
-    [t('evaluation.export.afterLast'), window.afterLast, null],
+    [t('evaluation.export.beforeStart'), dateCell(window.beforeStart), null],
+    [t('evaluation.export.beforeLast'), dateCell(window.beforeLast), null],
+    [t('evaluation.launchDate'), dateCell(window.launch), null],
+    [t('evaluation.export.afterLast'), dateCell(window.afterLast), null],
     [t('evaluation.export.windowLength'), window.months, t('export.unit.months')],
     [],
     [t('evaluation.export.section.customers'), null, null],
@@ -154,10 +162,10 @@ function resultRows(state: RoiState, result: DifferenceInDifferences, t: T, curr
     ...COUNT_KEYS.map((key): CellValue[] => [t(`evaluation.export.count.${key}`), counts[key], people]),
     [],
     [t('evaluation.metrics'), null, null],
-    [t('evaluation.did.spend'), result.spendDid, perCustomerMonth],
-    [t('evaluation.did.frequency'), result.frequencyDid, t('evaluation.export.unit.purchasesPerCustomerMonth')],
-    [t('evaluation.did.relative'), result.relativeSpendLift ?? t('evaluation.did.relativeNone'), result.relativeSpendLift === null ? null : t('export.unit.share')],
-    [t('evaluation.naive'), result.naiveSpendGap, perCustomerMonth],
+    [t('evaluation.did.spend'), moneyChange(result.spendDid), perCustomerMonth],
+    [t('evaluation.did.frequency'), purchasesChange(result.frequencyDid), t('evaluation.export.unit.purchasesPerCustomerMonth')],
+    [t('evaluation.did.relative'), result.relativeSpendLift === null ? t('evaluation.did.relativeNone') : uplift(result.relativeSpendLift), result.relativeSpendLift === null ? null : t('export.unit.share')],
+    [t('evaluation.naive'), moneyChange(result.naiveSpendGap), perCustomerMonth],
     [t('evaluation.selfSelection.title'), t('evaluation.selfSelection.body'), null],
     [],
     [`${t('evaluation.table.caption')}, ${currency}`],
@@ -176,15 +184,15 @@ function resultRows(state: RoiState, result: DifferenceInDifferences, t: T, curr
       return [
         t(`evaluation.group.${group}`),
         figures.customers,
-        figures.before.spend,
-        figures.after.spend,
-        figures.after.spend - figures.before.spend,
-        figures.before.purchases,
-        figures.after.purchases,
-        figures.after.purchases - figures.before.purchases,
+        money(figures.before.spend),
+        money(figures.after.spend),
+        moneyChange(figures.after.spend - figures.before.spend),
+        purchases(figures.before.purchases),
+        purchases(figures.after.purchases),
+        purchasesChange(figures.after.purchases - figures.before.purchases),
       ];
     }),
-    [t('evaluation.group.did'), null, null, null, result.spendDid, null, null, result.frequencyDid],
+    [t('evaluation.group.did'), null, null, null, moneyChange(result.spendDid), null, null, purchasesChange(result.frequencyDid)],
     [],
     [t('evaluation.economics.title'), null, null],
   ];
@@ -199,14 +207,14 @@ function resultRows(state: RoiState, result: DifferenceInDifferences, t: T, curr
   rows.push(
     [t('evaluation.export.membersScaled'), economics.members, people],
     [t('evaluation.export.windowLength'), economics.months, t('export.unit.months')],
-    [t('export.col.incrementalSales'), economics.incrementalSales, currency],
-    [t('evaluation.economics.gain'), economics.incrementalGrossProfit, currency],
-    [t('evaluation.breakdown.rewards'), economics.rewardCost, currency],
-    [t('evaluation.breakdown.fixed'), economics.fixedCost, currency],
-    [t('evaluation.breakdown.members'), economics.memberCost, currency],
-    [t('evaluation.economics.cost'), economics.programCost, currency],
-    [t('evaluation.economics.net'), economics.net, currency],
-    [t('evaluation.economics.roi'), economics.roi ?? t('evaluation.economics.roiNone'), economics.roi === null ? null : t('export.unit.share')],
+    [t('export.col.incrementalSales'), money(economics.incrementalSales), currency],
+    [t('evaluation.economics.gain'), money(economics.incrementalGrossProfit), currency],
+    [t('evaluation.breakdown.rewards'), money(economics.rewardCost), currency],
+    [t('evaluation.breakdown.fixed'), money(economics.fixedCost), currency],
+    [t('evaluation.breakdown.members'), money(economics.memberCost), currency],
+    [t('evaluation.economics.cost'), money(economics.programCost), currency],
+    [t('evaluation.economics.net'), money(economics.net), currency],
+    [t('evaluation.economics.roi'), economics.roi === null ? t('evaluation.economics.roiNone') : uplift(economics.roi), economics.roi === null ? null : t('export.unit.share')],
   );
   return rows;
 }
@@ -224,9 +232,9 @@ function monthlySheet(result: DifferenceInDifferences, t: T, currency: string): 
     ],
     ...result.monthly.map((point): CellValue[] => [
       point.offset,
-      point.start,
-      point.members,
-      point.nonMembers,
+      dateCell(point.start),
+      money(point.members),
+      money(point.nonMembers),
       t(inWindow(point.offset) ? 'evaluation.export.yes' : 'evaluation.export.no'),
     ]),
   ];

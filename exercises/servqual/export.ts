@@ -1,5 +1,5 @@
 import type { ExportContext, ExportDatasets } from '../../src/workbook/contract';
-import type { CellValue, SheetSpec } from '../../src/data/sheet';
+import { dateCell, decimalCell, type CellValue, type NumberCell, type SheetSpec } from '../../src/data/sheet';
 import { translator, type Translate } from '../../src/i18n/translate';
 import type { DatasetSummary } from '../../src/workbook/exerciseData';
 import { DIMENSIONS, dimensionOfItem } from './structure';
@@ -11,6 +11,11 @@ import { responsesFromRows } from './inputs';
 import { enteredResponses, filesOfWave } from './steps/shared/waveFiles';
 
 type T = Translate<ServqualMessageKey>;
+
+// The figures as the steps show them (steps/shared/numbers.ts): means with two decimals, gaps signed, weights with one.
+const mean = (value: number | null | undefined): NumberCell | null => decimalCell(value, 2);
+const gap = (value: number | null | undefined): NumberCell | null => decimalCell(value, 2, { signed: true });
+const weight = (value: number | null | undefined): NumberCell | null => decimalCell(value, 1);
 
 export interface ServqualExportData {
   /** Every wave's answers by wave id, imported files included; a wave missing here exports its typed-in answers. */
@@ -59,7 +64,8 @@ interface WaveRow {
  * The adapted questionnaire, the results of every wave, item gaps, the plan and the comparison; numbers as numbers.
  * Imported answers are in `data` (servqualSheetsWithImports reads them); without it only typed-in answers count.
  */
-export function servqualSheets(state: ServqualState, { locale }: ExportContext, data: ServqualExportData = {}): SheetSpec[] {
+export function servqualSheets(state: ServqualState, context: ExportContext, data: ServqualExportData = {}): SheetSpec[] {
+  const { locale } = context;
   const t = translator(servqualMessages, locale);
   const settings: SurveySettings = { scale: state.questionnaire.scale, enabledItems: enabledItems(state.questionnaire) };
   const ordered = [...state.waves].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -72,7 +78,7 @@ export function servqualSheets(state: ServqualState, { locale }: ExportContext, 
     questionnaireSheet(state, t, locale),
     resultsSheet(waves, t, unreadable),
     itemsSheet(waves, state, t, locale),
-    planSheet(waves, state, t, locale),
+    planSheet(waves, state, t, context),
     wavesSheet(waves, settings, t),
   ];
 }
@@ -105,7 +111,7 @@ function resultsSheet(waves: readonly WaveRow[], t: T, unreadableFiles: readonly
   ];
   for (const { wave, label, result } of waves) {
     if (result.kind !== 'ok') {
-      rows.push([label, wave.date, null, t(`notEnoughData.${result.reason}`)]);
+      rows.push([label, dateCell(wave.date), null, t(`notEnoughData.${result.reason}`)]);
       continue;
     }
     const weighting = result.weighting.kind === 'ok' ? result.weighting : null;
@@ -113,19 +119,19 @@ function resultsSheet(waves: readonly WaveRow[], t: T, unreadableFiles: readonly
       const value = result.dimensions[dimension];
       rows.push([
         label,
-        wave.date,
+        dateCell(wave.date),
         result.respondents,
         t(`dimension.${dimension}.name`),
-        value.meanExpectation,
-        value.meanPerception,
-        value.gap,
-        weighting ? weighting.meanWeights[dimension] : null,
-        weighting ? weighting.weightedScores[dimension] : null,
+        mean(value.meanExpectation),
+        mean(value.meanPerception),
+        gap(value.gap),
+        weighting ? weight(weighting.meanWeights[dimension]) : null,
+        weighting ? gap(weighting.weightedScores[dimension]) : null,
       ]);
     }
-    rows.push([label, wave.date, result.respondents, t('export.unweightedScore'), null, null, result.unweightedScore, null, null]);
-    rows.push([label, wave.date, result.respondents, t('export.weightedTotal'), null, null, null, weighting ? 100 : null, weighting ? weighting.weightedTotal : t('notEnoughData.noValidWeights')]);
-    rows.push([label, wave.date, result.respondents, t('export.validWeightRows'), null, null, null, weighting?.validRows ?? 0, null]);
+    rows.push([label, dateCell(wave.date), result.respondents, t('export.unweightedScore'), null, null, gap(result.unweightedScore), null, null]);
+    rows.push([label, dateCell(wave.date), result.respondents, t('export.weightedTotal'), null, null, null, weighting ? weight(100) : null, weighting ? gap(weighting.weightedTotal) : t('notEnoughData.noValidWeights')]);
+    rows.push([label, dateCell(wave.date), result.respondents, t('export.validWeightRows'), null, null, null, weighting?.validRows ?? 0, null]);
   }
   if (unreadableFiles.length > 0) rows.push([], [t('export.importedUnreadable', { files: unreadableFiles.join('; ') })]);
   return { name: t('export.sheet.results'), rows, columnWidths: [16, 12, 10, 26, 12, 12, 12, 12, 14] };
@@ -140,13 +146,13 @@ function itemsSheet(waves: readonly WaveRow[], state: ServqualState, t: T, local
     for (const item of result.items) {
       rows.push([
         label,
-        wave.date,
+        dateCell(wave.date),
         item.item,
         t(`dimension.${item.dimension}.name`),
         statementText(item.item, state.questionnaire.preset, state.questionnaire.statements[item.item - 1]?.text ?? null, locale),
-        item.meanExpectation,
-        item.meanPerception,
-        item.gap,
+        mean(item.meanExpectation),
+        mean(item.meanPerception),
+        gap(item.gap),
         item.respondents,
       ]);
     }
@@ -154,7 +160,7 @@ function itemsSheet(waves: readonly WaveRow[], state: ServqualState, t: T, local
   return { name: t('export.sheet.items'), rows, columnWidths: [16, 12, 8, 18, 70, 12, 12, 10, 10] };
 }
 
-function planSheet(waves: readonly WaveRow[], state: ServqualState, t: T, locale: ExportContext['locale']): SheetSpec {
+function planSheet(waves: readonly WaveRow[], state: ServqualState, t: T, { locale, format }: ExportContext): SheetSpec {
   const entry = (id: string): PlanEntry | undefined => state.plan.find((candidate) => candidate.id === id);
   const basis = [...waves].reverse().find((row) => row.result.kind === 'ok');
   const rows: CellValue[][] = [];
@@ -164,20 +170,20 @@ function planSheet(waves: readonly WaveRow[], state: ServqualState, t: T, locale
     for (const planned of state.plan) {
       const item = planned.target.kind === 'item' ? planned.target.item : null;
       const dimension = planned.target.kind === 'dimension' ? planned.target.dimension : dimensionOfItem(planned.target.item);
-      rows.push([null, t(`dimension.${dimension}.name`), item, null, null, null, planned.action, planned.owner, planned.deadline]);
+      rows.push([null, t(`dimension.${dimension}.name`), item, null, null, null, planned.action, planned.owner, dateCell(planned.deadline)]);
     }
     return { name: t('export.sheet.plan'), rows, columnWidths: [8, 18, 8, 60, 10, 12, 40, 20, 12] };
   }
   const order = priorityOrder(basis.result);
-  rows.push([t('export.planBasis', { wave: basis.label, date: basis.wave.date })], [t(order.basis === 'weighted' ? 'priority.basis.weighted' : 'priority.basis.unweighted')], [], header);
+  rows.push([t('export.planBasis', { wave: basis.label, date: format.date(basis.wave.date) })], [t(order.basis === 'weighted' ? 'priority.basis.weighted' : 'priority.basis.unweighted')], [], header);
   order.dimensions.forEach((dimension, index) => {
     const name = t(`dimension.${dimension.dimension}.name`);
     const own = entry(`dimension:${dimension.dimension}`);
-    rows.push([index + 1, name, null, null, dimension.gap, dimension.weightedScore, own?.action ?? '', own?.owner ?? '', own?.deadline ?? null]);
+    rows.push([index + 1, name, null, null, gap(dimension.gap), gap(dimension.weightedScore), own?.action ?? '', own?.owner ?? '', dateCell(own?.deadline)]);
     for (const item of dimension.items) {
       const planned = entry(`item:${item.item}`);
       const text = statementText(item.item, state.questionnaire.preset, state.questionnaire.statements[item.item - 1]?.text ?? null, locale);
-      rows.push([index + 1, name, item.item, text, item.gap, null, planned?.action ?? '', planned?.owner ?? '', planned?.deadline ?? null]);
+      rows.push([index + 1, name, item.item, text, gap(item.gap), null, planned?.action ?? '', planned?.owner ?? '', dateCell(planned?.deadline)]);
     }
   });
   return { name: t('export.sheet.plan'), rows, columnWidths: [8, 18, 8, 60, 10, 12, 40, 20, 12] };
@@ -194,16 +200,17 @@ function wavesSheet(waves: readonly WaveRow[], settings: SurveySettings, t: T): 
   if (comparison.kind !== 'ok') return { name: t('export.sheet.waves'), rows: [...rows, [t('notEnoughData.noWaves')]] };
   for (const point of comparison.points) {
     if (point.result.kind !== 'ok') {
-      rows.push([point.label, point.date, null, t(`notEnoughData.${point.result.reason}`)]);
+      rows.push([point.label, dateCell(point.date), null, t(`notEnoughData.${point.result.reason}`)]);
       continue;
     }
     const summary = point.result;
-    rows.push([point.label, point.date, summary.respondents, ...DIMENSIONS.map((dimension) => summary.dimensionGaps[dimension]), summary.unweightedScore, summary.weightedTotal]);
+    rows.push([point.label, dateCell(point.date), summary.respondents, ...DIMENSIONS.map((dimension) => gap(summary.dimensionGaps[dimension])), gap(summary.unweightedScore), gap(summary.weightedTotal)]);
   }
   const change = comparison.latestChange;
   if (change.kind === 'ok') {
-    const labelOf = (id: string) => comparison.points.find((point) => point.id === id)?.label ?? id;
-    rows.push([t('export.change', { from: labelOf(change.fromId), to: labelOf(change.toId) }), null, null, ...DIMENSIONS.map((dimension) => change.dimensionChanges[dimension]), change.unweightedChange, null]);
+    // A wave's id is internal: a point missing from the list (never, as the comparison is built from it) reads as blank.
+    const labelOf = (id: string) => comparison.points.find((point) => point.id === id)?.label ?? '';
+    rows.push([t('export.change', { from: labelOf(change.fromId), to: labelOf(change.toId) }), null, null, ...DIMENSIONS.map((dimension) => gap(change.dimensionChanges[dimension])), gap(change.unweightedChange), null]);
   } else {
     rows.push([t('notEnoughData.fewerThanTwoWaves')]);
   }

@@ -1,12 +1,16 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { findExercise } from '../../exercises';
-import { useWorkbookStore } from '../store/workbookStore';
+import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
 import { useFormat, useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { routeHref } from '../workbook/route';
+import { datasetSourceText } from '../ui/datasetSource';
+import { datasetLocation } from '../store/datasetLocation';
+import type { DatasetSummary } from '../store/schema';
 
 /** Every step on one page, so "Print" gives a whole report with its charts, not just the current step. */
 export function ReportPage({ exerciseId }: { exerciseId: string }) {
@@ -16,6 +20,11 @@ export function ReportPage({ exerciseId }: { exerciseId: string }) {
   return <Report exercise={exercise} />;
 }
 
+function sharedInputs(exercise: AnyExercise, store: Parameters<typeof selectDatasetSummary>[0]): DatasetSummary[] {
+  const kinds = new Set(exercise.inputs.flatMap((spec) => (spec.shared === undefined ? [] : [spec.shared])));
+  return [...kinds].flatMap((shared) => selectDatasetSummary(store, datasetLocation(exercise.id, { id: shared, shared })) ?? []);
+}
+
 function Report({ exercise }: { exercise: AnyExercise }) {
   const t = useT();
   const text = useText();
@@ -23,20 +32,26 @@ function Report({ exercise }: { exercise: AnyExercise }) {
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
 
-  // The trainer reads a printout away from the browser: say whether the figures are the demo's or the participant's own.
-  const files = Object.values(session.entry?.datasets ?? {}).map((dataset) =>
-    t('exercise.reportFile', { file: dataset.fileName, sheet: dataset.sheet, rows: format.number(dataset.rowsImported, 0), date: format.date(dataset.importedAt) }),
-  );
+  // The trainer reads a printout away from the browser: say whether the figures are the demo's or the participant's own,
+  // from the exercise's own files and the shared ones it reads from "My data" (the ROI evaluation's sales).
+  const shared = useWorkbookStore(useShallow((store) => sharedInputs(exercise, store)));
+  const files = [...Object.values(session.entry?.datasets ?? {}), ...shared].map((dataset) => datasetSourceText(dataset, t, format));
   const dataSource = [
     t(session.showingDemo ? 'exercise.reportSourceDemo' : 'exercise.reportSourceBlank'),
     ...(files.length ? files : [t('exercise.reportNoFiles')]),
   ].join('; ');
 
+  // Steps load lazily: printing on a timer alone printed "Loading the step…" in their place on a slow computer.
+  const [loaded, setLoaded] = useState<ReadonlySet<string>>(() => new Set());
+  const markLoaded = useCallback((stepId: string) => setLoaded((current) => (current.has(stepId) ? current : new Set(current).add(stepId))), []);
+  const allLoaded = exercise.steps.every((step) => loaded.has(step.id));
+
   useEffect(() => {
+    if (!allLoaded) return;
     // Charts size themselves after layout; give them a moment before the print dialog freezes the page.
     const timer = window.setTimeout(() => window.print(), 900);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [allLoaded]);
 
   return (
     <article className="report">
@@ -63,9 +78,17 @@ function Report({ exercise }: { exercise: AnyExercise }) {
             <h2 id={`report-${step.id}`}>
               {index + 1}. {text(step.title)}
             </h2>
-            <ErrorBoundary fallback={<Callout tone="danger">{t('exercise.stepFailed')}</Callout>}>
+            <ErrorBoundary
+              fallback={
+                <>
+                  <Callout tone="danger">{t('exercise.stepFailed')}</Callout>
+                  <StepLoaded stepId={step.id} onLoaded={markLoaded} />
+                </>
+              }
+            >
               <Suspense fallback={<p>{t('exercise.loadingStep')}</p>}>
                 <StepComponent state={session.state} update={session.update} locale={locale} presenter={false} />
+                <StepLoaded stepId={step.id} onLoaded={markLoaded} />
               </Suspense>
             </ErrorBoundary>
           </section>
@@ -73,4 +96,10 @@ function Report({ exercise }: { exercise: AnyExercise }) {
       })}
     </article>
   );
+}
+
+/** Rendered beside a step inside its Suspense boundary: it mounts once the step's code has loaded (or failed). */
+function StepLoaded({ stepId, onLoaded }: { stepId: string; onLoaded: (stepId: string) => void }) {
+  useEffect(() => onLoaded(stepId), [stepId, onLoaded]);
+  return null;
 }

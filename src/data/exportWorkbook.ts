@@ -4,8 +4,10 @@
  * and `buildWorkbook` takes the module as an argument so tests can pass a static import.
  */
 import type { CellObject, ColInfo, WorkBook, WorkSheet } from 'xlsx';
-import type { CellValue, SheetSpec } from './sheet';
+import { isNumberCell, type CellValue, type NumberCell, type SheetSpec } from './sheet';
 import { neutraliseFormula } from './exportSafety';
+import { calendarDayIso, createFormatters, type Formatters } from '../i18n/format';
+import { INTL_TAG, type Locale } from '../i18n/locale';
 import { downloadBlob, downloadText } from './download';
 
 type XlsxModule = typeof import('xlsx');
@@ -44,14 +46,80 @@ function toUtcWallClock(date: Date): Date {
     date.getMinutes(), date.getSeconds(), date.getMilliseconds()));
 }
 
-function toCell(value: CellValue | undefined): CellObject | null {
+/** The language and currency the workbook is read in: they choose its date and money formats. */
+export interface WorkbookFormat {
+  locale: Locale;
+  /** ISO 4217 code of the header's currency setting. */
+  currency: string;
+}
+
+/**
+ * Excel's forms of format.date's dates (src/i18n/format.ts), tested to read alike. The dots are escaped: Excel
+ * takes `dd.mm.yyyy` as it is, but SheetJS (and so any reader built on it) fails on it.
+ */
+export const EXCEL_DATE_FORMAT: Record<Locale, string> = {
+  ru: 'dd\\.mm\\.yyyy',
+  en: 'd mmm yyyy',
+  zh: 'yyyy"年"m"月"d"日"',
+};
+
+/** Without a language (a response template) a date is written the ISO way, readable everywhere. */
+const NEUTRAL_DATE_FORMAT = 'yyyy-mm-dd';
+
+function dateFormat(format: WorkbookFormat | undefined, withTime: boolean): string {
+  const day = format ? EXCEL_DATE_FORMAT[format.locale] : NEUTRAL_DATE_FORMAT;
+  return withTime ? `${day} hh:mm` : day;
+}
+
+/** Text Excel shows as it is, in a number format: inside quotes, which it cannot contain. */
+function quoted(text: string): string {
+  return text === '' ? '' : `"${text.replace(/"/g, '')}"`;
+}
+
+/**
+ * Where the language writes the currency symbol (1 234 ₽, $1,234, ¥1,234), read from Intl as the screen's
+ * format.money writes it, so the workbook's amounts look like the app's.
+ */
+const affixCache = new Map<string, { prefix: string; suffix: string }>();
+
+function moneyAffixes(format: WorkbookFormat): { prefix: string; suffix: string } {
+  const key = `${format.locale}|${format.currency}`;
+  const cached = affixCache.get(key);
+  if (cached) return cached;
+  const parts = new Intl.NumberFormat(INTL_TAG[format.locale], { style: 'currency', currency: format.currency, currencyDisplay: 'narrowSymbol' })
+    .formatToParts(1);
+  const first = parts.findIndex((part) => part.type === 'integer');
+  const last = parts.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
+  // A no-break space between number and symbol is a plain space in the file: some Excel builds show NBSP as a box.
+  const text = (list: Intl.NumberFormatPart[]) => list.map((part) => part.value).join('').replace(/\s/g, ' ');
+  const affixes = { prefix: quoted(text(parts.slice(0, first))), suffix: quoted(text(parts.slice(last + 1))) };
+  affixCache.set(key, affixes);
+  return affixes;
+}
+
+/** The Excel number format that shows a figure as the screen does: 0.0%, #,##0" ₽", +#,##0.00;-#,##0.00;0.00. */
+function excelNumberFormat(cell: NumberCell, format: WorkbookFormat | undefined): string {
+  const decimals = Math.max(0, Math.min(10, Math.trunc(cell.decimals)));
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  let body: string;
+  if (cell.format === 'percent') body = `0${fraction}%`;
+  else if (cell.format === 'money') {
+    // A workbook without a currency (never an exercise's export: it always passes one) still shows the figure.
+    const { prefix, suffix } = format ? moneyAffixes(format) : { prefix: '', suffix: '' };
+    body = `${prefix}#,##0${fraction}${suffix}`;
+  } else body = `#,##0${fraction}`;
+  return cell.signed ? `+${body};-${body};${body}` : body;
+}
+
+function toCell(value: CellValue | undefined, format: WorkbookFormat | undefined): CellObject | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? { t: 'n', v: value } : null;
   if (typeof value === 'boolean') return { t: 'b', v: value };
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    return { t: 'd', v: toUtcWallClock(value), z: hasTimeOfDay(value) ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
+    return { t: 'd', v: toUtcWallClock(value), z: dateFormat(format, hasTimeOfDay(value)) };
   }
+  if (isNumberCell(value)) return Number.isFinite(value.value) ? { t: 'n', v: value.value, z: excelNumberFormat(value, format) } : null;
   if (value === '') return null;
   return { t: 's', v: truncateUnits(neutraliseFormula(value), MAX_CELL_TEXT) };
 }
@@ -69,15 +137,25 @@ function textWidth(text: string): number {
   return widest;
 }
 
-function displayWidth(value: CellValue | undefined): number {
+/** A NumberCell's text as the screen writes it: what Excel will show, to size the column by. */
+function numberText(cell: NumberCell, formatters: Formatters): string {
+  const text =
+    cell.format === 'percent' ? formatters.percent(cell.value, cell.decimals)
+    : cell.format === 'money' ? formatters.money(cell.value, cell.decimals)
+    : formatters.fixed(cell.value, cell.decimals);
+  return cell.signed && cell.value > 0 ? `+${text}` : text;
+}
+
+function displayWidth(value: CellValue | undefined, formatters: Formatters): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return Number.isFinite(value) ? Math.min(String(value).length, 12) : 0; // General shows ≤ 11 digits
   if (typeof value === 'boolean') return 5;
-  if (value instanceof Date) return hasTimeOfDay(value) ? 16 : 10;
+  if (value instanceof Date) return hasTimeOfDay(value) ? 17 : 11;
+  if (isNumberCell(value)) return textWidth(numberText(value, formatters));
   return textWidth(neutraliseFormula(value));
 }
 
-function columnInfo(rows: CellValue[][], columnCount: number, given: number[] | undefined): ColInfo[] {
+function columnInfo(rows: CellValue[][], columnCount: number, given: number[] | undefined, formatters: Formatters): ColInfo[] {
   const cols: ColInfo[] = [];
   for (let c = 0; c < columnCount; c++) {
     const explicit = given?.[c];
@@ -86,20 +164,25 @@ function columnInfo(rows: CellValue[][], columnCount: number, given: number[] | 
       continue;
     }
     let widest = 0;
-    for (const row of rows) widest = Math.max(widest, displayWidth(row[c]));
+    for (const row of rows) widest = Math.max(widest, displayWidth(row[c], formatters));
     // Two characters of padding, like Excel's autofit, within bounds so a long comment does not make a 300-wide column.
     cols.push({ wch: Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, widest + 2)) });
   }
   return cols;
 }
 
-function buildSheet(XLSX: XlsxModule, spec: SheetSpec): WorkSheet {
+/** Only measures text: without a workbook format, any language's digits are as wide. */
+function widthFormatters(format: WorkbookFormat | undefined): Formatters {
+  return createFormatters(format?.locale ?? 'en', format?.currency ?? 'USD');
+}
+
+function buildSheet(XLSX: XlsxModule, spec: SheetSpec, format: WorkbookFormat | undefined): WorkSheet {
   const sheet: WorkSheet = {};
   let columnCount = 0;
   spec.rows.forEach((row, r) => {
     columnCount = Math.max(columnCount, row.length);
     row.forEach((value, c) => {
-      const cell = toCell(value);
+      const cell = toCell(value, format);
       if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
     });
   });
@@ -107,7 +190,7 @@ function buildSheet(XLSX: XlsxModule, spec: SheetSpec): WorkSheet {
     s: { r: 0, c: 0 },
     e: { r: Math.max(spec.rows.length - 1, 0), c: Math.max(columnCount - 1, 0) },
   });
-  sheet['!cols'] = columnInfo(spec.rows, columnCount, spec.columnWidths);
+  sheet['!cols'] = columnInfo(spec.rows, columnCount, spec.columnWidths, widthFormatters(format));
   return sheet;
 }
 
@@ -137,14 +220,17 @@ export function sanitiseSheetNames(names: string[]): string[] {
   });
 }
 
-/** Builds the workbook in memory; pure apart from the SheetJS module it is given. */
-export function buildWorkbook(XLSX: XlsxModule, sheets: SheetSpec[]): WorkBook {
+/**
+ * Builds the workbook in memory; pure apart from the SheetJS module it is given. `format` is the language and
+ * currency the participant works in (an exercise's export always gives it); without it dates are ISO.
+ */
+export function buildWorkbook(XLSX: XlsxModule, sheets: SheetSpec[], format?: WorkbookFormat): WorkBook {
   const workbook = XLSX.utils.book_new();
   // Excel cannot open a workbook without sheets; an empty export still yields a valid, empty file.
   const specs: SheetSpec[] = sheets.length > 0 ? sheets : [{ name: 'Sheet1', rows: [] }];
   const names = sanitiseSheetNames(specs.map((s) => s.name));
   specs.forEach((spec, i) => {
-    XLSX.utils.book_append_sheet(workbook, buildSheet(XLSX, spec), names[i]);
+    XLSX.utils.book_append_sheet(workbook, buildSheet(XLSX, spec, format), names[i]);
   });
   return workbook;
 }
@@ -184,9 +270,9 @@ function withExtension(fileName: string, extension: string): string {
 }
 
 /** Loads SheetJS on demand, builds the workbook and hands it to the browser as a download. */
-export async function exportXlsx(fileName: string, sheets: SheetSpec[]): Promise<void> {
+export async function exportXlsx(fileName: string, sheets: SheetSpec[], format?: WorkbookFormat): Promise<void> {
   const XLSX = await import('xlsx');
-  const workbook = buildWorkbook(XLSX, sheets);
+  const workbook = buildWorkbook(XLSX, sheets, format);
   const data: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
   downloadBlob(withExtension(fileName, 'xlsx'), new Blob([data], { type: XLSX_MIME }));
 }
@@ -200,8 +286,12 @@ export interface CsvOptions {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function formatDate(date: Date): string {
-  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  const day = calendarDayIso(date);
   return hasTimeOfDay(date) ? `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : day;
+}
+
+function roundTo(value: number, decimals: number): number {
+  return Number.isFinite(value) ? Number(value.toFixed(Math.max(0, Math.min(20, decimals)))) : value;
 }
 
 function csvText(value: CellValue | undefined, decimalComma: boolean): string {
@@ -214,6 +304,8 @@ function csvText(value: CellValue | undefined, decimalComma: boolean): string {
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : formatDate(value);
+  // CSV has no formats: the figure is written to the precision the screen shows (a share keeps its fraction form).
+  if (isNumberCell(value)) return csvText(roundTo(value.value, value.format === 'percent' ? value.decimals + 2 : value.decimals), decimalComma);
   return neutraliseFormula(value);
 }
 

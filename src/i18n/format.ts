@@ -15,7 +15,47 @@ export interface Formatters {
   signedPercent: (share: number, fractionDigits?: number) => string;
   /** Short for axis ticks of large amounts: "1,5 млн", "−11,5 млн", "1.5M", "150万". */
   compact: (value: number) => string;
+  /** A calendar day as the language writes it: 05.03.2026, 5 Mar 2026, 2026年3月5日; '—' for no date. */
   date: (value: Date | string) => string;
+}
+
+/**
+ * One written form per language, never the ambiguous 03/05/2026: English writes the month as a word (the
+ * workbook is read in the UK, the US and Asia alike) and Chinese the 年月日 form. Excel's number formats of
+ * the same dates are in src/data/exportWorkbook.ts (EXCEL_DATE_FORMAT) and are tested to read alike.
+ */
+const DATE_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
+  ru: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  en: { year: 'numeric', month: 'short', day: 'numeric' },
+  zh: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A stored calendar day ('2026-03-05': a wave, a deadline, a launch date) as local midnight; null for text that
+ * is no such day. `new Date('2026-03-05')` is UTC midnight, still 4 March west of Greenwich; and 2026-02-30,
+ * which Date rolls over to 2 March, is not a day anyone entered.
+ */
+export function parseCalendarDay(text: string): Date | null {
+  const day = CALENDAR_DAY.exec(text);
+  if (!day) return null;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const local = new Date(year, month - 1, date);
+  return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : null;
+}
+
+/** The local calendar day of a moment as 'yyyy-mm-dd' (toISOString gives the UTC day: yesterday, east of Greenwich after midnight). */
+export function calendarDayIso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A stored date as a Date: a bare 'yyyy-mm-dd' is a local day, anything else (an ISO moment) is read as such. */
+function parseStoredDate(value: Date | string): Date {
+  if (typeof value !== 'string') return value;
+  if (!CALENDAR_DAY.test(value)) return new Date(value);
+  return parseCalendarDay(value) ?? new Date(Number.NaN);
 }
 
 /** Currencies offered to the user; the seminar's audience works mostly in roubles. */
@@ -48,7 +88,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
     });
   const moneyWhole = moneyFormat(0);
   const compactFormat = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
-  const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dateFormat = new Intl.DateTimeFormat(tag, DATE_OPTIONS[locale]);
   // Intl writes the ASCII hyphen for negatives; a loss reads better, and aligns with "+", as the real minus sign
   // (parseLocaleNumber reads it back). A figure that rounds to zero gets no sign: "−0" claims a loss it does not show.
   const guard = (value: number, render: (v: number) => string) => {
@@ -80,7 +120,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
       ),
     compact: (value) => guard(value, (v) => compactFormat.format(v)),
     date: (value) => {
-      const date = typeof value === 'string' ? new Date(value) : value;
+      const date = parseStoredDate(value);
       return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date);
     },
   };

@@ -245,3 +245,18 @@ export function stepHeading(page: Page) {
 export async function expectField(page: Page, label: string, value: string): Promise<void> {
   await expect.poll(async () => plain(await page.getByLabel(label, { exact: true }).inputValue()), EVENTUALLY).toBe(value);
 }
+
+/**
+ * The print dialog would freeze a headless page: stubs window.print (before the page's scripts run) and returns
+ * how to read the number of calls so far. Call before navigating.
+ */
+export async function stubPrintDialog(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { printCalls: number };
+    counter.printCalls = 0;
+    window.print = () => {
+      counter.printCalls += 1;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, type App } from './browser';
+import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, stubPrintDialog, type App } from './browser';
+import { exportRuleBreaches, readWorkbook, rowCells } from '../exportedWorkbook';
 
 const ROI_TITLE = 'Эффективность программы лояльности (ROI)';
 const RU_SHEETS = ['Исходные данные', 'Результаты', 'По месяцам', 'Чувствительность', 'Сценарии', 'Выводы'];
@@ -10,7 +11,7 @@ type Row = unknown[];
 
 async function exportWorkbook(page: Page, buttonName: string): Promise<{ fileName: string; workbook: XLSX.WorkBook }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const workbook = XLSX.read(await downloadedBytes(download), { type: 'buffer', dense: true });
+  const workbook = readWorkbook(await downloadedBytes(download));
   return { fileName: download.suggestedFilename(), workbook };
 }
 
@@ -82,6 +83,12 @@ describe('export: Excel and the printed report', () => {
     expect(sensitivity.length).toBeGreaterThan(5);
     expect(sensitivity.slice(1).every((row) => typeof row[4] === 'number')).toBe(true);
 
+    // Excel shows what the screen shows: the margin as a percent, amounts in roubles; no ids, no ISO dates, no raw decimals.
+    expect(rowCells(workbook, 'Исходные данные', 'Валовая маржа')[1]).toMatchObject({ t: 'n', v: 0.25, z: '0%' });
+    expect(rowCells(workbook, 'Результаты', 'Чистый эффект')[1]).toMatchObject({ t: 'n', z: '#,##0" ₽"' });
+    expect(rowCells(workbook, 'Оценка по данным', 'Дата запуска программы')[1]).toMatchObject({ t: 'd', w: '01.09.2023' });
+    expect(exportRuleBreaches(workbook, [])).toEqual([]);
+
     const conclusions = sheetRows(workbook, 'Выводы');
     expect(valueOf(conclusions, 'Решение')).toBe('Запускать программу');
     expect(valueOf(conclusions, 'Заметки и обоснование')).toBe('Маржа 25 % — проверить на пилоте');
@@ -101,14 +108,7 @@ describe('export: Excel and the printed report', () => {
   it('prints a report of every step with its charts', async () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
-    // The print dialog would freeze a headless page: count the calls instead.
-    await page.addInitScript(() => {
-      const counter = window as unknown as { printCalls: number };
-      counter.printCalls = 0;
-      window.print = () => {
-        counter.printCalls += 1;
-      };
-    });
+    const printCalls = await stubPrintDialog(page);
     await app.goto('#/ex/program-roi/economics');
     await page.getByRole('button', { name: 'Печать отчёта' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/ex\/program-roi\/report$/);
@@ -132,9 +132,9 @@ describe('export: Excel and the printed report', () => {
     expect(plain(await page.getByRole('main').textContent())).not.toMatch(/NaN|Infinity|undefined/);
 
     // The report asks for the print dialog by itself once the charts have laid out.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), EVENTUALLY).toBe(1);
+    await expect.poll(printCalls, EVENTUALLY).toBe(1);
     await page.getByRole('button', { name: 'Печать отчёта' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(2);
+    expect(await printCalls()).toBe(2);
 
     // On paper: no header or buttons, the charts stay.
     await page.emulateMedia({ media: 'print' });

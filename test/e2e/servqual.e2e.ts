@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, metricValue, openApp, plain, stepHeading, type App } from './browser';
+import { exportRuleBreaches, readWorkbook } from '../exportedWorkbook';
 
 /**
  * Issue 5, "Done when": a participant adapts two statements, fills the downloaded template (one split of
@@ -239,10 +240,11 @@ describe('SERVQUAL: from the adapted questionnaire to the improvement plan and a
     expect(await page.getByLabel('Утверждение 5', { exact: true }).inputValue()).toBe(STATEMENT_5);
     expect(await page.getByLabel('Утверждение 14', { exact: true }).inputValue()).toBe(STATEMENT_14);
 
-    // Exported: the sheets, with the numbers as numbers.
+    // Exported: the sheets, with the numbers as numbers and the waves' days as dates; no wave's internal id anywhere.
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить в Excel' }).click()]);
     expect(exported.suggestedFilename()).toMatch(/\.xlsx$/);
-    const book = XLSX.read(await downloadedBytes(exported), { type: 'buffer' });
+    const book = readWorkbook(await downloadedBytes(exported));
+    expect(exportRuleBreaches(book, [])).toEqual([]);
     expect(book.SheetNames).toEqual(['Анкета', 'Результаты', 'Разрывы утверждений', 'План', 'Волны']);
     const sheet = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1, defval: null });
 
@@ -253,9 +255,10 @@ describe('SERVQUAL: from the adapted questionnaire to the improvement plan and a
     const waves = sheet('Волны');
     expect(waves[0]).toEqual(['Волна', 'Дата', 'Анкет', ...DIMENSIONS, 'Невзвешенный SERVQUAL', 'Взвешенный SERVQUAL']);
     const [first, second] = [waves[1] ?? [], waves[2] ?? []];
-    expect(first.slice(0, 3)).toEqual(['Волна 1', '2025-03-14', 10]);
+    // SheetJS reads a date cell back as the day's UTC midnight.
+    expect(first.slice(0, 3)).toEqual(['Волна 1', new Date(Date.UTC(2025, 2, 14)), 10]);
     expect((first.slice(3) as number[]).map((value) => Number(value.toFixed(4)))).toEqual([0, -2.5, -2, -1, -0.4, -1.18, -1.61]);
-    expect(second.slice(0, 3)).toEqual(['Волна 2', '2025-10-14', 8]);
+    expect(second.slice(0, 3)).toEqual(['Волна 2', new Date(Date.UTC(2025, 9, 14)), 8]);
     // Wave 2 weighted: 0 − 1 × 0,40 − 2 × 0,20 − 1 × 0,15 − 0,4 × 0,15 = −1,01.
     expect((second.slice(3) as number[]).map((value) => Number(value.toFixed(4)))).toEqual([0, -1, -2, -1, -0.4, -0.88, -1.01]);
 

@@ -79,10 +79,10 @@ export default function AnswersStep({ state, update, locale }: StepProps<KanoSta
           <Metric label={t('answers.files')} value={format.integer(state.imports.length)} />
           <Metric label={t('answers.pairs')} value={format.integer(pairs)} note={t('answers.pairsNote')} />
         </MetricGrid>
-        {segments.length > 0 ? <p className="explain">{t('answers.segments', { list: segments.map((segment) => segmentLabel(segment, locale)).join(', ') })}</p> : <p className="explain">{t('answers.noSegments')}</p>}
+        {segments.length > 0 ? <p className="finding">{t('answers.segments', { list: segments.map((segment) => segmentLabel(segment, locale)).join(', ') })}</p> : <p className="explain">{t('answers.noSegments')}</p>}
       </section>
 
-      <section className="step-section" aria-labelledby="kano-answer-files">
+      <section className="step-section step-section--files" aria-labelledby="kano-answer-files">
         <h3 id="kano-answer-files">{t('answers.filesTitle')}</h3>
         <p className="explain explain--detail">{t('answers.filesHint')}</p>
         {slots.map(({ slot, stored }, index) =>

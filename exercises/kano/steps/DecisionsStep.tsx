@@ -83,7 +83,8 @@ export default function DecisionsStep({ state, update, locale }: StepProps<KanoS
         })}
       </section>
 
-      <section className="step-section" aria-labelledby="kano-limits">
+      {/* What the method cannot tell: for reading on screen, not part of the participant's record. */}
+      <section className="step-section no-print" aria-labelledby="kano-limits">
         <h3 id="kano-limits">{model('limits.title')}</h3>
         <ul className="kano-limits">
           {LIMITS.map((key) => (

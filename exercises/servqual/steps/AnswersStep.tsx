@@ -38,7 +38,7 @@ export default function AnswersStep({ state, update, presenter }: StepProps<Serv
             <h3 id="sq-checks-title">{ui('answers.checksTitle')}</h3>
             {problems && !selected.loading ? <ProblemList problems={problems} settings={settings} /> : null}
           </section>
-          <section className="step-section" aria-labelledby="sq-files-title">
+          <section className="step-section step-section--files" aria-labelledby="sq-files-title">
             <h3 id="sq-files-title">{ui('answers.filesTitle')}</h3>
             <p className="explain explain--detail">{ui('answers.filesIntro')}</p>
             <WaveFiles wave={selected} questionnaire={state.questionnaire} />

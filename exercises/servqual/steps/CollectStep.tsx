@@ -30,7 +30,8 @@ export default function CollectStep({ state, update, locale, presenter }: StepPr
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
       <p className="explain">{ui('collect.intro')}</p>
-      <section className="step-section" aria-labelledby="sq-paper-title">
+      {/* How to collect answers (print a form, download a template) is for the screen; the report keeps what was collected. */}
+      <section className="step-section no-print" aria-labelledby="sq-paper-title">
         <h3 id="sq-paper-title">{ui('collect.paperTitle')}</h3>
         <p>{ui('collect.paperIntro', { count: settings.enabledItems.length })}</p>
         <div className="sq-actions">
@@ -44,7 +45,7 @@ export default function CollectStep({ state, update, locale, presenter }: StepPr
         </details>
         {printing.layer(paper)}
       </section>
-      <section className="step-section" aria-labelledby="sq-template-title">
+      <section className="step-section no-print" aria-labelledby="sq-template-title">
         <h3 id="sq-template-title">{ui('collect.templateTitle')}</h3>
         <p>{ui('collect.templateIntro', { max: state.questionnaire.scale })}</p>
         <div className="sq-actions">

@@ -49,7 +49,7 @@ export default function PlanStep({ state, update, locale, presenter }: StepProps
       ) : (
         <section className="step-section" aria-labelledby="sq-plan-title">
           <h3 id="sq-plan-title">{t('priority.title')}</h3>
-          <p className="field__hint">{t(order.basis === 'weighted' ? 'priority.basis.weighted' : 'priority.basis.unweighted')}</p>
+          <p className="note">{t(order.basis === 'weighted' ? 'priority.basis.weighted' : 'priority.basis.unweighted')}</p>
           <div className="sq-actions">
             <button type="button" className="button" onClick={printing.print}>
               {ui('plan.print')}

@@ -49,7 +49,7 @@ export default function ResultsStep({ state, update, locale, presenter }: StepPr
             <h3 id="sq-scores-title">{ui('results.scoresTitle')}</h3>
             <ResultsSummary analysis={result} locale={locale} />
             {result.problems.invalidWeights.length + result.problems.outOfScale.length + result.problems.missingAnswers.length > 0 ? (
-              <p className="field__hint">{ui('results.problemsHint', { weights: result.problems.invalidWeights.length, missing: result.problems.missingAnswers.length, scale: result.problems.outOfScale.length })}</p>
+              <p className="note">{ui('results.problemsHint', { weights: result.problems.invalidWeights.length, missing: result.problems.missingAnswers.length, scale: result.problems.outOfScale.length })}</p>
             ) : null}
           </section>
           <section className="step-section sq-charts" aria-labelledby="sq-charts-title">

@@ -14,6 +14,8 @@ import { proposeMapping } from '../../../src/data/import/mapping';
 import type { SheetSpec } from '../../../src/data/sheet';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, importedResponses, kanoState } from '../../builders';
+import { newFeature } from '../../../exercises/kano/steps/features/newFeature';
+import { exportRuleBreaches, idsIn, rowCells, sheetCells, writtenWorkbook } from '../../exportedWorkbook';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('kano') };
 
@@ -44,17 +46,37 @@ describe('the Excel export of the Kano exercise', () => {
     const cashless = results.rows.find((row) => row[0] === 'Оплата картой и телефоном на всех кассах');
     // Counts A O M I R Q = 1 9 47 6 0 1 of n = 64; shares as fractions; Better 10/63, Worse −56/63.
     expect(cashless?.slice(1, 8)).toEqual([64, 1, 9, 47, 6, 0, 1]);
-    expect(cashless?.[10]).toBeCloseTo(47 / 64, 12);
+    expect(cashless?.[10]).toEqual({ value: 47 / 64, format: 'percent', decimals: 0 });
     expect(cashless?.[14]).toBe('M');
-    expect(cashless?.[16]).toBeCloseTo(((47 - 9) * 100) / 64, 12);
+    expect(cashless?.[16]).toMatchObject({ value: expect.closeTo(((47 - 9) * 100) / 64, 12), decimals: 1 });
     const header = results.rows[0] ?? [];
-    expect(cashless?.[header.indexOf('Better')]).toBeCloseTo(10 / 63, 12);
-    expect(cashless?.[header.indexOf('Worse')]).toBeCloseTo(-56 / 63, 12);
+    expect(cashless?.[header.indexOf('Better')]).toMatchObject({ value: expect.closeTo(10 / 63, 12), format: 'decimal', decimals: 2 });
+    expect(cashless?.[header.indexOf('Worse')]).toMatchObject({ value: expect.closeTo(-56 / 63, 12), format: 'decimal', decimals: 2 });
 
     const decisions = sheet(sheets, 'Решения');
     expect(decisions.rows[1]?.[0]).toBe(1);
     expect(decisions.rows[1]?.[2]).toBe('Сначала обеспечить');
     expect(decisions.rows.find((row) => row[1] === 'Оплата картой и телефоном на всех кассах')?.slice(4)).toEqual(['Улучшить', 'Терминалы']);
+  });
+
+  it('shows shares and coefficients in Excel as the results table does: 73 %, 0.16', () => {
+    const workbook = writtenWorkbook(sheets, { locale: 'ru', currency: 'RUB' });
+    const cashless = rowCells(workbook, 'Результаты', CASHLESS);
+    const header = sheetCells(workbook, 'Результаты')[0]?.map((cell) => cell?.v) ?? [];
+    expect(cashless[header.indexOf('Доля M')]).toMatchObject({ t: 'n', v: 47 / 64, z: '0%', w: '73%' });
+    expect(cashless[header.indexOf('Better')]).toMatchObject({ t: 'n', z: '#,##0.00', w: '0.16' });
+    expect(cashless[header.indexOf('Worse')]).toMatchObject({ t: 'n', w: '-0.89' });
+  });
+
+  it('names features as the steps do and never by their ids, for new and unnamed features too', () => {
+    const own = demoKanoState();
+    // Features the participant adds get generated ids (f-<time>-<random>); one is still unnamed.
+    own.features = [...own.features, { ...newFeature(), name: 'Бесплатная парковка' }, newFeature()];
+    const workbook = writtenWorkbook(kanoSheets(own, context), { locale: 'ru', currency: 'RUB' });
+    expect(exportRuleBreaches(workbook, idsIn(own))).toEqual([]);
+    const features = sheetCells(workbook, 'Свойства');
+    expect(features[0]?.map((cell) => cell?.v)).toEqual(['№', 'Свойство', 'Описание']);
+    expect(features.slice(-2).map((row) => row[1]?.v)).toEqual(['Бесплатная парковка', 'Свойство 12']);
   });
 });
 
@@ -133,6 +155,7 @@ describe('the Kano export with answers imported from a file', () => {
       ['бумажные анкеты.xlsx', 'Б1', null, CASHLESS, 1, 5, 8, 'O'],
       ['бумажные анкеты.xlsx', 'Б2', null, CASHLESS, 1, 5, null, 'O'],
     ]);
+    expect(exportRuleBreaches(writtenWorkbook(sheets, { locale: 'ru', currency: 'RUB' }), idsIn(state))).toEqual([]);
 
     const results = sheet(sheets, 'Результаты');
     const cashless = results.rows.find((row) => row[0] === CASHLESS);
@@ -140,8 +163,8 @@ describe('the Kano export with answers imported from a file', () => {
     expect(cashless?.slice(1, 8)).toEqual([66, 1, 11, 47, 6, 0, 1]);
     // Better (A + O) / (A + O + M + I) = 12 / 65; Worse −(O + M) / 65 = −58 / 65.
     const header = results.rows[0] ?? [];
-    expect(cashless?.[header.indexOf('Better')]).toBeCloseTo(12 / 65, 12);
-    expect(cashless?.[header.indexOf('Worse')]).toBeCloseTo(-58 / 65, 12);
+    expect(cashless?.[header.indexOf('Better')]).toMatchObject({ value: expect.closeTo(12 / 65, 12) });
+    expect(cashless?.[header.indexOf('Worse')]).toMatchObject({ value: expect.closeTo(-58 / 65, 12) });
     expect(results.rows.flat().some((cell) => typeof cell === 'string' && cell.includes('не удалось прочитать'))).toBe(false);
   });
 

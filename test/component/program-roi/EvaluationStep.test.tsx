@@ -18,6 +18,7 @@ import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, handCheckedSalesRows, roiState } from '../../builders';
+import { dateCell } from '../../../src/data/sheet';
 
 // The import flow has its own tests; here rows are stored as an accepted import leaves them: columns in
 // IndexedDB (fake-indexeddb) and a summary in progress. The step's analysis reads them in the page (no Worker in jsdom).
@@ -148,7 +149,8 @@ describe('step: evaluation from sales data', () => {
     const sheets = roiSheets(demoRoiState(), { locale: 'ru', format, datasets: exportDatasets('program-roi') });
     const evaluation = sheets.find((spec) => spec.name === 'Оценка по данным');
     expect(evaluation?.rows.slice(1, 5)).toEqual([
-      ['Дата запуска программы', DEMO_EVALUATION_LAUNCH, null],
+      // The launch day as an Excel date, not the stored text.
+      ['Дата запуска программы', dateCell(DEMO_EVALUATION_LAUNCH), null],
       ['Сравнивать не больше', 12, 'месяцев'],
       ['Кто участник программы', 'Столбец «участник» в продажах (да/нет)', null],
       ['На сколько участников умножать эффект', 'На участников программы с шага «Экономика программы»', null],

@@ -5,7 +5,8 @@ import { servqual } from '../../../exercises/servqual';
 import { demoServqualState } from '../../../exercises/servqual/demo';
 import { analyseWave } from '../../../exercises/servqual/model';
 import { enabledItems, type ServqualState } from '../../../exercises/servqual/state';
-import { waveFileKey } from '../../../exercises/servqual/steps/shared/waveFiles';
+import { newWaveId, waveFileKey } from '../../../exercises/servqual/steps/shared/waveFiles';
+import { exportRuleBreaches, idsIn, sheetCells, writtenWorkbook } from '../../exportedWorkbook';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
 import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
@@ -32,25 +33,50 @@ describe('SERVQUAL export', () => {
     const analysis = analyseWave(wave.source.responses, { scale: 7, enabledItems: enabledItems(state.questionnaire) });
     if (analysis.kind !== 'ok') throw new Error('demo results');
     const responsiveness = results?.rows.find((row) => row[0] === 'Волна 1' && row[3] === 'Отзывчивость');
-    expect(responsiveness?.[6]).toBe(analysis.dimensions.responsiveness.gap);
-    expect(typeof responsiveness?.[7]).toBe('number');
+    expect(responsiveness?.[6]).toEqual({ value: analysis.dimensions.responsiveness.gap, format: 'decimal', decimals: 2, signed: true });
     const unweighted = results?.rows.find((row) => row[0] === 'Волна 1' && row[3] === 'Невзвешенный SERVQUAL');
-    expect(unweighted?.[6]).toBe(analysis.unweightedScore);
+    expect(unweighted?.[6]).toMatchObject({ value: analysis.unweightedScore });
 
     // 22 items in each of the two waves, under a header.
     expect(items?.rows).toHaveLength(1 + 2 * 22);
-    expect(items?.rows.slice(1).every((row) => typeof row[7] === 'number')).toBe(true);
-
-    const reliability = plan?.rows.find((row) => row[1] === 'Надёжность' && row[2] === null);
-    expect(reliability?.slice(6)).toEqual(['Чек-лист', 'Иванова', '2026-03-31']);
-    expect(typeof reliability?.[0]).toBe('number');
-
-    expect(waves?.rows[1]?.slice(0, 3)).toEqual(['Волна 1', '2025-02-12', 44]);
-    const change = waves?.rows.find((row) => String(row[0]).startsWith('Изменение'));
-    expect(change?.[0]).toBe('Изменение: Волна 1 → Волна 2');
-    expect(change?.slice(3, 8).every((cell) => typeof cell === 'number')).toBe(true);
+    expect(plan?.rows.find((row) => row[1] === 'Надёжность' && row[2] === null)?.slice(6, 8)).toEqual(['Чек-лист', 'Иванова']);
+    expect(waves?.rows.find((row) => String(row[0]).startsWith('Изменение'))?.[0]).toBe('Изменение: Волна 1 → Волна 2');
   });
 
+  it('writes gaps, means and weights with the screen’s decimals, and dates as dates, in the file Excel opens', () => {
+    const state = demoServqualState();
+    state.plan = [{ id: 'dimension:reliability', target: { kind: 'dimension', dimension: 'reliability' }, action: 'Чек-лист', owner: 'Иванова', deadline: '2026-03-31' }];
+    const workbook = writtenWorkbook(servqualSheets(state, context), { locale: 'ru', currency: 'RUB' });
+
+    const results = sheetCells(workbook, 'Результаты');
+    const header = results[0]?.map((cell) => cell?.v) ?? [];
+    const responsiveness = results.find((row) => row[0]?.v === 'Волна 1' && row[3]?.v === 'Отзывчивость') ?? [];
+    // The wave's day is an Excel date shown as the app writes it, not the text "2025-02-12".
+    expect(responsiveness[header.indexOf('Дата')]).toMatchObject({ t: 'd', w: '12.02.2025' });
+    expect(responsiveness[header.indexOf('Ожидание')]).toMatchObject({ t: 'n', z: '#,##0.00' });
+    // SheetJS writes its own "-"; the screen writes "−0,91" with a real minus and a comma, Excel with the reader's separator.
+    expect(responsiveness[header.indexOf('Разрыв P − E')]).toMatchObject({ t: 'n', z: '+#,##0.00;-#,##0.00;#,##0.00' });
+    expect(responsiveness[header.indexOf('Разрыв P − E')]?.w).toMatch(/^[+-]\d\.\d\d$/);
+    expect(responsiveness[header.indexOf('Средний вес')]).toMatchObject({ t: 'n', z: '#,##0.0' });
+
+    const plan = sheetCells(workbook, 'План');
+    // "План по волне «Волна 2» от 17.09.2025", the day as the app writes it.
+    expect(plan[0]?.[0]?.v).toContain('17.09.2025');
+    const reliability = plan.find((row) => row[1]?.v === 'Надёжность' && row[2] === undefined) ?? [];
+    expect(reliability.at(-1)).toMatchObject({ t: 'd', w: '31.03.2026' });
+
+    const waves = sheetCells(workbook, 'Волны');
+    expect(waves[1]?.slice(0, 3).map((cell) => cell?.w ?? cell?.v)).toEqual(['Волна 1', '12.02.2025', '44']);
+    expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);
+  });
+
+  it('names waves by their label or number, never by the id the app gave them', () => {
+    const state = demoServqualState();
+    state.waves = state.waves.map((wave, index) => ({ ...wave, id: newWaveId(state.waves, 1_780_000_000_000 + index) }));
+    const workbook = writtenWorkbook(servqualSheets(state, context), { locale: 'ru', currency: 'RUB' });
+    expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);
+    expect(sheetCells(workbook, 'Волны').map((row) => row[0]?.v)).toContain('Изменение: Волна 1 → Волна 2');
+  });
 });
 
 function summary(fileName: string, rows: number): DatasetSummary {
@@ -108,11 +134,11 @@ describe('SERVQUAL export with answers imported per wave', () => {
     const [, results, items, , waves] = sheets;
     // Every item: (4 − 6) and (6 − 7), mean −1.5; so every dimension and the unweighted score too.
     const reliability = results?.rows.find((row) => row[0] === 'Весна' && row[3] === 'Надёжность');
-    expect(reliability?.slice(2, 7)).toEqual([2, 'Надёжность', 6.5, 5, -1.5]);
+    expect(reliability?.slice(2, 7)).toEqual([2, 'Надёжность', expect.objectContaining({ value: 6.5 }), expect.objectContaining({ value: 5 }), expect.objectContaining({ value: -1.5 })]);
     const unweighted = results?.rows.find((row) => row[0] === 'Весна' && row[3] === 'Невзвешенный SERVQUAL');
-    expect(unweighted?.[6]).toBe(-1.5);
+    expect(unweighted?.[6]).toMatchObject({ value: -1.5 });
     expect(items?.rows.filter((row) => row[0] === 'Весна')).toHaveLength(22);
-    expect(waves?.rows.find((row) => row[0] === 'Весна')?.slice(0, 3)).toEqual(['Весна', '2026-03-01', 2]);
+    expect(waves?.rows.find((row) => row[0] === 'Весна')?.slice(0, 3)).toEqual(['Весна', new Date(2026, 2, 1), 2]);
     expect(results?.rows.flat().some((cell) => typeof cell === 'string' && cell.includes('не удалось прочитать'))).toBe(false);
   });
 

@@ -12,6 +12,7 @@ import { noSqueezedText } from './checks/noSqueezedText';
 import { readableControls } from './checks/readableControls';
 import { scrollBoxesReachable } from './checks/scrollBoxesReachable';
 import { stepOnFirstScreen } from './checks/stepOnFirstScreen';
+import { datesInAppLanguage } from './checks/datesInAppLanguage';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -44,4 +45,5 @@ export const WALK_CHECKS: readonly WalkCheck[] = [
   chartTextWhole,
   chartTextApart,
   chartMinusSign,
+  datesInAppLanguage,
 ];

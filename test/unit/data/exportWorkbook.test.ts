@@ -1,21 +1,25 @@
 import * as XLSX from 'xlsx';
 import type { CellObject, WorkBook } from 'xlsx';
-import type { SheetSpec } from '../../../src/data/sheet';
+import { dateCell, decimalCell, moneyCell, percentCell, type SheetSpec } from '../../../src/data/sheet';
+import { createFormatters } from '../../../src/i18n/format';
+import { LOCALES } from '../../../src/i18n/locale';
 import { REVOKE_DELAY_MS } from '../../../src/data/download';
 import {
   buildWorkbook,
+  EXCEL_DATE_FORMAT,
   exportCsv,
   exportXlsx,
   safeFileName,
   sanitiseSheetNames,
   toCsv,
   XLSX_MIME,
+  type WorkbookFormat,
 } from '../../../src/data/exportWorkbook';
 
-function roundTrip(sheets: SheetSpec[]): WorkBook {
-  const buf: ArrayBuffer = XLSX.write(buildWorkbook(XLSX, sheets), { bookType: 'xlsx', type: 'array', compression: true });
-  // cellStyles makes SheetJS read the <cols> widths back.
-  return XLSX.read(buf, { type: 'array', cellDates: true, dense: true, cellStyles: true });
+function roundTrip(sheets: SheetSpec[], format?: WorkbookFormat): WorkBook {
+  const buf: ArrayBuffer = XLSX.write(buildWorkbook(XLSX, sheets, format), { bookType: 'xlsx', type: 'array', compression: true });
+  // cellStyles makes SheetJS read the <cols> widths back; cellNF keeps each cell's number format as `z`.
+  return XLSX.read(buf, { type: 'array', cellDates: true, dense: true, cellStyles: true, cellNF: true });
 }
 
 /** jsdom's Blob has no arrayBuffer(); FileReader is the API it does implement. */
@@ -92,6 +96,52 @@ describe('buildWorkbook', () => {
     expect((joined?.v as Date).toISOString()).toBe('2024-01-15T00:00:00.000Z');
     expect(joined?.w).toBe('2024-01-15');
     expect(cells[2]?.[3]?.w).toBe('2024-12-31 13:45');
+  });
+
+  it('stores shares, amounts and figures as numbers that show what the screen shows', () => {
+    const wb = roundTrip(
+      [{
+        name: 'Figures',
+        rows: [[percentCell(0.73437), moneyCell(-1234567.4), decimalCell(5.4712, 2), percentCell(0.296, 1, { signed: true }), decimalCell(-0.25, 2, { signed: true }), moneyCell(1800.5, 2)]],
+      }],
+      { locale: 'ru', currency: 'RUB' },
+    );
+    const [share, amount, gap, uplift, change, exact] = cellsOf(wb, 'Figures')[0] ?? [];
+    // The whole value is kept, so the participant's own formulas compute with it; the format rounds what is seen.
+    expect(share).toMatchObject({ t: 'n', v: 0.73437, z: '0.0%', w: '73.4%' });
+    expect(amount).toMatchObject({ t: 'n', v: -1234567.4, z: '#,##0" ₽"', w: '-1,234,567 ₽' });
+    expect(gap).toMatchObject({ t: 'n', v: 5.4712, z: '#,##0.00', w: '5.47' });
+    expect(uplift).toMatchObject({ t: 'n', v: 0.296, z: '+0.0%;-0.0%;0.0%', w: '+29.6%' });
+    expect(change).toMatchObject({ t: 'n', v: -0.25, w: '-0.25' });
+    expect(exact).toMatchObject({ t: 'n', z: '#,##0.00" ₽"', w: '1,800.50 ₽' });
+  });
+
+  it('writes the currency symbol where the language writes it', () => {
+    const money = (format: WorkbookFormat) => cellsOf(roundTrip([{ name: 'M', rows: [[moneyCell(1500)]] }], format), 'M')[0]?.[0];
+    expect(money({ locale: 'en', currency: 'USD' })).toMatchObject({ z: '"$"#,##0', w: '$1,500' });
+    expect(money({ locale: 'zh', currency: 'CNY' })).toMatchObject({ z: '"¥"#,##0', w: '¥1,500' });
+    expect(money({ locale: 'ru', currency: 'EUR' })).toMatchObject({ z: '#,##0" €"', w: '1,500 €' });
+  });
+
+  it('writes a stored day as a real date in the language’s format, reading as the screen writes it', () => {
+    for (const locale of LOCALES) {
+      const wb = roundTrip([{ name: 'D', rows: [[dateCell('2026-03-05'), new Date(2026, 2, 5, 14, 30)]] }], { locale, currency: 'RUB' });
+      const [day, moment] = cellsOf(wb, 'D')[0] ?? [];
+      expect(day?.t).toBe('d');
+      expect((day?.v as Date).toISOString()).toBe('2026-03-05T00:00:00.000Z');
+      expect(day?.z).toBe(EXCEL_DATE_FORMAT[locale]);
+      expect(day?.w, locale).toBe(createFormatters(locale, 'RUB').date('2026-03-05'));
+      expect(moment?.w, locale).toBe(`${createFormatters(locale, 'RUB').date('2026-03-05')} 14:30`);
+    }
+  });
+
+  it('keeps text that is not a calendar day as text, and nothing for no date', () => {
+    expect(dateCell('2026-02-30')).toBe('2026-02-30');
+    expect(dateCell('весна 2026')).toBe('весна 2026');
+    expect(dateCell(null)).toBeNull();
+    expect(dateCell('')).toBeNull();
+    expect(percentCell(Number.NaN)).toBeNull();
+    expect(moneyCell(null)).toBeNull();
   });
 
   it('writes formula-like text as inert text without a formula', () => {
@@ -182,6 +232,10 @@ describe('toCsv', () => {
     expect(toCsv([[new Date(2024, 0, 5), new Date(2024, 0, 5, 9, 7), NaN, Infinity, new Date(Number.NaN)]])).toBe(
       '2024-01-05,2024-01-05 09:07,,,\r\n',
     );
+  });
+
+  it('writes a typed figure to the precision the screen shows, a share as its fraction', () => {
+    expect(toCsv([[percentCell(0.73437), moneyCell(1234.56), decimalCell(-0.6449, 2)]], { separator: ';', decimalComma: true })).toBe('0,734;1235;-0,64\r\n');
   });
 
   it('has no BOM (only the download adds it)', () => {

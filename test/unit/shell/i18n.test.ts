@@ -65,7 +65,7 @@ describe('formatters', () => {
     expect(en.percent(0.125)).toBe('12.5%');
     const zh = createFormatters('zh', 'CNY');
     expect(zh.money(1500)).toBe('¥1,500');
-    expect(zh.date('2026-11-22T10:00:00Z')).toBe('2026/11/22');
+    expect(zh.date('2026-11-22T10:00:00Z')).toBe('2026年11月22日');
   });
 
   it('shorten large amounts for chart ticks, a loss with the real minus sign', () => {

@@ -93,7 +93,7 @@ export function ImportSlot({ number, slot, state, status, onLayoutChange, onImpo
       {status?.kind === 'error' ? <Callout tone="warning">{t('answers.readFailed')}</Callout> : null}
       {status?.kind === 'ready' ? (
         <>
-          <p className="explain">{t('answers.fileCounts', { respondents: status.respondents, answers: status.responses.length })}</p>
+          <p className="finding">{t('answers.fileCounts', { respondents: status.respondents, answers: status.responses.length })}</p>
           {status.responses.length === 0 ? <Callout tone="warning">{t(slot.layout === 'wide' ? 'answers.noneWide' : 'answers.noneLong')}</Callout> : null}
           {listed.length > 0 ? (
             <Callout tone="warning" title={t('answers.problemsTitle', { count: status.problems.length })}>

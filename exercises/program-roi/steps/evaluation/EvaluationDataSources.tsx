@@ -1,4 +1,4 @@
-import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import { DatasetImport } from '../../../../src/ui/import/DatasetImport';
 import type { MemberSource } from '../../state';
@@ -8,7 +8,6 @@ import { roiMessages } from '../../messages';
 import type { SalesOverview } from '../../model';
 import { EXERCISE_ID } from './useEvaluationData';
 import type { EvaluationData } from './useEvaluation';
-import { formatIsoDate } from './isoDates';
 
 interface Props {
   data: EvaluationData;
@@ -21,7 +20,7 @@ interface Props {
 /** Where the rows come from, said plainly: the demo shop until the participant loads their own sales. */
 export function EvaluationDataSources({ data, overview, memberSource, launchDate, onUseDemoLaunch }: Props) {
   const t = useMessages(roiMessages);
-  const locale = useLocale();
+  const format = useFormat();
   const source = data.kind === 'ready' ? data.source : null;
 
   return (
@@ -45,11 +44,11 @@ export function EvaluationDataSources({ data, overview, memberSource, launchDate
             )
           }
         >
-          <p>{t('evaluation.data.demo', { customers: overview?.customers ?? 0, rows: overview?.sales ?? 0, launch: formatIsoDate(DEMO_EVALUATION_LAUNCH, locale) })}</p>
+          <p>{t('evaluation.data.demo', { customers: overview?.customers ?? 0, rows: overview?.sales ?? 0, launch: format.date(DEMO_EVALUATION_LAUNCH) })}</p>
         </Callout>
       ) : null}
-      {source === 'imported' && overview ? <p className="explain">{t('evaluation.data.imported', { count: overview.sales })}</p> : null}
-      {overview && overview.unusableRows > 0 ? <p className="explain">{t('evaluation.data.unusable', { count: overview.unusableRows })}</p> : null}
+      {source === 'imported' && overview ? <p className="finding">{t('evaluation.data.imported', { count: overview.sales })}</p> : null}
+      {overview && overview.unusableRows > 0 ? <p className="finding">{t('evaluation.data.unusable', { count: overview.unusableRows })}</p> : null}
       {overview && overview.unrecognisedMemberValues > 0 && memberSource === 'column' ? (
         <Callout tone="warning">
           <p>{t('evaluation.data.unrecognised', { count: overview.unrecognisedMemberValues })}</p>

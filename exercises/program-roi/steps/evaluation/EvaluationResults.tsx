@@ -1,10 +1,9 @@
-import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import type { EvaluationCounts, DifferenceInDifferences } from '../../model';
 import type { EvaluationSettings, ProgramInputsDraft } from '../../state';
 import { roiMessages } from '../../messages';
 import type { EvaluationView } from './useEvaluation';
-import { formatIsoDate } from './isoDates';
 import { DidMetrics } from './DidMetrics';
 import { GroupTable } from './GroupTable';
 import { MonthlySpendChart } from './MonthlySpendChart';
@@ -48,18 +47,18 @@ export function EvaluationResults({ view, settings, program, presenter }: Props)
 
 function Ready({ result, settings, program, presenter }: { result: DifferenceInDifferences; settings: EvaluationSettings; program: ProgramInputsDraft; presenter: boolean }) {
   const t = useMessages(roiMessages);
-  const locale = useLocale();
+  const format = useFormat();
   const { window } = result;
   const months = t('results.horizon', { count: window.months });
-  const date = (iso: string) => formatIsoDate(iso, locale);
+  const date = (iso: string) => format.date(iso);
   const cappedByData = settings.windowMonths === null || window.months < settings.windowMonths;
   return (
     <>
-      <p className="explain">
+      <p className="finding">
         {t('evaluation.window', { beforeStart: date(window.beforeStart), beforeEnd: date(window.beforeLast), launch: date(window.launch), afterEnd: date(window.afterLast), months })}{' '}
         {cappedByData && settings.windowMonths !== null ? t('evaluation.windowShorter', { months }) : null}
       </p>
-      <p className="explain">{t('evaluation.who', { members: result.members.customers, nonMembers: result.nonMembers.customers })}</p>
+      <p className="finding">{t('evaluation.who', { members: result.members.customers, nonMembers: result.nonMembers.customers })}</p>
       <CountList counts={result.counts} />
       <DidMetrics result={result} />
       <Callout tone="warning" title={t('evaluation.selfSelection.title')}>

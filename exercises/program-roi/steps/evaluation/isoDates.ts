@@ -5,21 +5,9 @@ function parts(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
 const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** A 'yyyy-mm-dd' date as the language writes it (15.03.2024, 3/15/2024, 2024/03/15). */
-export function formatIsoDate(iso: string, locale: Locale): string {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_TAG[locale], { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(locale, format);
-  }
-  const date = parts(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
-}
-
-/** The month a period starts in, short: "сент. 2023", "Sep 2023", "2023年9月". */
+/** The month a period starts in, short: "сент. 2023", "Sep 2023", "2023年9月". Whole days go through format.date. */
 export function formatIsoMonth(iso: string, locale: Locale): string {
   let format = monthFormats.get(locale);
   if (!format) {

@@ -75,7 +75,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
         </table>
       </ScrollBox>
       {analysis.dimensionsWithoutData.length > 0 ? (
-        <p className="field__hint">{ui('results.withoutData', { dimensions: analysis.dimensionsWithoutData.map((dimension) => t(`dimension.${dimension}.name`)).join(', ') })}</p>
+        <p className="note">{ui('results.withoutData', { dimensions: analysis.dimensionsWithoutData.map((dimension) => t(`dimension.${dimension}.name`)).join(', ') })}</p>
       ) : null}
     </>
   );

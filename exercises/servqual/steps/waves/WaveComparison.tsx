@@ -118,7 +118,7 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
           </tfoot>
         </table>
       </ScrollBox>
-      <p className="field__hint">{change ? ui('waves.changeNote') : t('notEnoughData.fewerThanTwoWaves')}</p>
+      <p className={change ? 'field__hint' : 'note'}>{change ? ui('waves.changeNote') : t('notEnoughData.fewerThanTwoWaves')}</p>
     </>
   );
 }

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { exercises } from '../../exercises';
+import { EVENTUALLY, expectNoTrouble, openApp, stubPrintDialog, type App } from './browser';
+
+/** What the printed report shows of each kind of element: how many there are, how many paper shows. */
+interface Printed {
+  total: number;
+  shown: number;
+}
+
+async function printed(page: Page, selector: string): Promise<Printed> {
+  return page.locator(`main ${selector}`).evaluateAll((elements) => ({
+    total: elements.length,
+    shown: elements.filter((element) => element.checkVisibility()).length,
+  }));
+}
+
+/** Opens an exercise's report, lets it ask for the print dialog (stubbed), and switches to print media, as the dialog does. */
+async function openReport(app: App, exerciseId: string): Promise<void> {
+  const { page } = app;
+  const printCalls = await stubPrintDialog(page);
+  await app.goto(`#/ex/${exerciseId}/report`, { lang: 'ru' });
+  await expect.poll(printCalls, EVENTUALLY).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+}
+
+describe('the printed report: results and inputs, not the screen’s instructions', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  // Every exercise of the registry, so one added later prints by the same rule from its first commit.
+  for (const { id: exerciseId } of exercises) {
+    it(`${exerciseId}: hides intros, hints, import blocks and unchosen options; keeps tables and charts`, async () => {
+      // An English-language browser with the app in Russian: what prints must follow the app.
+      app = await openApp({ locale: 'en-US' });
+      const { page } = app;
+      await openReport(app, exerciseId);
+
+      const explain = await printed(page, '.explain');
+      expect(explain.total, 'the report has intros to hide').toBeGreaterThan(0);
+      expect(explain.shown).toBe(0);
+      expect((await printed(page, '.field__hint')).shown).toBe(0);
+      // Nothing is imported in the demo: no file-import block reaches paper.
+      expect((await printed(page, '.dataset-import')).shown).toBe(0);
+      expect((await printed(page, '.step-section--files')).shown).toBe(0);
+      // A choice prints as the option chosen: no circles, no options left unchosen.
+      expect((await printed(page, 'input[type="radio"]')).shown).toBe(0);
+      expect((await printed(page, 'label:has(> input[type="radio"]:not(:checked))')).shown).toBe(0);
+      expect((await printed(page, 'button')).shown).toBe(0);
+
+      expect((await printed(page, 'table')).shown).toBeGreaterThan(0);
+      expect((await printed(page, 'figure')).shown).toBeGreaterThan(0);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      expect(text).not.toMatch(/лист\s*[,)]/);
+      expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      expectNoTrouble(app);
+    });
+  }
+
+  it('prints a chosen option and a date in the app’s language, not the browser’s own date format', async () => {
+    app = await openApp({ locale: 'en-US' });
+    const { page } = app;
+    await openReport(app, 'program-roi');
+    // The decision prints as the option chosen, under its legend.
+    expect(await page.getByRole('main').getByText('Пока не решено', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByText('Запускать программу', { exact: true }).isVisible()).toBe(false);
+    const launch = page.getByRole('main').locator('.date-input').first();
+    expect(await launch.locator('input[type="date"]').isVisible()).toBe(false);
+    // The demo's launch, 1 September 2023: Chromium in English would print its date box as 09/01/2023.
+    expect(await launch.locator('.date-input__text').innerText()).toBe('01.09.2023');
+    expect(await launch.locator('.date-input__text').isVisible()).toBe(true);
+
+    await page.emulateMedia({ media: 'screen' });
+    expect(await launch.locator('input[type="date"]').isVisible()).toBe(true);
+    expect(await launch.locator('.date-input__text').isVisible()).toBe(false);
+    expectNoTrouble(app);
+  });
+});

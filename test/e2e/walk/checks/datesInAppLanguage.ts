@@ -1,0 +1,26 @@
+import type { WalkCheck } from '../checks';
+
+/**
+ * A date on screen is written as the app's language writes it (format.date: 05.03.2026, 5 Mar 2026, 2026年3月5日):
+ * never a stored 'yyyy-mm-dd' shown raw, and never the numeric day/month forms that an American and a European
+ * reader take for different days (03/05/2026, 2026/03/05). Dates inside input boxes are the browser's and are
+ * not part of the page's text.
+ */
+const RAW_DATES = [
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: 'a stored date shown raw' },
+  { pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, what: 'an ambiguous numeric date' },
+  { pattern: /\b\d{4}\/\d{1,2}\/\d{1,2}\b/, what: 'a numeric date not in the app’s form' },
+];
+
+export const datesInAppLanguage: WalkCheck = {
+  name: 'dates in the app’s language',
+  async run(page) {
+    const text = await page.locator('body').innerText();
+    return RAW_DATES.flatMap(({ pattern, what }) => {
+      const match = pattern.exec(text);
+      if (!match) return [];
+      const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ');
+      return [`${what}, "${match[0]}": …${around}…`];
+    });
+  },
+};
