@@ -86,10 +86,10 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     expect(await metricText(page, 'Прочитано строк')).toBe('201');
     expect(await metricText(page, 'Импортировано')).toBe('200');
     expect(await metricText(page, 'Пропущено')).toBe('1');
-    const problems = block.getByRole('region', { name: 'Замечания' }).getByRole('table');
+    const problems = block.getByRole('region', { name: 'Замечания по столбцам' }).getByRole('table');
     expect(await tableRows(problems)).toEqual([
-      ['Строка', 'Столбец', 'Значение', 'Причина'],
-      ['72', 'Сумма', 'уточнить', 'не число — строка пропущена'],
+      ['Столбец', 'Причина', 'Сколько', 'Например', 'Что с ними'],
+      ['Сумма', 'не число', '1 из 201', 'строка 72: уточнить', 'строки пропущены'],
     ]);
     // Nothing is stored before the participant accepts: the step still computes on the demo.
     expect(await page.getByText('Демонстрационные данные', { exact: true }).isVisible()).toBe(true);

@@ -218,7 +218,7 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3, 
               busy={phase.saving}
             />
           ) : null}
-          <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} />
+          <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} attention={warnings?.needAttention ?? false} />
           {phase.result.report.rowsImported === 0 ? <Callout tone="warning">{t('report.nothingToAccept')}</Callout> : null}
           {warnings?.needAttention && phase.result.report.rowsImported > 0 ? (
             <p className="dataset-import__acknowledge">

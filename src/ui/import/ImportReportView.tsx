@@ -22,8 +22,9 @@ function outcomeText(t: Translate<ImportMessageKey>, entry: ProblemCount, column
 /**
  * What the import found, before anything is stored: the figures, then the problems by column and kind (how
  * many, a few of the cells with their rows, the reason, what became of them), never one line per cell.
+ * `attention`: the warnings above need reading (health.ts), so the figures do not look all clear.
  */
-export function ImportReportView({ spec, report, headingLevel }: { spec: DatasetSpec; report: ImportReport; headingLevel: number }) {
+export function ImportReportView({ spec, report, headingLevel, attention = false }: { spec: DatasetSpec; report: ImportReport; headingLevel: number; attention?: boolean }) {
   const t = useMessages(importMessages);
   const Heading = headingTag(headingLevel);
   const locale = useLocale();
@@ -38,7 +39,7 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
     <tr key={`${entry.code}-${entry.column}`}>
       <th scope="row">{columnLabel(spec, entry.column, locale)}</th>
       <td>{cellReasonText(t, entry.code, columnOf(entry.column))}</td>
-      <td className="number">{t('report.countOf', { count: entry.count, checked: Math.max(checkedIn(entry.column), entry.count) })}</td>
+      <td className="number dataset-import__count">{t('report.countOf', { count: entry.count, checked: Math.max(checkedIn(entry.column), entry.count) })}</td>
       <td className="dataset-import__value">
         {entry.examples.map((example) => t('report.exampleCell', { row: example.row, value: example.value === '' ? t('report.empty') : example.value })).join('; ')}
       </td>
@@ -53,7 +54,7 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
           <tr>
             <th scope="col">{t('report.column')}</th>
             <th scope="col">{t('report.reason')}</th>
-            <th scope="col" className="number">
+            <th scope="col" className="number dataset-import__count">
               {t('report.count')}
             </th>
             <th scope="col">{t('report.examples')}</th>
@@ -69,7 +70,8 @@ export function ImportReportView({ spec, report, headingLevel }: { spec: Dataset
     <div className="dataset-import__report">
       <MetricGrid label={t('report.title')}>
         <Metric label={t('report.rowsRead')} value={format.integer(report.rowsRead)} />
-        <Metric label={t('report.rowsImported')} value={format.integer(report.rowsImported)} tone={report.rowsImported > 0 ? 'good' : 'bad'} />
+        {/* Not green while a warning above waits to be read: the rows are in, but they may not mean what they should. */}
+        <Metric label={t('report.rowsImported')} value={format.integer(report.rowsImported)} tone={report.rowsImported === 0 ? 'bad' : attention ? 'neutral' : 'good'} />
         <Metric label={t('report.rowsSkipped')} value={format.integer(report.rowsSkipped)} tone={report.rowsSkipped > 0 ? 'bad' : 'neutral'} />
       </MetricGrid>
       {report.blankRowsIgnored > 0 ? <p>{t('report.blankRows', { count: report.blankRowsIgnored })}</p> : null}

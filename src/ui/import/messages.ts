@@ -312,8 +312,8 @@ const en = {
 
   'warning.title': 'Check before you accept',
   'warning.scale': {
-    one: 'Answers in the file go up to {highest}, but the scale is {min}–{max}: {count} of {answers} answers, above {max}, would be left out. The file looks like a {min}–{proposed} scale.',
-    other: 'Answers in the file go up to {highest}, but the scale is {min}–{max}: {count} of {answers} answers, above {max}, would be left out. The file looks like a {min}–{proposed} scale.',
+    one: 'Answers in the file go up to {highest}, but the scale is {min}–{max}: {count} of {answers} answers is above {max} and would be left out. The file looks like a {min}–{proposed} scale.',
+    other: 'Answers in the file go up to {highest}, but the scale is {min}–{max}: {count} of {answers} answers are above {max} and would be left out. The file looks like a {min}–{proposed} scale.',
   },
   'warning.scaleOutside': {
     one: '{count} of {answers} answers is outside the {min}–{max} scale and will be left out. Check that cell in the file (see the problems below).',

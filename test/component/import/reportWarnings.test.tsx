@@ -120,11 +120,15 @@ describe('the import report before "accept"', { timeout: 30_000 }, () => {
     const warning = screen.getByText('Проверьте, прежде чем принять').closest('.callout') as HTMLElement;
     expect(warning).toHaveTextContent('Ответы в файле доходят до 7, а шкала — 1–5: 8 ответов из 24 выше 5 не будут учтены. Похоже, файл на шкале 1–7.');
     expect(screen.getByRole('button', { name: 'Принять и сохранить' })).toBeDisabled();
+    // Twelve rows are in, but not in green while the warning waits: a third of their answers are not.
+    const imported = () => screen.getByText('Импортировано', { selector: 'dt' }).closest('.metric');
+    expect(imported()).toHaveClass('metric--neutral');
 
     await user.click(within(warning).getByRole('button', { name: 'Перейти на шкалу 1–7 и импортировать заново' }));
     expect(onScaleChange).toHaveBeenCalledWith(7);
     await screen.findByText('Все строки прочитаны без замечаний.', {}, LONG);
     expect(screen.queryByText('Проверьте, прежде чем принять')).not.toBeInTheDocument();
+    expect(imported()).toHaveClass('metric--good');
     expect(screen.getByRole('button', { name: 'Принять и сохранить' })).toBeEnabled();
   });
 
