@@ -43,7 +43,9 @@ const MIN_COMPARED_COLUMNS = 2;
 
 /**
  * A test of a typed row against the template's example: every mapped column that declares an example holds
- * it. Null when fewer than two such columns are mapped (then only a marked row is taken for an example).
+ * it. Null when fewer than two such columns are mapped, or none of them is text (a respondent "R001", a
+ * customer "C0001"): answers alone ("6", "5" on a two-statement survey) are what real respondents give too.
+ * Then only a marked row is taken for an example.
  */
 export function exampleRowTest(columns: readonly ColumnSpec[], context: TypingContext): ((row: TypedRow) => boolean) | null {
   const expected: ExpectedCell[] = [];
@@ -54,7 +56,7 @@ export function exampleRowTest(columns: readonly ColumnSpec[], context: TypingCo
     if (value === null || value instanceof CellIssue || value instanceof TruncatedText) continue;
     expected.push({ key: column.key, value, lower: typeof value === 'string' ? value.toLowerCase() : null });
   }
-  if (expected.length < MIN_COMPARED_COLUMNS) return null;
+  if (expected.length < MIN_COMPARED_COLUMNS || expected.every((cell) => cell.lower === null)) return null;
   return (row) => {
     for (const cell of expected) {
       const value = row[cell.key];

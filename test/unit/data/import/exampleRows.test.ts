@@ -109,6 +109,14 @@ describe('rows that are examples and rows that are not', () => {
     expect(rows).toEqual([{ customer: 'C0001', date: '2024-03-16', amount: 1800, member: 'да' }]);
   });
 
+  it('never takes answers alone for the example: real respondents give "6" and "5" too', () => {
+    // A two-statement survey without a respondent column: the template's example would be E 6, P 5.
+    const spec = responseSpec(7, [1]);
+    const { rows, report } = imported(importRows(bytesOf([['E1', 'P1'], [6, 5], [6, 5], [4, 3]]), spec));
+    expect(report.exampleRowCount).toBe(0);
+    expect(rows).toHaveLength(3);
+  });
+
   it('recognises the example however its text is capitalised', () => {
     const headers = salesSpec.columns.map((column) => column.label.ru);
     const { report } = imported(importRows(bytesOf([headers, ['c0001', '15.03.2024', '1 800', 'Да'], ['C0002', '16.03.2024', 500, 'нет']]), salesSpec));
