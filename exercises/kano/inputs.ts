@@ -1,5 +1,6 @@
 import type { ColumnSpec, DatasetSpec } from '../../src/data/spec';
 import type { Locale } from '../../src/i18n/locale';
+import { KANO_ANSWER_CHOICES } from './questions';
 
 /**
  * Responses come in one of two layouts.
@@ -87,6 +88,7 @@ export const KANO_LONG_RESPONSES: DatasetSpec = {
       key: 'functional',
       type: answerColumnType,
       required: true,
+      accepted: KANO_ANSWER_CHOICES,
       label: { ru: 'Функциональный ответ', en: 'Functional answer', zh: '正向问题回答' },
       synonyms: {
         ru: ['функциональный', 'функциональный ответ', 'функциональный вопрос', 'если есть', 'есть'],
@@ -99,6 +101,7 @@ export const KANO_LONG_RESPONSES: DatasetSpec = {
       key: 'dysfunctional',
       type: answerColumnType,
       required: true,
+      accepted: KANO_ANSWER_CHOICES,
       label: { ru: 'Дисфункциональный ответ', en: 'Dysfunctional answer', zh: '反向问题回答' },
       synonyms: {
         ru: ['дисфункциональный', 'дисфункциональный ответ', 'дисфункциональный вопрос', 'если нет', 'нет'],

@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/i18n/locale';
+import { perLocale, type Locale } from '../../src/i18n/locale';
 import type { KanoAnswer } from './state';
 
 /**
@@ -63,6 +63,12 @@ export const KANO_ANSWER_LABELS: Record<Locale, Record<KanoAnswer, string>> = {
     dislike: '不喜欢',
   },
 };
+
+/** The five answers in each language, in the form's order (1 … 5): what the response template's notes list. */
+export const KANO_ANSWER_CHOICES: Record<Locale, readonly string[]> = perLocale((locale) => {
+  const { like, mustBe, neutral, liveWith, dislike } = KANO_ANSWER_LABELS[locale];
+  return [like, mustBe, neutral, liveWith, dislike];
+});
 
 /** The answer's number on the form and in METHODS.md: 1 Like, 2 Must-be, 3 Neutral, 4 Live-with, 5 Dislike. */
 export const KANO_ANSWER_CODES: Record<KanoAnswer, number> = { like: 1, mustBe: 2, neutral: 3, liveWith: 4, dislike: 5 };

@@ -55,6 +55,13 @@ export const salesSpec: DatasetSpec = {
       key: 'member',
       type: 'category',
       required: false,
+      // What parseMemberFlag (model/evaluation/salesRows.ts) reads; it takes a few more spellings too.
+      accepted: { ru: ['да', 'нет', '1', '0'], en: ['yes', 'no', '1', '0'], zh: ['是', '否', '1', '0'] },
+      recommended: {
+        ru: 'Без него оценка программы не отличит участников от остальных клиентов: тогда загрузите отдельный список участников на том же шаге.',
+        en: 'Without it, the program evaluation cannot tell members from other customers: then load a separate member list at the same step.',
+        zh: '没有这一列，项目评估无法区分会员和其他客户：这种情况下请在同一步骤上传单独的会员名单。',
+      },
       label: { ru: 'Участник программы (да/нет)', en: 'Program member (yes/no)', zh: '是否会员（是/否）' },
       synonyms: {
         ru: ['участник', 'участник программы', 'член программы', 'в программе', 'программа лояльности', 'лояльность', 'карта лояльности'],

@@ -1,8 +1,8 @@
 import type { ColumnSpec, DatasetSpec } from '../../src/data/spec';
 import type { TypedRow } from '../../src/data/import/types';
 import type { Locale, LocalizedText } from '../../src/i18n/locale';
-import { DIMENSIONS, DIMENSION_ALIASES, DIMENSION_NAMES, ITEM_COUNT, type Dimension, type Scale } from './structure';
-import type { SurveyResponse } from './state';
+import { DIMENSIONS, DIMENSION_ALIASES, DIMENSION_NAMES, ITEM_COUNT, SCALES, type Dimension, type Scale } from './structure';
+import type { WaveResponse } from './model';
 
 /**
  * The response file: one row per respondent, E1…E22 and P1…P22 on the questionnaire's scale, and the 100-point
@@ -76,6 +76,25 @@ function answerColumn(part: 'expectation' | 'perception', item: number, scale: S
 
 const WEIGHT_WORD: LocalizedText = { ru: 'Вес', en: 'Weight', zh: '权重' };
 
+/**
+ * Short names survey tools and hand-made sheets give the weight columns: "W_tan", "W_rel", "W_resp"…, "В_мат",
+ * "Вес_над", "权重_有形". Matched after punctuation is dropped ("W_tan" is "w tan"), so "W-tan" and "W tan" work too.
+ */
+const WEIGHT_ABBREVIATIONS: Record<Dimension, Record<Locale, readonly string[]>> = {
+  tangibles: { ru: ['мат', 'матер'], en: ['tan', 'tang'], zh: ['有形'] },
+  reliability: { ru: ['над', 'надёж', 'надеж'], en: ['rel', 'reli'], zh: ['可靠'] },
+  responsiveness: { ru: ['отз', 'отзыв'], en: ['res', 'resp'], zh: ['响应'] },
+  assurance: { ru: ['убед', 'уб'], en: ['ass', 'assur'], zh: ['保证'] },
+  empathy: { ru: ['эмп'], en: ['emp', 'empa'], zh: ['移情'] },
+};
+
+function abbreviatedWeightNames(dimension: Dimension, locale: Locale): string[] {
+  const own = WEIGHT_ABBREVIATIONS[dimension][locale];
+  // Latin "W_" goes with every language's abbreviation: a Russian sheet may well say "W_мат".
+  const prefixes = locale === 'ru' ? ['W', 'В', 'Вес'] : locale === 'en' ? ['W', 'Weight', 'Wt'] : ['W', '权重'];
+  return own.flatMap((short) => prefixes.map((prefix) => `${prefix}_${short}`));
+}
+
 function perLocaleText(make: (locale: Locale) => string): LocalizedText {
   return { ru: make('ru'), en: make('en'), zh: make('zh') };
 }
@@ -96,7 +115,7 @@ function weightColumnSpec(dimension: Dimension): ColumnSpec {
             ? [`Weight: ${name}`, `${name} weight`, `Points: ${name}`]
             : [`权重：${name}`, `权重:${name}`, `${name}权重`],
       );
-      return [`W${number}`, `W ${number}`, `${WEIGHT_WORD[locale]} ${number}`, ...byName];
+      return [`W${number}`, `W ${number}`, `${WEIGHT_WORD[locale]} ${number}`, ...abbreviatedWeightNames(dimension, locale), ...byName];
     }),
     // Range only: whether the five make 100 is the model's check (checkWeights), reported per respondent.
     min: 0,
@@ -114,6 +133,8 @@ export function responseSpec(scale: Scale, enabledItems: readonly number[]): Dat
   return {
     id: RESPONSES_SPEC_ID,
     title: { ru: 'Анкеты SERVQUAL', en: 'SERVQUAL responses', zh: 'SERVQUAL 问卷回答' },
+    // A file on the other scale is proposed it at import, instead of losing its top answers one by one.
+    scale: { min: 1, max: scale, allowedMax: SCALES },
     columns: [
       respondentColumn,
       ...items.map((item) => answerColumn('expectation', item, scale)),
@@ -130,9 +151,13 @@ function numberOrNull(value: TypedRow[string] | undefined): number | null {
 /**
  * Imported rows as the model's responses. Columns absent from the file or from the spec (switched-off items)
  * become missing answers; a blank respondent id becomes the row's position so problems can still name the row.
+ * A file without a single weight did not ask for the split: its responses say so (`weightsAsked: false`), and
+ * the check of the 100 points leaves them alone instead of flagging every one.
  */
-export function responsesFromRows(rows: readonly TypedRow[]): SurveyResponse[] {
-  return rows.map((row, index) => {
+export function responsesFromRows(rows: readonly TypedRow[]): WaveResponse[] {
+  const weightKeys = DIMENSIONS.map(weightColumn);
+  const weightsAsked = rows.some((row) => weightKeys.some((key) => numberOrNull(row[key]) !== null));
+  return rows.map((row, index): WaveResponse => {
     const id = row[RESPONDENT_COLUMN];
     const respondentId = typeof id === 'string' && id.trim() !== '' ? id.trim() : typeof id === 'number' ? String(id) : String(index + 1);
     const items = Array.from({ length: ITEM_COUNT }, (_, itemIndex) => itemIndex + 1);
@@ -141,6 +166,7 @@ export function responsesFromRows(rows: readonly TypedRow[]): SurveyResponse[] {
       expectations: items.map((item) => numberOrNull(row[expectationColumn(item)])),
       perceptions: items.map((item) => numberOrNull(row[perceptionColumn(item)])),
       weights: DIMENSIONS.map((dimension) => numberOrNull(row[weightColumn(dimension)])),
+      ...(weightsAsked ? {} : { weightsAsked: false }),
     };
   });
 }

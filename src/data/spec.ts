@@ -15,8 +15,32 @@ export interface ColumnSpec {
   max?: number;
   /** Dates after today are reported unless allowed (sales and visits cannot happen in the future). */
   allowFutureDates?: boolean;
-  /** The value written in the example row of the blank template. */
+  /**
+   * The template's example value, shown on its guide sheet; a row of the file whose cells all equal the
+   * declared examples is the example pasted back, and the importer leaves it out.
+   */
   example?: string | number;
+  /**
+   * What a participant may write in a column with a fixed set of answers (a category's values, Kano's five
+   * answers), per language: the template's notes list them in the template's language.
+   */
+  accepted?: Record<Locale, readonly string[]>;
+  /**
+   * Not required, but the exercise cannot tell what it is for without it: when the file has no such column,
+   * the mapping and the import report say this reason before the user accepts.
+   */
+  recommended?: LocalizedText;
+}
+
+/**
+ * A Likert scale the spec's answer columns share (its likert columns bounded by `min`…`max`), and the other
+ * scales the exercise can switch to (by their top point). When a file's answers go past `max` but fit one of
+ * those, the import report proposes it instead of leaving the answers out one by one.
+ */
+export interface LikertScale {
+  min: number;
+  max: number;
+  allowedMax: readonly number[];
 }
 
 /**
@@ -36,4 +60,5 @@ export interface DatasetSpec {
    * of this kind. The spec's `id` must then equal the kind.
    */
   shared?: SharedDataKind;
+  scale?: LikertScale;
 }

@@ -86,10 +86,10 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     expect(await metricText(page, 'Прочитано строк')).toBe('201');
     expect(await metricText(page, 'Импортировано')).toBe('200');
     expect(await metricText(page, 'Пропущено')).toBe('1');
-    const problems = block.getByRole('region', { name: 'Замечания' }).getByRole('table');
+    const problems = block.getByRole('region', { name: 'Замечания по столбцам' }).getByRole('table');
     expect(await tableRows(problems)).toEqual([
-      ['Строка', 'Столбец', 'Значение', 'Причина'],
-      ['72', 'Сумма', 'уточнить', 'не число — строка пропущена'],
+      ['Столбец', 'Причина', 'Сколько', 'Например', 'Что с ними'],
+      ['Сумма', 'не число', '1 из 201', 'строка 72: уточнить', 'строки пропущены'],
     ]);
     // Nothing is stored before the participant accepts: the step still computes on the demo.
     expect(await page.getByText('Демонстрационные данные', { exact: true }).isVisible()).toBe(true);
@@ -244,7 +244,7 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     expectNoTrouble(app);
   });
 
-  it('downloads a blank template with Russian headers and an example row', async () => {
+  it('downloads a blank template with Russian headers, its example and accepted values on the guide sheet', async () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await app.goto(STEP);
@@ -256,9 +256,11 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const book = XLSX.read(await downloadedBytes(download), { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Данные', 'Описание столбцов']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Данные']!, { header: 1, raw: false });
-    expect(rows[0]).toEqual(['Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)']);
-    expect(rows[1]?.[0]).toBe('C0001');
-    expect(rows[1]?.[3]).toBe('да');
+    // The header row alone: an example row here was imported as a customer C0001 by whoever typed below it.
+    expect(rows).toEqual([['Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)']]);
+    const guide = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Описание столбцов']!, { header: 1, raw: false });
+    expect(guide[1]?.[4]).toBe('C0001');
+    expect(guide[4]?.slice(3, 5)).toEqual(['Одно из: да, нет, 1, 0.', 'да']);
     expectNoTrouble(app);
   });
 

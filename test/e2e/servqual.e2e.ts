@@ -17,6 +17,7 @@ import { exportRuleBreaches, readWorkbook } from '../exportedWorkbook';
 
 const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? '/tmp/ks-shots';
 const WAVE_2_FILE = fileURLToPath(new URL('../fixtures/servqual/wave-2.xlsx', import.meta.url));
+const SCALE_7_FILE = fileURLToPath(new URL('../fixtures/servqual/scale-1-7.xlsx', import.meta.url));
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const STATEMENT_5 = 'Когда магазин обещает собрать заказ к определённому часу, он собран к этому часу.';
@@ -81,6 +82,16 @@ async function mainText(page: Page): Promise<string> {
   return plain(await page.getByRole('main').textContent());
 }
 
+/** Opens the questionnaire step in Russian and starts the exercise from a blank sheet. */
+async function startFromScratch(app: App): Promise<void> {
+  const { page } = app;
+  await app.goto('#/ex/servqual/questionnaire', { lang: 'ru' });
+  await expect.poll(() => stepHeading(page).textContent(), EVENTUALLY).toBe('Анкета');
+  await page.getByRole('button', { name: 'Начать с чистого листа' }).click();
+  await page.getByRole('dialog', { name: 'Начать с чистого листа' }).getByRole('button', { name: 'Начать с чистого листа' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Начать с чистого листа' }).count(), EVENTUALLY).toBe(0);
+}
+
 /** Imports a file into the import block named `region`, checks the report's count, and accepts it. */
 async function importFile(page: Page, region: string, name: string, buffer: Buffer, rows: number, shotName: string): Promise<void> {
   const block = page.getByRole('region', { name: region, exact: true });
@@ -141,11 +152,7 @@ describe('SERVQUAL: from the adapted questionnaire to the improvement plan and a
   it('imports a filled template with one bad split of points, plans, compares two waves, survives a reload and exports', async () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
-    await app.goto('#/ex/servqual/questionnaire', { lang: 'ru' });
-    await expect.poll(() => stepHeading(page).textContent(), EVENTUALLY).toBe('Анкета');
-    await page.getByRole('button', { name: 'Начать с чистого листа' }).click();
-    await page.getByRole('dialog', { name: 'Начать с чистого листа' }).getByRole('button', { name: 'Начать с чистого листа' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Начать с чистого листа' }).count(), EVENTUALLY).toBe(0);
+    await startFromScratch(app);
 
     // Step 1: two statements in the shop's words; each keeps its dimension.
     await page.getByLabel('Утверждение 5', { exact: true }).fill(STATEMENT_5);
@@ -269,6 +276,43 @@ describe('SERVQUAL: from the adapted questionnaire to the improvement plan and a
     expect(Number((reliability?.[5] as number).toFixed(4))).toBe(-0.4);
     expect(reliability?.slice(6, 8)).toEqual(['Проверять комплектность заказа перед выдачей', 'Управляющий магазином']);
 
+    expectNoTrouble(app);
+  });
+  it('proposes the 1–7 scale for a 1–7 file imported into a 1–5 survey, and reads every answer once switched', async () => {
+    app = await openApp({ locale: 'ru-RU' });
+    const { page } = app;
+    await startFromScratch(app);
+    await page.getByLabel('1–5, если вы уже опрашиваете клиентов по такой шкале').check();
+
+    await goToStep(page, 'Ответы');
+    await page.getByRole('button', { name: 'Создать первую волну' }).click();
+    const block = page.getByRole('region', { name: 'Файл с анкетами 1', exact: true });
+    await block.getByTestId('dataset-file-input').setInputFiles({ name: 'Опрос 1-7.xlsx', mimeType: XLSX_TYPE, buffer: readFileSync(SCALE_7_FILE) });
+    const mapping = block.getByRole('region', { name: 'Какой столбец файла что означает' });
+    await mapping.waitFor();
+    // The weights by the abbreviations survey tools give them.
+    expect(plain(await mapping.getByLabel('Вес: Материальность', { exact: true }).locator('option:checked').textContent())).toMatch(/W_tan/);
+    expect(plain(await mapping.getByLabel('Вес: Эмпатия', { exact: true }).locator('option:checked').textContent())).toMatch(/W_emp/);
+    await block.getByRole('button', { name: 'Импортировать' }).click();
+    await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor();
+
+    // 12 respondents × 22 expectations of 6 or 7, of 12 × 44 answers (test/fixtures/servqual/README.md).
+    const warning = block.locator('.callout').filter({ hasText: 'Проверьте, прежде чем принять' });
+    expect(plain(await warning.textContent())).toContain('Ответы в файле доходят до 7, а шкала — 1–5: 264 ответа из 528 выше 5 не будут учтены. Похоже, файл на шкале 1–7.');
+    expect(await block.getByRole('button', { name: 'Принять и сохранить' }).isDisabled()).toBe(true);
+    // Summed up per column, not 264 lines: ten lines and the rest behind "more".
+    expect(await block.getByRole('region', { name: 'Замечания по столбцам' }).locator('tbody tr:visible').count()).toBe(10);
+    await shot(block, 'servqual-07-scale-proposal');
+
+    await warning.getByRole('button', { name: 'Перейти на шкалу 1–7 и импортировать заново' }).click();
+    await expect.poll(async () => plain(await block.textContent()), EVENTUALLY).toContain('Все строки прочитаны без замечаний.');
+    await block.getByRole('button', { name: 'Принять и сохранить' }).click();
+    await expect.poll(async () => plain(await block.textContent()), EVENTUALLY).toContain('Файл «Опрос 1-7.xlsx», загружен');
+    await expect.poll(async () => plain(await page.getByRole('region', { name: 'Проверка ответов' }).textContent()), EVENTUALLY).toContain(
+      'Ответы в порядке: все в пределах шкалы, пропусков нет, баллы везде дают 100.',
+    );
+    await goToStep(page, 'Анкета');
+    expect(await page.getByLabel('1–7, как в исходной методике').isChecked()).toBe(true);
     expectNoTrouble(app);
   });
 });

@@ -47,12 +47,21 @@ export interface SurveyProblems {
   outOfScale: OutOfScaleAnswer[];
   invalidWeights: InvalidWeightRow[];
   missingAnswers: MissingAnswers[];
+  /** Responses from files that held no weights at all: the split was not asked, so it is not checked. */
+  weightsNotAsked: number;
 }
 
+/**
+ * A response as a wave gathers it. `weightsAsked: false` marks one from a file without a single weight (no
+ * weight column, or an empty one): the survey did not ask for the 100-point split, so its absence is no fault
+ * of the respondent's, and the weighting simply rests on the other responses.
+ */
+export type WaveResponse = SurveyResponse & { weightsAsked?: boolean };
+
 /** Everything the participant should see about the answers; only enabled items are checked. */
-export function validateSurvey(responses: readonly SurveyResponse[], settings: SurveySettings): SurveyProblems {
+export function validateSurvey(responses: readonly WaveResponse[], settings: SurveySettings): SurveyProblems {
   const items = [...settings.enabledItems].sort((a, b) => a - b);
-  const problems: SurveyProblems = { outOfScale: [], invalidWeights: [], missingAnswers: [] };
+  const problems: SurveyProblems = { outOfScale: [], invalidWeights: [], missingAnswers: [], weightsNotAsked: 0 };
   responses.forEach((response, respondentIndex) => {
     const ref = { respondentIndex, respondentId: response.respondentId };
     const missing: number[] = [];
@@ -68,6 +77,10 @@ export function validateSurvey(responses: readonly SurveyResponse[], settings: S
       }
     }
     if (missing.length > 0) problems.missingAnswers.push({ ...ref, items: missing });
+    if (response.weightsAsked === false) {
+      problems.weightsNotAsked++;
+      return;
+    }
     const weights = checkWeights(response.weights);
     if (weights.kind === 'invalid') problems.invalidWeights.push({ ...ref, reason: weights.reason, statedSum: weights.statedSum });
   });

@@ -36,12 +36,14 @@ export default function AnswersStep({ state, update, presenter }: StepProps<Serv
           </p>
           <section className="step-section" aria-labelledby="sq-checks-title">
             <h3 id="sq-checks-title">{ui('answers.checksTitle')}</h3>
-            {problems && !selected.loading ? <ProblemList problems={problems} settings={settings} /> : null}
+            {problems && !selected.loading ? (
+              <ProblemList problems={problems} settings={settings} respondents={selected.responses.length} dropped={selected.dropped} />
+            ) : null}
           </section>
           <section className="step-section step-section--files" aria-labelledby="sq-files-title">
             <h3 id="sq-files-title">{ui('answers.filesTitle')}</h3>
             <p className="explain explain--detail">{ui('answers.filesIntro')}</p>
-            <WaveFiles wave={selected} questionnaire={state.questionnaire} />
+            <WaveFiles wave={selected} questionnaire={state.questionnaire} update={update} />
           </section>
         </>
       )}

@@ -30,6 +30,8 @@ export default function ResultsStep({ state, update, locale, presenter }: StepPr
   const grid = useMemo(() => (result?.kind === 'ok' ? importancePerformance(result) : null), [result]);
 
   if (selected === null || result === null) return <NoWaves update={update} />;
+  // Answers typed outside the scale, and those the imports left out: the rows no longer hold the latter.
+  const outsideScale = (result.kind === 'ok' ? result.problems.outOfScale.length : 0) + selected.dropped.reduce((sum, file) => sum + file.count, 0);
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
       {presenter ? null : <p className="explain">{ui('results.intro')}</p>}
@@ -41,15 +43,15 @@ export default function ResultsStep({ state, update, locale, presenter }: StepPr
           <Callout tone="info" title={t(`notEnoughData.${result.reason}`)}>
             <p>{ui('results.notEnoughHint')}</p>
           </Callout>
-          <ProblemList problems={validateSurvey(selected.responses, settings)} settings={settings} />
+          <ProblemList problems={validateSurvey(selected.responses, settings)} settings={settings} respondents={selected.responses.length} dropped={selected.dropped} />
         </>
       ) : (
         <>
           <section className="step-section" aria-labelledby="sq-scores-title">
             <h3 id="sq-scores-title">{ui('results.scoresTitle')}</h3>
             <ResultsSummary analysis={result} locale={locale} />
-            {result.problems.invalidWeights.length + result.problems.outOfScale.length + result.problems.missingAnswers.length > 0 ? (
-              <p className="note">{ui('results.problemsHint', { weights: result.problems.invalidWeights.length, missing: result.problems.missingAnswers.length, scale: result.problems.outOfScale.length })}</p>
+            {result.problems.invalidWeights.length + outsideScale + result.problems.missingAnswers.length > 0 ? (
+              <p className="note">{ui('results.problemsHint', { weights: result.problems.invalidWeights.length, missing: result.problems.missingAnswers.length, scale: outsideScale })}</p>
             ) : null}
           </section>
           <section className="step-section sq-charts" aria-labelledby="sq-charts-title">

@@ -86,3 +86,11 @@ export function proposeMapping(headers: readonly string[], spec: DatasetSpec): C
 export function missingRequired(mapping: ColumnMapping, spec: DatasetSpec): string[] {
   return spec.columns.filter((column) => column.required && (mapping[column.key] === null || mapping[column.key] === undefined)).map((column) => column.key);
 }
+
+/**
+ * Keys of columns the spec recommends (ColumnSpec.recommended) that the mapping leaves without a source
+ * column: the import still runs, but the user hears what the exercise cannot tell without them.
+ */
+export function missingRecommended(mapping: ColumnMapping, spec: DatasetSpec): string[] {
+  return spec.columns.filter((column) => column.recommended !== undefined && (mapping[column.key] === null || mapping[column.key] === undefined)).map((column) => column.key);
+}

@@ -4,9 +4,20 @@
  * CSV never holds more than its typed rows.
  */
 import type { ColumnSpec, DatasetSpec } from '../spec';
+import { exampleRowTest, isMarkedExample } from './exampleRows';
 import { isBlankRow } from './header';
+import { scaleTracker } from './scaleFit';
 import { CellIssue, cellReader, TruncatedText, type CellReader, type TypingContext } from './typing';
-import { IMPORT_LIMITS, type CellProblem, type CellProblemCode, type ColumnMapping, type ImportReport, type RawCell, type TypedRow } from './types';
+import {
+  IMPORT_LIMITS,
+  type CellProblem,
+  type CellProblemCode,
+  type ColumnMapping,
+  type ImportReport,
+  type ProblemCount,
+  type RawCell,
+  type TypedRow,
+} from './types';
 // Casts in this file: reads at an index below the length (one reader and source per mapped column), which noUncheckedIndexedAccess cannot see; a blank row cloned from a TypedRow is one.
 
 /** The value shown in the report: enough to recognise it, not a 10,000-character cell copied 200 times. */
@@ -48,7 +59,13 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
   const template = JSON.parse(JSON.stringify(blank)) as TypedRow;
   const typed: TypedRow[] = [];
   const problems: CellProblem[] = [];
-  const counts = new Map<string, { code: CellProblemCode; column: string; count: number }>();
+  const counts = new Map<string, ProblemCount>();
+  // Cells per mapped column that held something or were required: what a column's failures are a share of.
+  const checked = columns.map(() => 0);
+  const isExample = exampleRowTest(columns, context);
+  const exampleRows: number[] = [];
+  let exampleRowCount = 0;
+  const scale = scaleTracker(spec.scale, columns, context.decimalComma);
   let rowsRead = 0;
   let rowsSkipped = 0;
   let blankRows = 0;
@@ -58,9 +75,17 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
   function note(rowNumber: number, column: string, raw: RawCell | undefined, code: CellProblemCode, skippedRow: boolean): void {
     const key = `${code}\u0000${column}`;
     const entry = counts.get(key);
-    if (entry === undefined) counts.set(key, { code, column, count: 1 });
-    else entry.count++;
+    if (entry === undefined) counts.set(key, { code, column, count: 1, examples: [{ row: rowNumber, value: reportedValue(raw) }] });
+    else {
+      entry.count++;
+      if (entry.examples.length < IMPORT_LIMITS.problemExamples) entry.examples.push({ row: rowNumber, value: reportedValue(raw) });
+    }
     if (problems.length < IMPORT_LIMITS.maxListedProblems) problems.push({ row: rowNumber, column, value: reportedValue(raw), code, skippedRow });
+  }
+
+  function noteExample(rowNumber: number): void {
+    exampleRowCount++;
+    if (exampleRows.length < IMPORT_LIMITS.maxListedProblems) exampleRows.push(rowNumber);
   }
 
   /** Reports a row's problems once it is known whether any of them drops the row. */
@@ -69,19 +94,25 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
       const column = columns[i] as ColumnSpec;
       const raw = cells[sources[i] as number];
       const outcome = (readers[i] as CellReader)(raw);
-      if (outcome instanceof CellIssue) note(rowNumber, column.key, raw, outcome.code, skip);
-      else if (outcome instanceof TruncatedText) note(rowNumber, column.key, raw, 'tooLong', skip);
+      if (outcome instanceof CellIssue) {
+        note(rowNumber, column.key, raw, outcome.code, skip);
+        if (outcome === CellIssue.outOfRange) scale?.outside(i, raw);
+      } else if (outcome instanceof TruncatedText) note(rowNumber, column.key, raw, 'tooLong', skip);
     }
   }
 
   function addRow(cells: readonly (RawCell | undefined)[], rowNumber: number): void {
-    rowsRead++;
+    if (isMarkedExample(cells)) {
+      noteExample(rowNumber);
+      return;
+    }
     const row: TypedRow = { ...template };
     let troubled = false;
     let skip = false;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as ColumnSpec;
       const outcome = (readers[i] as CellReader)(cells[sources[i] as number]);
+      if (outcome !== null) checked[i] = (checked[i] as number) + 1;
       if (outcome instanceof CellIssue) {
         troubled = true;
         if (column.required) skip = true;
@@ -93,6 +124,13 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
         row[column.key] = outcome;
       }
     }
+    if (!skip && isExample?.(row) === true) {
+      // Rare: taking the row's cells back out of the counts keeps the common path free of bookkeeping.
+      for (let i = 0; i < columns.length; i++) if ((readers[i] as CellReader)(cells[sources[i] as number]) !== null) checked[i] = (checked[i] as number) - 1;
+      noteExample(rowNumber);
+      return;
+    }
+    rowsRead++;
     // Rare: typing the row's cells again keeps the common path free of bookkeeping.
     if (troubled) noteRow(cells, rowNumber, skip);
     if (skip) rowsSkipped++;
@@ -118,6 +156,13 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
       return rowsRead;
     },
     finish() {
+      const problemCounts = [...counts.values()];
+      const columnHealth = columns.map((column, i) => ({
+        column: column.key,
+        checked: checked[i] ?? 0,
+        // A cut text keeps its row and its value: it is not a failure.
+        failed: problemCounts.reduce((sum, entry) => (entry.column === column.key && entry.code !== 'tooLong' ? sum + entry.count : sum), 0),
+      }));
       return {
         rows: typed,
         report: {
@@ -125,8 +170,12 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
           rowsImported: typed.length,
           rowsSkipped,
           problems,
-          problemCounts: [...counts.values()],
+          problemCounts,
           blankRowsIgnored: blankRows,
+          columnHealth,
+          exampleRows,
+          exampleRowCount,
+          scaleFit: scale?.fit(checked) ?? null,
         },
       };
     },

@@ -94,7 +94,10 @@ export function typeSource(
   const typed = source.typeDataRows(typer, onProgress);
   if (!typed.ok) return typed;
   const { rows, report } = typer.finish();
-  if (report.rowsRead === 0) return { ok: false, problem: { code: 'onlyHeader' } };
+  if (report.rowsRead === 0) {
+    // The untouched template: its example row alone is not data, and the participant should hear why.
+    return { ok: false, problem: report.exampleRowCount > 0 ? { code: 'onlyHeader', details: { exampleRows: report.exampleRowCount } } : { code: 'onlyHeader' } };
+  }
   onProgress(1);
   return { ok: true, value: { inspection, mapping: checkedMapping, rows, report } };
 }

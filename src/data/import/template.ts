@@ -4,9 +4,11 @@ import type { ColumnSpec, ColumnType, DatasetSpec } from '../spec';
 import { exportXlsx } from '../exportWorkbook';
 
 /**
- * The blank template of a dataset spec: a sheet whose header row the importer maps at once (the labels in the
- * user's language are among the synonyms it knows), one example row of correctly typed cells, and a second
- * sheet explaining every column. Participants fill it in at their office, so it must explain itself.
+ * The blank template of a dataset spec: a data sheet holding only the header row the importer maps at once
+ * (the labels in the user's language are among the synonyms it knows), and a guide sheet explaining every
+ * column with a correctly typed example. Participants fill it in at their office, so it must explain itself.
+ * The example is never a row of the data sheet: a participant who types below it would import it as a
+ * respondent or a sale (the importer still recognises it when it is pasted back: exampleRows.ts).
  */
 
 /** The words of the template, given by the UI in the user's language so this module stays free of React. */
@@ -17,8 +19,11 @@ export interface TemplateWording {
   yes: string;
   no: string;
   typeName: (type: ColumnType) => string;
-  /** How a cell of this column is written, with its bounds. */
-  formats: (column: ColumnSpec, example: CellValue) => string;
+  /**
+   * How a cell of this column is written, with its bounds; `accepted` lists the values of a column with a
+   * fixed set of answers in the template's language (ColumnSpec.accepted).
+   */
+  formats: (column: ColumnSpec, example: CellValue, accepted: readonly string[] | undefined) => string;
   /** A stand-in text for text columns that declare no example. */
   exampleText: string;
 }
@@ -71,7 +76,7 @@ function displayExample(value: CellValue): string {
   return value === null ? '' : String(value);
 }
 
-/** The two sheets of the template, in the user's language. Pure: `today` is passed in. */
+/** The two sheets of the template, in the user's language: the header row alone, and the guide. Pure: `today` is passed in. */
 export function templateSheets(spec: DatasetSpec, locale: Locale, wording: TemplateWording, today = new Date()): SheetSpec[] {
   const headers = spec.columns.map((column) => column.label[locale]);
   const examples = spec.columns.map((column) => exampleCell(column, wording, today));
@@ -84,14 +89,15 @@ export function templateSheets(spec: DatasetSpec, locale: Locale, wording: Templ
         column.label[locale],
         wording.typeName(column.type),
         column.required ? wording.yes : wording.no,
-        wording.formats(column, example),
+        wording.formats(column, example, column.accepted?.[locale]),
         displayExample(example),
         otherNames.join(', '),
       ];
     }),
   ];
   return [
-    { name: wording.dataSheet, rows: [headers, examples] },
+    // Wide enough for each header, since no example row widens the columns any more.
+    { name: wording.dataSheet, rows: [headers], columnWidths: headers.map((header) => Math.min(Math.max(header.length + 2, 10), 40)) },
     { name: wording.guideSheet, rows: guideRows, columnWidths: [24, 16, 12, 48, 14, 40] },
   ];
 }

@@ -43,6 +43,8 @@ export const IMPORT_LIMITS = {
   previewRows: 20,
   /** Problems listed one by one in the report; beyond this they are only counted. */
   maxListedProblems: 200,
+  /** Cells shown per kind of problem and column. */
+  problemExamples: 3,
 } as const;
 
 export interface InspectOptions {
@@ -97,7 +99,7 @@ export type FileProblemCode =
   | 'corrupt' // a workbook that cannot be read (truncated zip, damaged file)
   | 'sheetNotFound' // details: { sheet }
   | 'noHeader' // no row looks like column names
-  | 'onlyHeader' // headers but no data rows
+  | 'onlyHeader' // headers but no data rows; details: { exampleRows } when the only rows were the template's example
   | 'tooManyColumns' // details: { columns, limit }
   | 'tooManyRows' // details: { rows, limit }
   | 'missingRequired' // the mapping leaves a required column unmapped; details: { columns: keys joined by ',' }
@@ -142,15 +144,66 @@ export interface CellProblem {
   skippedRow: boolean;
 }
 
+/** A cell the report shows to illustrate a kind of problem: its spreadsheet row and what it held. */
+export interface ProblemExample {
+  row: number;
+  value: string;
+}
+
+/** All problems of one code in one column, with the first few cells as examples. */
+export interface ProblemCount {
+  code: CellProblemCode;
+  column: string;
+  count: number;
+  /** The first IMPORT_LIMITS.problemExamples cells, in file order. */
+  examples: ProblemExample[];
+}
+
+/** How a mapped column fared: cells that held something (or were required and empty), and how many failed. */
+export interface ColumnHealth {
+  column: string;
+  checked: number;
+  failed: number;
+}
+
+/**
+ * Answers past the spec's Likert scale (DatasetSpec.scale), read from the cells left out: the file's highest
+ * answer, and the smallest of the allowed scales that holds every answer, when there is one.
+ */
+export interface ScaleFit {
+  min: number;
+  max: number;
+  /** Cells of the scale's columns left out as outside the scale. */
+  outside: number;
+  /** Cells of the scale's columns that held something. */
+  answers: number;
+  highest: number;
+  /**
+   * null when no allowed scale holds the answers (a 0, a 4.5, a 10 on a 1–7 choice), or when so few are
+   * outside that they are slips, not another scale (scaleFit.ts SCALE_PROPOSAL_SHARE).
+   */
+  proposedMax: number | null;
+}
+
 export interface ImportReport {
   rowsRead: number;
   rowsImported: number;
   rowsSkipped: number;
   /** At most IMPORT_LIMITS.maxListedProblems, in file order. */
   problems: CellProblem[];
-  /** All problems counted, by code and by column: the summary when there are thousands. */
-  problemCounts: { code: CellProblemCode; column: string; count: number }[];
+  /** All problems counted, by code and by column: what the report shows, however many there are. */
+  problemCounts: ProblemCount[];
   blankRowsIgnored: number;
+  /** Every mapped column, in spec order. */
+  columnHealth: ColumnHealth[];
+  /**
+   * Rows that are the template's example pasted back (or marked "Пример" / "Example" / "示例" in their first
+   * cell): left out and not counted as read. Row numbers at most IMPORT_LIMITS.maxListedProblems.
+   */
+  exampleRows: number[];
+  exampleRowCount: number;
+  /** Set when the spec declares a scale and some answers go past it. */
+  scaleFit: ScaleFit | null;
 }
 
 export interface ImportResult {

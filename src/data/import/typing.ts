@@ -85,6 +85,15 @@ function readNumber(raw: RawCell, decimalComma: boolean): number {
 }
 
 /**
+ * The number a cell holds, read as the number columns read it, or NaN: what the report needs of a cell it
+ * left out (the highest answer of a file on another scale).
+ */
+export function cellNumber(raw: RawCell | undefined, decimalComma: boolean): number {
+  if (raw === undefined || raw === null || typeof raw === 'boolean' || raw instanceof Date) return Number.NaN;
+  return readNumber(raw, decimalComma);
+}
+
+/**
  * Why a cell was not taken. One shared instance per code, so typing a million cells allocates nothing
  * for the problems (and a value is told from a problem by `instanceof`).
  */

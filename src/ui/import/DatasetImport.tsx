@@ -1,13 +1,16 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useFormat, useLocale, useMessages } from '../../i18n/useI18n';
 import type { DatasetSpec } from '../../data/spec';
-import { missingRequired } from '../../data/import/mapping';
+import { missingRecommended, missingRequired } from '../../data/import/mapping';
+import { reportWarnings } from '../../data/import/health';
+import type { ImportSummary } from '../../data/import/session';
 import type { DatasetSummary } from '../../store/schema';
 import { Callout } from '../Callout';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { FileDrop } from './FileDrop';
 import { InspectionPanel } from './InspectionPanel';
 import { ImportReportView } from './ImportReportView';
+import { ImportWarnings } from './ImportWarnings';
 import { importMessages } from './messages';
 import { myDataMessages } from './myDataMessages';
 import { useImportFlow, type ImportProblem } from './useImportFlow';
@@ -22,6 +25,11 @@ export interface DatasetImportProps {
   onImported?: (summary: DatasetSummary) => void;
   /** Level of the block's title in the page's outline (default h3); the headings inside it sit one level below. */
   headingLevel?: ImportHeadingLevel;
+  /**
+   * For a spec with a scale (DatasetSpec.scale): switches the exercise to another allowed scale, offered when a
+   * file looks like one; the file is then imported again on it.
+   */
+  onScaleChange?: (max: number) => void;
 }
 
 /**
@@ -29,14 +37,22 @@ export interface DatasetImportProps {
  * how columns map, import with a report, then accept (store) or discard (nothing changes). When a dataset is
  * already stored, its summary is shown with "replace" and "remove".
  */
-export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }: DatasetImportProps) {
+export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3, onScaleChange }: DatasetImportProps) {
   const t = useMessages(importMessages);
   const tm = useMessages(myDataMessages);
   const locale = useLocale();
   const format = useFormat();
   const titleId = useId();
-  const { phase, problem, notice, existing, rowsMissing, replacing, confirmRemove, today, actions } = useImportFlow({ exerciseId, spec, onImported });
+  const { phase, problem, notice, existing, rowsMissing, replacing, confirmRemove, today, actions } = useImportFlow({
+    exerciseId,
+    spec,
+    onImported,
+    ...(onScaleChange ? { onScaleChange } : {}),
+  });
   const reportHeading = useRef<HTMLHeadingElement>(null);
+  // The report whose warnings the user confirmed having read; a new report (another scale, another file) asks again.
+  const [acknowledged, setAcknowledged] = useState<ImportSummary | null>(null);
+  const acknowledgeId = useId();
 
   useEffect(() => {
     if (phase.kind === 'report' && !phase.saving) reportHeading.current?.focus();
@@ -69,6 +85,9 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
   const keptNote = problem?.kind === 'file' && existing ? t('existing.kept', { name: existing.fileName }) : null;
   const noticeText = notice === 'saved' ? t('existing.saved') : notice === 'removed' ? t('existing.removed') : notice === 'cancelled' ? t('problem.cancelled') : '';
   const missing = phase.kind === 'inspected' ? missingRequired(phase.mapping, spec) : [];
+  const lacking = phase.kind === 'inspected' || phase.kind === 'report' ? missingRecommended(phase.mapping, spec) : [];
+  const warnings = phase.kind === 'report' ? reportWarnings(phase.result.report, spec) : null;
+  const mustAcknowledge = phase.kind === 'report' && warnings !== null && warnings.needAttention && acknowledged !== phase.result;
 
   return (
     <section className="dataset-import" aria-labelledby={titleId} data-import-pending={pending ? phase.kind : undefined}>
@@ -155,6 +174,11 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
               {t('mapping.missing', { columns: missing.map((key) => columnLabel(spec, key, locale)).join(', ') })}
             </p>
           ) : null}
+          {lacking.map((key) => (
+            <p key={key} className="dataset-import__warning">
+              {t('warning.recommended', { column: columnLabel(spec, key, locale), reason: spec.columns.find((column) => column.key === key)?.recommended?.[locale] ?? '' })}
+            </p>
+          ))}
           <div className="dataset-import__actions">
             <button type="button" className="button button--primary" disabled={phase.busy || missing.length > 0} onClick={() => void actions.runImport()}>
               {t('import.start')}
@@ -185,13 +209,33 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3 }
             {t('report.title')}
           </SubTitle>
           <p className="explain">{t('report.intro')}</p>
-          <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} />
+          {warnings ? (
+            <ImportWarnings
+              spec={spec}
+              warnings={warnings}
+              missingRecommended={lacking}
+              onSwitchScale={onScaleChange ? actions.switchScale : undefined}
+              busy={phase.saving}
+            />
+          ) : null}
+          <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} attention={warnings?.needAttention ?? false} />
           {phase.result.report.rowsImported === 0 ? <Callout tone="warning">{t('report.nothingToAccept')}</Callout> : null}
+          {warnings?.needAttention && phase.result.report.rowsImported > 0 ? (
+            <p className="dataset-import__acknowledge">
+              <input
+                id={acknowledgeId}
+                type="checkbox"
+                checked={acknowledged === phase.result}
+                onChange={(event) => setAcknowledged(event.target.checked ? phase.result : null)}
+              />
+              <label htmlFor={acknowledgeId}>{t('warning.acknowledge')}</label>
+            </p>
+          ) : null}
           <div className="dataset-import__actions">
             <button
               type="button"
               className="button button--primary"
-              disabled={phase.saving || phase.result.report.rowsImported === 0}
+              disabled={phase.saving || phase.result.report.rowsImported === 0 || mustAcknowledge}
               onClick={() => void actions.accept()}
             >
               {phase.saving ? t('report.saving') : t('report.accept')}

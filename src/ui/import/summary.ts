@@ -24,6 +24,7 @@ export function datasetSummary(result: ImportSummary, now = new Date()): Dataset
     rowsSkipped: report.rowsSkipped,
     blankRowsIgnored: report.blankRowsIgnored,
     mapping,
-    problemCounts: report.problemCounts.map((entry) => ({ ...entry })),
+    // The counts only: the example cells are for the report on screen, not for progress kept for months.
+    problemCounts: report.problemCounts.map(({ code, column, count }) => ({ code, column, count })),
   };
 }

@@ -19,7 +19,9 @@ export function templateWording(t: Translate<ImportMessageKey>): TemplateWording
     no: t('template.no'),
     exampleText: t('template.exampleText'),
     typeName: (type) => t(`type.${type}`),
-    formats: (column, example) => {
+    formats: (column, example, accepted) => {
+      // A fixed set of answers is listed whatever the column's type: Kano's answers are read as text.
+      if (accepted !== undefined && accepted.length > 0) return t('formats.oneOf', { values: accepted.join(', ') });
       if (column.type === 'likert') return t('formats.likert', { min: column.min ?? 1, max: column.max ?? 5 });
       if (column.type === 'category') return t('formats.category', { example: example === null ? '' : String(example) });
       const parts = [t(`formats.${column.type}`)];

@@ -5,6 +5,7 @@ import type { ColumnMapping, FileProblem, InspectOptions, Inspection } from '../
 import { createImportSession, type ImportSessionClient } from '../../data/import/client';
 import type { ImportSummary } from '../../data/import/session';
 import { proposeMapping } from '../../data/import/mapping';
+import { withScaleMax } from '../../data/import/scaleFit';
 import { downloadTemplate } from '../../data/import/template';
 import { datasetExists, deleteDataset, subscribeToDatasetChanges, type DatasetStoreError } from '../../store/datasets';
 import type { DatasetSummary } from '../../store/schema';
@@ -35,6 +36,8 @@ export interface ImportFlowOptions {
   exerciseId: string;
   spec: DatasetSpec;
   onImported?: (summary: DatasetSummary) => void;
+  /** Switches the exercise to another of the spec's allowed scales (DatasetSpec.scale), when it can. */
+  onScaleChange?: (max: number) => void;
 }
 
 /** Today as the user's calendar has it, for the "date in the future" check. */
@@ -72,7 +75,7 @@ function useRowsMissing(owner: string, id: string, importedAt: string | null): b
  * (store) or discard; plus replace/remove of a stored dataset and the template download. Rendering stays in
  * DatasetImport.tsx; this hook owns what is on screen and every action that changes it.
  */
-export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOptions) {
+export function useImportFlow({ exerciseId, spec, onImported, onScaleChange }: ImportFlowOptions) {
   const t = useMessages(importMessages);
   const locale = useLocale();
   // A shared kind (sales) is stored once in "My data", whichever exercise's screen imports it.
@@ -139,8 +142,9 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
     setNotice('cancelled');
   };
 
-  const runImport = async () => {
-    if (phase.kind !== 'inspected') return;
+  /** From the mapping, or again from the report with another scale (`withSpec`). */
+  const runImport = async (withSpec: DatasetSpec = spec) => {
+    if (phase.kind !== 'inspected' && !(phase.kind === 'report' && !phase.saving)) return;
     const { file, inspection, mapping, options } = phase;
     const run = request.begin();
     setProblem(null);
@@ -154,7 +158,7 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
       delimiter: inspection.delimiter ?? 'auto',
       decimalComma: inspection.decimalComma,
     };
-    const outcome = await session().import(file, spec, mapping, { ...pinned, today, locale }, {
+    const outcome = await session().import(file, withSpec, mapping, { ...pinned, today, locale }, {
       signal: run.signal,
       onProgress: (fraction: number) => {
         if (request.isLatest(run.id)) setPhase((current) => (current.kind === 'importing' ? { ...current, fraction } : current));
@@ -169,6 +173,16 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
       return;
     }
     setPhase({ kind: 'report', file, options, inspection, mapping, result: outcome.value, saving: false });
+  };
+
+  /**
+   * The report's proposal taken: the exercise switches its scale, and the same file is imported again on it
+   * at once (the exercise's new spec arrives with the next render; this import must not wait for it).
+   */
+  const switchScale = (max: number) => {
+    if (phase.kind !== 'report' || onScaleChange === undefined) return;
+    onScaleChange(max);
+    void runImport(withScaleMax(spec, max));
   };
 
   const accept = async () => {
@@ -240,6 +254,6 @@ export function useImportFlow({ exerciseId, spec, onImported }: ImportFlowOption
 
   return {
     phase, problem, notice, existing, rowsMissing, replacing, confirmRemove, today,
-    actions: { chooseFile, reinspect, changeMapping, cancel, runImport, accept, discard, startReplace, cancelReplace, askRemove, keepStored, remove, template },
+    actions: { chooseFile, reinspect, changeMapping, cancel, runImport, switchScale, accept, discard, startReplace, cancelReplace, askRemove, keepStored, remove, template },
   };
 }

@@ -71,9 +71,10 @@ export function fileProblemText(t: T, problem: FileProblem, context: { fileName:
     case 'notSpreadsheet':
     case 'html':
       return t(`problem.${problem.code}`, { name });
+    case 'onlyHeader':
+      return problem.details?.exampleRows !== undefined ? t('problem.onlyExample') : t('problem.onlyHeader');
     case 'encrypted':
     case 'corrupt':
-    case 'onlyHeader':
     case 'workerStopped':
     case 'cancelled':
       return t(`problem.${problem.code}`);

@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetSummary, workbookSettings } from '../../builders';
-import { entry, salesSpec } from './helpers';
+import { entry, resetDatasetsDatabase, salesSpec } from './helpers';
 
 
 const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');
-const { closeDatasetsDatabase, loadDataset, saveDataset, DATASETS_DB } = await import('../../../src/store/datasets');
+const { loadDataset, saveDataset } = await import('../../../src/store/datasets');
 
 // A report as Russian accounting exports it: a title above the table, ';' between cells, decimal commas.
 const salesCsv = [
@@ -30,18 +30,9 @@ function datasets() {
   return useWorkbookStore.getState().exercises.roi?.datasets;
 }
 
-async function resetDatabase() {
-  await closeDatasetsDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
-
 describe('DatasetImport', () => {
   beforeEach(async () => {
-    await resetDatabase();
+    await resetDatasetsDatabase();
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 
@@ -89,14 +80,10 @@ describe('DatasetImport', () => {
     expect(await screen.findByRole('heading', { name: 'Отчёт об импорте' })).toBeInTheDocument();
     // Rows read, imported, skipped.
     expect(screen.getAllByRole('definition').map((item) => item.textContent)).toEqual(['3', '2', '1']);
-    const problems = screen.getByRole('region', { name: 'Замечания' });
-    const problemRow = within(problems).getAllByRole('row')[1];
-    expect(within(problemRow as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      '4',
-      'Сумма',
-      'много',
-      'не число — строка пропущена',
-    ]);
+    const problems = screen.getByRole('region', { name: 'Замечания по столбцам' });
+    const problemRow = within(problems).getAllByRole('row')[1] as HTMLElement;
+    expect(within(problemRow).getByRole('rowheader')).toHaveTextContent('Сумма');
+    expect(within(problemRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['не число', '1 из 3', 'строка 4: много', 'строки пропущены']);
     // Nothing is stored while the report is on screen.
     expect(datasets()).toEqual({});
     expect(await loadDataset('roi', 'sales')).toEqual({ ok: true, value: null });
@@ -193,7 +180,7 @@ describe('DatasetImport', () => {
 
     await user.click(screen.getByRole('button', { name: 'Импортировать' }));
     expect(await screen.findByRole('heading', { level: 5, name: 'Отчёт об импорте' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 6, name: 'Замечания' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 6, name: 'Замечания по столбцам' })).toBeInTheDocument();
     expect(root).toHaveAttribute('data-import-pending', 'report');
 
     await user.click(screen.getByRole('button', { name: 'Отказаться' }));

@@ -2,21 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { workbookSettings } from '../../builders';
-import { entry, salesSpec } from './helpers';
+import { entry, resetDatasetsDatabase, salesSpec } from './helpers';
 
 
 const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');
-const { closeDatasetsDatabase, loadDataset, DATASETS_DB } = await import('../../../src/store/datasets');
-
-async function resetDatabase() {
-  await closeDatasetsDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
+const { loadDataset } = await import('../../../src/store/datasets');
 
 /** The amounts the preview shows, top to bottom (the Russian interface writes them with two decimals). */
 function previewAmounts(): string[] {
@@ -38,7 +29,7 @@ async function importAndStore(user: ReturnType<typeof userEvent.setup>): Promise
 
 describe('the preview and the import read numbers the same way', () => {
   beforeEach(async () => {
-    await resetDatabase();
+    await resetDatasetsDatabase();
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 

@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { workbookSettings } from '../../builders';
-import { entry, salesSpec } from './helpers';
+import { entry, resetDatasetsDatabase, salesSpec } from './helpers';
 
 
 const { DatasetImport } = await import('../../../src/ui/import/DatasetImport');
 const { useWorkbookStore } = await import('../../../src/store/workbookStore');
-const { closeDatasetsDatabase, loadDataset, DATASETS_DB } = await import('../../../src/store/datasets');
+const { loadDataset } = await import('../../../src/store/datasets');
 
 /** What Russian Excel writes for "Текст Юникод (*.txt)": FF FE, then UTF-16LE code units, tabs between cells. */
 function unicodeTextFile(text: string, name = 'продажи.txt'): File {
@@ -23,18 +23,9 @@ function unicodeTextFile(text: string, name = 'продажи.txt'): File {
 
 const salesText = ['Дата\tКлиент\tСумма', '15.01.2025\tИванов\t1\u00a0200,50', '16.01.2025\tЁлкина\t300'].join('\r\n') + '\r\n';
 
-async function resetDatabase() {
-  await closeDatasetsDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
-
 describe('DatasetImport with Excel "Unicode text" (UTF-16)', () => {
   beforeEach(async () => {
-    await resetDatabase();
+    await resetDatasetsDatabase();
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 

@@ -1,7 +1,7 @@
 import type { ColumnSpec, DatasetSpec } from '../../../../src/data/spec';
 import type { TypedRow, TypedValue } from '../../../../src/data/import/types';
 import { perLocale, type Locale, type LocalizedText } from '../../../../src/i18n/locale';
-import { KANO_ANSWER_LABELS } from '../../questions';
+import { KANO_ANSWER_CHOICES, KANO_ANSWER_LABELS } from '../../questions';
 import { KANO_WIDE_RESPONSES } from '../../inputs';
 import { findExampleFeature } from '../../content';
 import type { KanoFeature, KanoQuestionnaire } from '../../state';
@@ -51,7 +51,7 @@ function featureColumns(feature: KanoFeature, position: number, questionnaire: K
     }
     // Answers are read as text: labels ("Нравится") as often as codes; the model parses both.
     const example = KANO_ANSWER_LABELS[answerLocale][role === 'functional' ? 'like' : 'neutral'];
-    return { key: wideColumnKey(feature.id, role), type: 'text', required: false, label, synonyms, example };
+    return { key: wideColumnKey(feature.id, role), type: 'text', required: false, label, synonyms, example, accepted: KANO_ANSWER_CHOICES };
   });
 }
 

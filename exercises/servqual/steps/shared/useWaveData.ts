@@ -3,7 +3,8 @@ import type { TypedRow } from '../../../../src/data/import/types';
 import { loadDataset, subscribeToDatasetChanges, useDatasetSummaries } from '../../../../src/workbook/exerciseData';
 import { responsesFromRows, SERVQUAL_EXERCISE_ID } from '../../inputs';
 import type { ServqualState, SurveyResponse, Wave } from '../../state';
-import { enteredResponses, filesOfWave, wavesByDate, type WaveFile } from './waveFiles';
+import type { WaveResponse } from '../../model';
+import { droppedOutsideScale, enteredResponses, filesOfWave, wavesByDate, type DroppedAtImport, type WaveFile } from './waveFiles';
 
 export interface WaveData {
   wave: Wave;
@@ -12,7 +13,9 @@ export interface WaveData {
   entered: SurveyResponse[];
   files: WaveFile[];
   /** Typed-in answers first, then each file's rows in slot order. */
-  responses: SurveyResponse[];
+  responses: WaveResponse[];
+  /** Answers outside the scale the imports left out, by file: the wave's rows no longer hold them. */
+  dropped: DroppedAtImport[];
   /** Some file's rows are still being read: results wait rather than show a partial wave. */
   loading: boolean;
   /** Files whose rows could not be read (the summary is kept; the participant can import them again). */
@@ -79,7 +82,7 @@ export function useWaveData(state: ServqualState): WaveData[] {
       ordered.map((wave, index): WaveData => {
         const files = filesByWave[index] ?? [];
         const entered = enteredResponses(wave);
-        const imported: SurveyResponse[] = [];
+        const imported: WaveResponse[] = [];
         const unreadable: WaveFile[] = [];
         let loading = false;
         for (const file of files) {
@@ -88,7 +91,7 @@ export function useWaveData(state: ServqualState): WaveData[] {
           else if (read.loaded.ok) imported.push(...responsesFromRows(read.loaded.rows));
           else unreadable.push(file);
         }
-        return { wave, number: index + 1, entered, files, responses: [...entered, ...imported], loading, unreadable };
+        return { wave, number: index + 1, entered, files, responses: [...entered, ...imported], dropped: droppedOutsideScale(files), loading, unreadable };
       }),
     [ordered, filesByWave, rowsByKey],
   );

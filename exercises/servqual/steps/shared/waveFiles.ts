@@ -1,5 +1,6 @@
 import type { DatasetSummary } from '../../../../src/workbook/exerciseData';
-import { waveDatasetKey } from '../../inputs';
+import { expectationColumn, perceptionColumn, waveDatasetKey } from '../../inputs';
+import { ITEM_NUMBERS } from '../../structure';
 import type { SurveyResponse, Wave } from '../../state';
 
 /**
@@ -67,4 +68,26 @@ export function newWaveId(existing: readonly Wave[], now = Date.now()): string {
 
 export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+const ANSWER_COLUMNS = new Set(ITEM_NUMBERS.flatMap((item) => [expectationColumn(item), perceptionColumn(item)]));
+
+export interface DroppedAtImport {
+  fileName: string;
+  /** Answers the import left out as outside the scale set at the time: they are not in the stored rows. */
+  count: number;
+}
+
+/**
+ * Answers outside the scale that never reached the wave: the importer leaves such a cell empty and counts it in
+ * the file's summary. Without these the wave's own check would say "0 outside the scale" of a 1–7 file read
+ * as 1–5. Files that dropped none are not listed.
+ */
+export function droppedOutsideScale(files: readonly WaveFile[]): DroppedAtImport[] {
+  return files
+    .map((file) => ({
+      fileName: file.summary.fileName,
+      count: file.summary.problemCounts.reduce((sum, entry) => (entry.code === 'outOfRange' && ANSWER_COLUMNS.has(entry.column) ? sum + entry.count : sum), 0),
+    }))
+    .filter((file) => file.count > 0);
 }

@@ -208,11 +208,18 @@ describe('the report', () => {
     for (let i = 0; i < 10; i++) lines.push(`01.01.2030;Клиент ${i};5`);
     const { report } = value(importAll(utf8(lines.join('\n')), 'many.csv'));
     expect(report.problems).toHaveLength(IMPORT_LIMITS.maxListedProblems);
+    // Each kind with its first three cells, by spreadsheet row (the header is row 1).
     expect(report.problemCounts).toEqual([
-      { code: 'notNumber', column: 'amount', count: 250 },
-      { code: 'futureDate', column: 'date', count: 10 },
+      { code: 'notNumber', column: 'amount', count: 250, examples: [{ row: 2, value: 'нет суммы' }, { row: 3, value: 'нет суммы' }, { row: 4, value: 'нет суммы' }] },
+      { code: 'futureDate', column: 'date', count: 10, examples: [{ row: 252, value: '01.01.2030' }, { row: 253, value: '01.01.2030' }, { row: 254, value: '01.01.2030' }] },
     ]);
     expect(report.rowsSkipped).toBe(260);
+    // 260 amounts checked, 250 failed; 260 dates, 10 in the future; the member column is not in the file.
+    expect(report.columnHealth).toEqual([
+      { column: 'date', checked: 260, failed: 10 },
+      { column: 'customer', checked: 260, failed: 0 },
+      { column: 'amount', checked: 260, failed: 250 },
+    ]);
   });
 
   it('keeps a row whose optional cell is bad, with that cell empty', () => {
