@@ -27,6 +27,8 @@ import { storeErrorText } from '../ui/import/storeWording';
 import type { Locale } from '../i18n/locale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { exercises } from '../../exercises';
+import { LANGUAGE_CURRENCY } from '../i18n/format';
+import { workbookMessages } from './workbookMessages';
 
 /** How long "restored" stays on screen: long enough to read, short enough not to linger in the header. */
 const STATUS_MS = 5_000;
@@ -59,6 +61,7 @@ export function BackupControls() {
   const format = useFormat();
   const storeT = useMessages(storeMessages);
   const tm = useMessages(myDataMessages);
+  const tw = useMessages(workbookMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreButtonRef = useRef<HTMLButtonElement>(null);
   // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
@@ -293,7 +296,10 @@ export function BackupControls() {
               <p>
                 {t('backup.settingsChange', {
                   language: LANGUAGE_NAMES[settingsChange.locale],
-                  currency: t(`currency.${settingsChange.currency}`),
+                  currency:
+                    settingsChange.currency === null
+                      ? tw('currency.byLanguage', { currency: t(`currency.${LANGUAGE_CURRENCY[settingsChange.locale]}`) })
+                      : t(`currency.${settingsChange.currency}`),
                 })}
               </p>
             ) : null}

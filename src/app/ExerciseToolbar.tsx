@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
-import { createFormatters } from '../i18n/format';
+import { createFormatters, currencyFor } from '../i18n/format';
 import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Callout } from '../ui/Callout';
@@ -28,7 +28,7 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
     try {
       const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
       const { locale, currency } = useWorkbookStore.getState().settings;
-      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency), datasets: exportDatasets(exercise.id) });
+      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currencyFor(locale, currency)), datasets: exportDatasets(exercise.id) });
       await exportXlsx(`${safeFileName(title)} ${new Date().toISOString().slice(0, 10)}.xlsx`, sheets);
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));

@@ -36,7 +36,7 @@ beforeAll(() => {
 });
 
 function entry(completedSteps: string[], updatedAt: string): ExerciseEntry {
-  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, drafts: {}, datasets: {}, updatedAt };
+  return { stateVersion: 1, state: { n: completedSteps.length }, startedFrom: 'demo', currentStep: null, completedSteps, visitedSteps: [], drafts: {}, datasets: {}, updatedAt };
 }
 
 const MY_SALES: DatasetSummary = {

@@ -102,7 +102,7 @@ describe('the workbook shell', () => {
   it('restores a draft with its message after a reload', async () => {
     useWorkbookStore.setState({
       exercises: {
-        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
+        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'price', completedSteps: [], visitedSteps: [], drafts: { 'price.price': '7 руб' + 'x' }, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
       },
     });
     window.location.hash = '#/ex/fake';
@@ -150,7 +150,9 @@ describe('the workbook shell', () => {
     await user.keyboard('p');
     expect(useWorkbookStore.getState().settings.presenter).toBe(true);
     expect(screen.getByRole('button', { name: 'Выйти из режима презентации' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.queryByLabelText('Валюта')).not.toBeInTheDocument();
+    // Backup stays off the projector; the currency stays, so a trainer can set the group's money in front of it.
+    expect(screen.queryByRole('button', { name: 'Скачать резервную копию' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Валюта')).toBeInTheDocument();
     await act(async () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     });

@@ -14,5 +14,5 @@ export const salesSpec: DatasetSpec = {
 };
 
 export function entry(): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00.000Z' };
+  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00.000Z' };
 }

@@ -18,7 +18,7 @@ function summary(fileName: string, rows: number): DatasetSummary {
 }
 
 function entry(datasets: Record<string, DatasetSummary>): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets, updatedAt: '2026-12-01T09:00:01.000Z' };
+  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets, updatedAt: '2026-12-01T09:00:01.000Z' };
 }
 
 const SALES = summary('продажи 2025.csv', 3);

@@ -21,7 +21,7 @@ const definition: ExerciseStateDefinition<State> = {
 };
 
 function entry(state: unknown, stateVersion = 2, startedFrom: ExerciseEntry['startedFrom'] = 'demo'): ExerciseEntry {
-  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' };
+  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' };
 }
 
 describe('readExerciseState', () => {

@@ -13,7 +13,7 @@ import { STORE_VERSION, type ExerciseEntry, type PersistedWorkbook } from '../..
 import type { Migration } from '../../../src/store/migrations';
 
 function entry(completedSteps: string[], updatedAt = '2025-03-01T10:00:00.000Z', startedFrom: ExerciseEntry['startedFrom'] = 'demo'): ExerciseEntry {
-  return { stateVersion: 1, state: { price: 10 }, startedFrom, currentStep: completedSteps.at(-1) ?? null, completedSteps, drafts: { note: 'черновик' }, datasets: {}, updatedAt };
+  return { stateVersion: 1, state: { price: 10 }, startedFrom, currentStep: completedSteps.at(-1) ?? null, completedSteps, visitedSteps: [], drafts: { note: 'черновик' }, datasets: {}, updatedAt };
 }
 
 const workbook: PersistedWorkbook = {

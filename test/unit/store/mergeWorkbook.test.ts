@@ -3,7 +3,7 @@ import { mergeWorkbooks } from '../../../src/store/mergeWorkbook';
 import type { DatasetSummary, ExerciseEntry, PersistedWorkbook } from '../../../src/store/schema';
 
 function entry(state: Record<string, unknown>, extra: Partial<ExerciseEntry> = {}): ExerciseEntry {
-  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z', ...extra };
+  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z', ...extra };
 }
 
 function workbook(exercises: Record<string, ExerciseEntry>, extra: Partial<PersistedWorkbook> = {}): PersistedWorkbook {
@@ -30,7 +30,7 @@ describe('mergeWorkbooks: two tabs, one workbook', () => {
   });
 
   it('merges one exercise open in both tabs field by field, and reports a field both changed', () => {
-    const ours = workbook({ ...base.exercises, roi: entry({ notes: 'мои заметки', margin: 30 }, { completedSteps: ['discount'], drafts: { 'f.margin': '3x' } }) });
+    const ours = workbook({ ...base.exercises, roi: entry({ notes: 'мои заметки', margin: 30 }, { completedSteps: ['discount'], visitedSteps: [], drafts: { 'f.margin': '3x' } }) });
     const theirs = workbook({ ...base.exercises, roi: entry({ notes: '', margin: 35 }, { completedSteps: ['economics'], updatedAt: '2026-12-06T11:00:00.000Z' }) });
     const { workbook: merged, conflicts } = mergeWorkbooks(base, ours, theirs);
     expect(merged.exercises.roi?.state).toEqual({ notes: 'мои заметки', margin: 35 });

@@ -10,7 +10,7 @@ function summary(fileName: string, importedAt: string): DatasetSummary {
 }
 
 function entry(datasets: Record<string, DatasetSummary>, updatedAt: string): ExerciseEntry {
-  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets, updatedAt };
+  return { stateVersion: 1, state: {}, startedFrom: 'demo', currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets, updatedAt };
 }
 
 const OLD = summary('январь.csv', '2026-12-01T10:00:00.000Z');

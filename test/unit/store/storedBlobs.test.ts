@@ -88,6 +88,9 @@ describe('a browser that used version 3 (the three exercises and "My data")', ()
     const { store, keptAside } = await openStored('localStorage-v3.json');
     expect(keptAside).toEqual([]);
     expect(editedValues(readAll(store.getState()))).toEqual(edited);
+    // Version 4: the steps seen so far are those left with "Next" and the one open; roubles now follow the language.
+    expect(store.getState().exercises['program-roi']?.visitedSteps).toEqual(['economics', 'sensitivity']);
+    expect(store.getState().settings).toEqual({ locale: 'ru', currency: null, presenter: false });
   });
 
   it('restores its backup file', () => {

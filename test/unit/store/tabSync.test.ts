@@ -19,7 +19,7 @@ function sharedStorage(): Storage {
 }
 
 function entry(state: Record<string, unknown>): ExerciseEntry {
-  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z' };
+  return { stateVersion: 1, state, startedFrom: 'demo', currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-12-06T10:00:00.000Z' };
 }
 
 const START: PersistedWorkbook = { settings: { locale: 'ru', currency: 'RUB', presenter: false }, exercises: { roi: entry({ notes: '' }) }, myData: {} };
