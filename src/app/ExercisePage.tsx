@@ -1,10 +1,11 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { Stepper } from '../workbook/Stepper';
+import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { importPending } from '../ui/import/pending';
@@ -46,6 +47,9 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
   const previousId = stepIds[stepIndex - 1];
   const nextId = stepIds[stepIndex + 1];
   const completedSteps = session.entry?.completedSteps ?? [];
+  const myData = useWorkbookStore((store) => store.myData);
+  const { entry } = session;
+  const { doneStepIds } = useMemo(() => exerciseProgress(exercise, entry, datasetsWithFiles(exercise, entry, myData)), [exercise, entry, myData]);
 
   // The address always names the step shown, so a reload or a bookmark lands here again.
   useEffect(() => {
@@ -100,7 +104,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
       </header>
       {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={session.startFromScratch} /> : null}
       <div className="exercise__layout">
-        <Stepper exercise={exercise} currentStepId={stepId} completedSteps={completedSteps} />
+        <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">
           <p className="step__counter">{t('exercise.stepOf', { index: stepIndex + 1, total: stepIds.length })}</p>
           <h2 id="step-title" className="step__title">

@@ -41,8 +41,8 @@ const fakeExercise = defineExercise<State>({
   inputs: [],
   state: { version: 1, schema: stateSchema, blank: () => ({ price: null, note: '' }), demo: () => ({ price: 10, note: 'демо' }) },
   steps: [
-    { id: 'price', title: { ru: 'Ввод цены', en: 'Price entry', zh: '输入价格' }, component: PriceStep },
-    { id: 'summary', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: SummaryStep },
+    { id: 'price', title: { ru: 'Ввод цены', en: 'Price entry', zh: '输入价格' }, component: PriceStep, done: (state) => state.price !== null },
+    { id: 'summary', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: SummaryStep, done: (state, { visited }) => visited && state.price !== null },
   ],
   toSheets: () => [],
 });
@@ -97,6 +97,25 @@ describe('the workbook shell', () => {
     expect(await screen.findByText('Итог: демо')).toBeInTheDocument();
     expect(useWorkbookStore.getState().exercises.fake?.completedSteps).toEqual(['price']);
     expect(useWorkbookStore.getState().exercises.fake?.currentStep).toBe('summary');
+  });
+
+  it('marks a step done in the stepper when its work is done, not when "Next" is pressed', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Начать с чистого листа' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Начать с чистого листа' }));
+    const stepper = document.querySelector('nav.stepper') as HTMLElement;
+    expect(within(stepper).queryByText('(выполнен)')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Цена'), '5');
+    // The price is in: the step is done without leaving it.
+    expect(within(within(stepper).getByRole('link', { name: /Ввод цены/ })).getByText('(выполнен)')).toBeInTheDocument();
+    expect(within(stepper).getByRole('link', { name: /Итог/ })).not.toHaveTextContent('(выполнен)');
+    await user.click(within(stepper).getByRole('link', { name: /Итог/ }));
+    await screen.findByText('Итог:');
+    // Seen, with its input there.
+    expect(within(stepper).getByRole('link', { name: /Итог/ })).toHaveTextContent('(выполнен)');
+    expect(useWorkbookStore.getState().exercises.fake?.completedSteps).toEqual([]);
   });
 
   it('restores a draft with its message after a reload', async () => {
