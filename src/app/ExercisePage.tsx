@@ -12,6 +12,7 @@ import { importPending } from '../ui/import/pending';
 import { isTypingTarget } from './usePresenterShortcut';
 import { navigate, parseRoute } from '../workbook/route';
 import { ExerciseToolbar } from './ExerciseToolbar';
+import './presenter.css';
 import { DemoBanner } from './DemoBanner';
 
 export function ExercisePage({ exerciseId, stepId }: { exerciseId: string; stepId: string | null }) {

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { Lang, View, WalkPage } from './pages';
 import { noBrokenText } from './checks/noBrokenText';
+import { unitsInsideFields } from './checks/unitsInsideFields';
+import { presenterResultFirst } from './checks/presenterResultFirst';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -20,4 +22,4 @@ export interface WalkCheck {
 }
 
 /** The rules the walk applies, each in its own file under checks/. Add a rule here once the workbook keeps it. */
-export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText];
+export const WALK_CHECKS: readonly WalkCheck[] = [noBrokenText, unitsInsideFields, presenterResultFirst];
