@@ -25,8 +25,8 @@ export function kanoReading(
     priorities
       .filter((item) => item.action === action)
       .slice(0, NAMED)
-      .map((item) => `«${nameOf(item.featureId)}»`)
-      .join(', ');
+      .map((item) => t('reading.item', { name: nameOf(item.featureId) }))
+      .join(t('reading.separator'));
   const classified = results.flatMap((result) => (result.classification.kind === 'ok' ? [result.classification.n] : []));
   const fewest = classified.length > 0 ? Math.min(...classified) : null;
   const caution = fewest !== null && fewest < SMALL_SAMPLE_ANSWERS ? t('reading.smallSample', { count: fewest, min: SMALL_SAMPLE_ANSWERS }) : null;

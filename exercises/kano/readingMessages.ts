@@ -3,6 +3,8 @@ import { defineMessages } from '../../src/i18n/translate';
 
 /** The plain-language reading at the top of the results and decisions steps (reading.ts builds it). */
 const ru = {
+  'reading.item': '«{name}»',
+  'reading.separator': ', ',
   'reading.mustBe': 'Обязательные свойства — {names}: их отсутствие вызывает недовольство, а наличие воспринимается как должное. Убедитесь в первую очередь, что они есть и работают.',
   'reading.noMustBe': 'Обязательных свойств опрос не выявил.',
   'reading.attractive': 'Привлекательные — {names}: их не ждут, но они радуют. Добавляйте их, когда обязательное в порядке.',
@@ -22,6 +24,8 @@ const ru = {
 type Key = keyof typeof ru;
 
 const en: Record<Key, Message> = {
+  'reading.item': '«{name}»',
+  'reading.separator': ', ',
   'reading.mustBe': 'Must-be features: {names}. Their absence causes dissatisfaction and their presence is taken for granted. First make sure they are there and work.',
   'reading.noMustBe': 'The survey found no must-be features.',
   'reading.attractive': 'Attractive: {names}. Nobody expects them, but they delight. Add them once the must-be features are in order.',
@@ -37,6 +41,8 @@ const en: Record<Key, Message> = {
 };
 
 const zh: Record<Key, Message> = {
+  'reading.item': '「{name}」',
+  'reading.separator': '、',
   'reading.mustBe': '必备特性：{names}。缺少它们会引起不满，而具备它们被视为理所当然。首先要确保它们存在并正常运作。',
   'reading.noMustBe': '调查没有发现必备特性。',
   'reading.attractive': '魅力特性：{names}。客户并不期待，但会感到惊喜。在必备特性到位之后再添加。',

@@ -60,3 +60,41 @@ export function conclusionsReading(figures: EconomicsFigures, measured: Measured
         });
   return { sentences: [...forecastSentences(figures, words), fact], caution: null };
 }
+
+/** ROI of each scenario of the sensitivity step; null where the program costs nothing. */
+export type ScenarioRois = Record<'pessimistic' | 'expected' | 'optimistic', number | null>;
+
+/** The sensitivity step: the assumption that moves ROI most, the scenarios' range, and whether the downside is a loss. */
+export function sensitivityReading(top: EconomicsFigures['top'], scenarios: ScenarioRois, { t, signedPercent }: RoiWords): ReadingText {
+  const percent = (value: number | null) => (value === null ? '—' : signedPercent(value));
+  const sentences = [
+    top ? t('sensitivity.top', { name: top.name, low: signedPercent(top.range[0]), high: signedPercent(top.range[1]) }) : t('sensitivity.topNone'),
+    t('reading.scenarios', { pessimistic: percent(scenarios.pessimistic), expected: percent(scenarios.expected), optimistic: percent(scenarios.optimistic) }),
+  ];
+  if (scenarios.pessimistic !== null) sentences.push(t(scenarios.pessimistic < 0 ? 'reading.scenariosRisk' : 'reading.scenariosSafe'));
+  return { sentences, caution: null };
+}
+
+export interface EvaluationFigures {
+  /** Difference in differences of spend, per member per month. */
+  spendDid: number;
+  /** The measured effect against the program's costs; null until the cost inputs are entered. */
+  economics: { months: number; net: number; roi: number | null } | null;
+  /** The demo shop stands in for the participant's sales. */
+  demo: boolean;
+}
+
+/** The evaluation step: what members spend beyond the others' trend, what that is worth, and where to compare it. */
+export function evaluationReading({ spendDid, economics, demo }: EvaluationFigures, { t, money, signedPercent }: RoiWords): ReadingText {
+  const sentences = [t(spendDid >= 0 ? 'reading.evaluation.more' : 'reading.evaluation.less', { spend: money(Math.abs(spendDid)) })];
+  if (economics) {
+    const roi = economics.roi === null ? '—' : signedPercent(economics.roi);
+    sentences.push(
+      economics.net >= 0
+        ? t('evaluation.economics.verdictProfit', { months: economics.months, net: money(economics.net), roi })
+        : t('evaluation.economics.verdictLoss', { months: economics.months, loss: money(-economics.net), roi }),
+    );
+  }
+  sentences.push(t('reading.evaluation.next'));
+  return { sentences, caution: demo ? t('reading.evaluation.demo') : null };
+}

@@ -40,7 +40,7 @@ export function resultsReading(analysis: WaveAnalysis, words: ReadingWords): Rea
   if (shortfalls.length === 0) {
     sentences.push(t('reading.noGaps'));
   } else {
-    sentences.push(t('reading.topGaps', { items: shortfalls.map((item) => `«${words.statement(item.item)}» (${signed(item.gap)})`).join('; ') }));
+    sentences.push(t('reading.topGaps', { items: shortfalls.map((item) => t('reading.item', { statement: words.statement(item.item), gap: signed(item.gap) })).join(t('reading.separator')) }));
     const weakest = DIMENSIONS.map((dimension) => analysis.dimensions[dimension])
       .filter((result): result is typeof result & { gap: number } => result.gap !== null)
       .sort((a, b) => a.gap - b.gap)[0];

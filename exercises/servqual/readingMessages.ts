@@ -3,6 +3,8 @@ import { defineMessages } from '../../src/i18n/translate';
 
 /** The plain-language reading at the top of the results and waves steps (reading.ts builds it). */
 const ru = {
+  'reading.item': '«{statement}» ({gap})',
+  'reading.separator': '; ',
   'reading.scoreBelow': 'В среднем сервис не дотягивает до ожиданий клиентов: общий разрыв {score}.',
   'reading.scoreAbove': 'В среднем сервис не уступает ожиданиям клиентов: общий разрыв {score}.',
   'reading.topGaps': 'Сильнее всего восприятие отстаёт от ожиданий здесь: {items}.',
@@ -27,6 +29,8 @@ const ru = {
 type Key = keyof typeof ru;
 
 const en: Record<Key, Message> = {
+  'reading.item': '«{statement}» ({gap})',
+  'reading.separator': '; ',
   'reading.scoreBelow': 'On average the service falls short of what customers expect: the overall gap is {score}.',
   'reading.scoreAbove': 'On average the service meets what customers expect: the overall gap is {score}.',
   'reading.topGaps': 'Perceptions lag furthest behind expectations here: {items}.',
@@ -47,6 +51,8 @@ const en: Record<Key, Message> = {
 };
 
 const zh: Record<Key, Message> = {
+  'reading.item': '「{statement}」（{gap}）',
+  'reading.separator': '；',
   'reading.scoreBelow': '总体而言，服务未达到客户的期望：总体差距为 {score}。',
   'reading.scoreAbove': '总体而言，服务达到了客户的期望：总体差距为 {score}。',
   'reading.topGaps': '感知与期望差距最大的是：{items}。',

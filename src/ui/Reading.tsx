@@ -14,6 +14,11 @@ export interface ReadingText {
   caution: string | null;
 }
 
+/** Sentences run on with a space, except after a full-width stop: Chinese puts none between sentences. */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === '' ? sentence : /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
+}
+
 export function Reading({ reading }: { reading: ReadingText }) {
   const t = useMessages(readingMessages);
   const id = useId();
@@ -23,7 +28,7 @@ export function Reading({ reading }: { reading: ReadingText }) {
       <h3 id={id} className="reading__title">
         {t('reading.title')}
       </h3>
-      <p className="reading__text">{reading.sentences.join(' ')}</p>
+      <p className="reading__text">{joinSentences(reading.sentences)}</p>
       {reading.caution ? (
         <p className="reading__caution">
           <strong>{t('reading.caution')}:</strong> {reading.caution}

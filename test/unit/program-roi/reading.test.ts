@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conclusionsReading, economicsReading, type EconomicsFigures, type RoiWords } from '../../../exercises/program-roi/reading';
+import { conclusionsReading, economicsReading, evaluationReading, sensitivityReading, type EconomicsFigures, type RoiWords } from '../../../exercises/program-roi/reading';
 import { roiMessages } from '../../../exercises/program-roi/messages';
 import { translator } from '../../../src/i18n/translate';
 import { createFormatters } from '../../../src/i18n/format';
@@ -43,5 +43,32 @@ describe('the ROI reading', () => {
     expect(plain(measured.sentences.at(-1) ?? '')).toBe('По данным продаж за 9 месяцев после запуска ROI +8,3 % — против прогноза +25 %.');
     expect(measured.sentences).toHaveLength(4);
     expect(conclusionsReading(profitable, null, words).sentences.at(-1)).toMatch(/^Прогноз ещё не проверен фактом/);
+  });
+});
+
+describe('the sensitivity reading', () => {
+  it('names the main assumption, the scenarios’ ROI, and whether the pessimistic one loses money', () => {
+    const reading = sensitivityReading(profitable.top, { pessimistic: -0.12, expected: 0.25, optimistic: 0.6 }, words);
+    expect(reading.sentences.slice(1).map(plain)).toEqual([
+      'В пессимистичном сценарии ROI −12 %, в ожидаемом +25 %, в оптимистичном +60 %.',
+      'Пессимистичный сценарий убыточен: решите заранее, по каким цифрам пилота программу остановят или переделают.',
+    ]);
+    expect(plain(reading.sentences[0] ?? '')).toContain('«Рост частоты покупок»');
+    expect(sensitivityReading(null, { pessimistic: 0.05, expected: 0.2, optimistic: 0.4 }, words).sentences.at(-1)).toBe('Даже в пессимистичном сценарии программа в плюсе: риск невелик.');
+  });
+});
+
+describe('the evaluation reading', () => {
+  it('says what members spend beyond the others’ trend and what it is worth; the demo shop is cautioned', () => {
+    const reading = evaluationReading({ spendDid: 125, economics: { months: 2, net: -40_000, roi: -0.2 }, demo: false }, words);
+    expect(reading.sentences.map(plain)).toEqual([
+      'После запуска участники тратят на 125 ₽ в месяц больше, чем тратили бы без программы (по сравнению с остальными клиентами).',
+      'За 2 мес. затраты на программу превысили дополнительную прибыль на 40 000 ₽ (ROI −20 %).',
+      'Сравните это с прогнозом: на шаге «Выводы и решение» измеренный ROI стоит рядом с ожидаемым.',
+    ]);
+    expect(reading.caution).toBeNull();
+    const demo = evaluationReading({ spendDid: -30, economics: null, demo: true }, words);
+    expect(plain(demo.sentences[0] ?? '')).toMatch(/^После запуска участники тратят на 30 ₽ в месяц меньше/);
+    expect(demo.caution).toMatch(/^Это демонстрационный магазин/);
   });
 });

@@ -15,6 +15,7 @@ export function useReadingWords(questionnaire: Questionnaire, locale: Locale): R
     t,
     signed: (value) => signedNumber(value, locale),
     dimensionName: (dimension) => model(`dimension.${dimension}.name`),
-    statement: (item) => shorten(statementText(item, questionnaire.preset, questionnaire.statements[item - 1]?.text ?? null, locale), locale === 'zh' ? 30 : 60),
+    // Without its closing full stop: the statement is quoted inside a sentence.
+    statement: (item) => shorten(statementText(item, questionnaire.preset, questionnaire.statements[item - 1]?.text ?? null, locale).replace(/[.。!！]+\s*$/, ''), locale === 'zh' ? 30 : 60),
   };
 }
