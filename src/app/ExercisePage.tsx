@@ -49,8 +49,8 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
   const nextId = stepIds[stepIndex + 1];
   const completedSteps = session.entry?.completedSteps ?? [];
   const myData = useWorkbookStore((store) => store.myData);
-  const { entry } = session;
-  const { doneStepIds } = useMemo(() => exerciseProgress(exercise, entry, datasetsWithFiles(exercise, entry, myData)), [exercise, entry, myData]);
+  const { entry, state } = session;
+  const { doneStepIds } = useMemo(() => exerciseProgress(exercise, entry, datasetsWithFiles(exercise, entry, myData), state), [exercise, entry, myData, state]);
 
   // The address always names the step shown, so a reload or a bookmark lands here again.
   useEffect(() => {

@@ -28,6 +28,14 @@ export function datasetsWithFiles(exercise: AnyExercise, entry: ExerciseEntry | 
   return present;
 }
 
+// Each exercise's demo values, made once: progress is read on every keystroke, and a demo survey takes milliseconds to build.
+// Only compared with, never handed out, so one shared copy is safe.
+const demoValues = new WeakMap<AnyExercise, unknown>();
+function demoOf(exercise: AnyExercise): unknown {
+  if (!demoValues.has(exercise)) demoValues.set(exercise, exercise.state.demo());
+  return demoValues.get(exercise);
+}
+
 /** Equal as data: objects compared key by key in any order (a stored state comes back in the schema's order). */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -45,16 +53,22 @@ function sameData(a: unknown, b: unknown): boolean {
  * the exercise still has count, so a step removed in a later version cannot exceed 100 %. An exercise opened on its
  * demo values and left as it came is 'demo', with nothing done: looking at the example is not the user's work.
  */
-export function exerciseProgress(exercise: AnyExercise, entry: ExerciseEntry | undefined, datasets: ReadonlySet<string> = new Set()): ExerciseProgress {
+export function exerciseProgress(
+  exercise: AnyExercise,
+  entry: ExerciseEntry | undefined,
+  datasets: ReadonlySet<string> = new Set(),
+  /** The entry's state as the exercise already read it (useExercise does), so it is not parsed twice. */
+  readState?: unknown,
+): ExerciseProgress {
   const stepIds = exercise.steps.map((step) => step.id);
   const firstStep = stepIds[0] ?? '';
   const base = { totalSteps: stepIds.length, resumeStepId: firstStep, updatedAt: null, startedFrom: null, doneStepIds: [], completedSteps: 0 };
   if (!entry) return { ...base, status: 'not-started' };
   const resumeStepId = entry.currentStep && stepIds.includes(entry.currentStep) ? entry.currentStep : firstStep;
   const known = { ...base, resumeStepId, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
-  const { state, problem } = readExerciseState(exercise.state, entry);
+  const { state, problem } = readState === undefined ? readExerciseState(exercise.state, entry) : { state: readState, problem: null };
   if (problem !== null) return { ...known, status: 'not-started' };
-  if (entry.startedFrom === 'demo' && datasets.size === 0 && sameData(state, exercise.state.demo())) return { ...known, status: 'demo' };
+  if (entry.startedFrom === 'demo' && datasets.size === 0 && sameData(state, demoOf(exercise))) return { ...known, status: 'demo' };
   const doneStepIds = exercise.steps
     .filter((step) => step.done(state, { visited: entry.visitedSteps.includes(step.id), datasets }))
     .map((step) => step.id);
