@@ -12,7 +12,7 @@ function feature(featureId: string, counts: Partial<CategoryCounts>): FeatureRes
   return {
     featureId,
     classification: classifyCounts({ ...emptyCategoryCounts(), ...counts }),
-    continuous: { kind: 'notEnoughData' } as unknown as FeatureResult['continuous'],
+    continuous: { kind: 'notEnoughData' },
     importance: null,
     incomplete: 0,
   };
