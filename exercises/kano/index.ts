@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
+import { kanoStepsDone } from './progress';
 import { KANO_STATE_VERSION, kanoStateSchema, type KanoState } from './state';
 import { blankKanoState, demoKanoState } from './demo/startStates';
 import { KANO_LONG_RESPONSES, KANO_WIDE_RESPONSES } from './inputs';
@@ -32,11 +33,11 @@ export const kano = defineExercise<KanoState>({
     demo: demoKanoState,
   },
   steps: [
-    { id: 'features', title: { ru: 'Свойства', en: 'Features', zh: '特性' }, component: FeaturesStep },
-    { id: 'questionnaire', title: { ru: 'Анкета', en: 'Questionnaire', zh: '问卷' }, component: QuestionnaireStep },
-    { id: 'answers', title: { ru: 'Ответы', en: 'Answers', zh: '回答' }, component: AnswersStep },
-    { id: 'results', title: { ru: 'Результаты', en: 'Results', zh: '结果' }, component: ResultsStep },
-    { id: 'decisions', title: { ru: 'Решения', en: 'Decisions', zh: '决策' }, component: DecisionsStep },
+    { id: 'features', title: { ru: 'Свойства', en: 'Features', zh: '特性' }, component: FeaturesStep, done: kanoStepsDone.features },
+    { id: 'questionnaire', title: { ru: 'Анкета', en: 'Questionnaire', zh: '问卷' }, component: QuestionnaireStep, done: kanoStepsDone.questionnaire },
+    { id: 'answers', title: { ru: 'Ответы', en: 'Answers', zh: '回答' }, component: AnswersStep, done: kanoStepsDone.answers },
+    { id: 'results', title: { ru: 'Результаты', en: 'Results', zh: '结果' }, component: ResultsStep, done: kanoStepsDone.results },
+    { id: 'decisions', title: { ru: 'Решения', en: 'Decisions', zh: '决策' }, component: DecisionsStep, done: kanoStepsDone.decisions },
   ],
   // The export needs every step's messages and the imported answers; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).kanoSheetsWithImports(state, context),

@@ -59,12 +59,6 @@ const ru = {
   'result.fongSignificant': 'Тест Фонга: «{first}» значимо чаще, чем «{second}» (разница {difference} при пороге {critical}).',
   'result.fongNotSignificant':
     'Тест Фонга: разница между «{first}» и «{second}» ({difference}) меньше порога {critical} — различие не значимо, свойство находится на границе категорий.',
-  'result.smallSample': {
-    one: 'Всего {count} ответ: результат может сильно измениться с каждым новым респондентом.',
-    few: 'Всего {count} ответа: результат может сильно измениться с каждым новым респондентом.',
-    many: 'Всего {count} ответов: результат может сильно измениться с каждым новым респондентом.',
-    other: 'Всего {count} ответа: результат может сильно измениться с каждым новым респондентом.',
-  },
   'result.notEnoughData': 'Нет ни одной пары ответов (функциональный и дисфункциональный) — свойство пока нельзя отнести к категории.',
   'result.noBetterWorse': 'Все ответы обратные или сомнительные, поэтому коэффициенты Better и Worse не рассчитываются.',
   'result.topIsReverse': 'Чаще всего встречаются обратные ответы: это не ошибка, а сигнал, что ожидания клиентов расходятся.',
@@ -154,10 +148,6 @@ const en: Record<KanoMessageKey, Message> = {
   'result.fongSignificant': 'Fong test: "{first}" is significantly more frequent than "{second}" (difference {difference}, threshold {critical}).',
   'result.fongNotSignificant':
     'Fong test: the difference between "{first}" and "{second}" ({difference}) is below the threshold {critical}, so it is not significant; the feature sits on the border between the categories.',
-  'result.smallSample': {
-    one: 'Only {count} answer: the result may change a lot with each new respondent.',
-    other: 'Only {count} answers: the result may change a lot with each new respondent.',
-  },
   'result.notEnoughData': 'There is no pair of answers (functional and dysfunctional) yet, so the feature cannot be classified.',
   'result.noBetterWorse': 'All answers are reverse or questionable, so the Better and Worse coefficients are not computed.',
   'result.topIsReverse': 'Reverse answers are the most frequent: not an error, but a sign that customers\' expectations diverge.',
@@ -229,7 +219,6 @@ const zh: Record<KanoMessageKey, Message> = {
   'result.tieRule': '“{first}”与“{second}”的回答数相同。按照 Berger 规则选择“{first}”（并列时的顺序：必备型、期望型、魅力型、无差异型）。',
   'result.fongSignificant': 'Fong 检验：“{first}”显著多于“{second}”（差值 {difference}，临界值 {critical}）。',
   'result.fongNotSignificant': 'Fong 检验：“{first}”与“{second}”的差值（{difference}）低于临界值 {critical}，差异不显著，该特性处于两个类别的边界。',
-  'result.smallSample': { other: '仅有 {count} 份回答：每增加一位受访者，结果都可能明显变化。' },
   'result.notEnoughData': '还没有任何一组完整的回答（正向和反向问题），暂时无法归类。',
   'result.noBetterWorse': '所有回答都是反向或可疑结果，因此不计算 Better 和 Worse 系数。',
   'result.topIsReverse': '反向回答最多：这不是错误，而是说明顾客的期望存在分歧。',

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
+import { roiStepsDone } from './progress';
 import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from './state';
 import { blankRoiState, demoRoiState } from './demo';
 import { evaluationInputs } from './inputs';
@@ -32,11 +33,11 @@ export const programRoi = defineExercise<RoiState>({
     demo: demoRoiState,
   },
   steps: [
-    { id: 'discount', title: { ru: 'Безубыточность скидки', en: 'Discount break-even', zh: '折扣盈亏平衡' }, component: DiscountStep },
-    { id: 'economics', title: { ru: 'Экономика программы', en: 'Program economics', zh: '计划的经济效益' }, component: EconomicsStep },
-    { id: 'sensitivity', title: { ru: 'Чувствительность и сценарии', en: 'Sensitivity and scenarios', zh: '敏感性与情景' }, component: SensitivityStep },
-    { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep },
-    { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep },
+    { id: 'discount', title: { ru: 'Безубыточность скидки', en: 'Discount break-even', zh: '折扣盈亏平衡' }, component: DiscountStep, done: roiStepsDone.discount },
+    { id: 'economics', title: { ru: 'Экономика программы', en: 'Program economics', zh: '计划的经济效益' }, component: EconomicsStep, done: roiStepsDone.economics },
+    { id: 'sensitivity', title: { ru: 'Чувствительность и сценарии', en: 'Sensitivity and scenarios', zh: '敏感性与情景' }, component: SensitivityStep, done: roiStepsDone.sensitivity },
+    { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep, done: roiStepsDone.evaluation },
+    { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep, done: roiStepsDone.conclusions },
   ],
   // The export needs every step's messages and the imported sales; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).roiSheetsWithImports(state, context),

@@ -1,5 +1,6 @@
 import type { ProgramInputsDraft } from './state';
-import { validateProgramInputs, type ProgramInputIssue, type ProgramInputs } from './model';
+// The model's own module, not its barrel: progress on the home page reads this, and the barrel brings the charts' models.
+import { validateProgramInputs, type ProgramInputIssue, type ProgramInputs } from './model/programEconomics';
 
 /**
  * What the steps and the export can compute from the participant's draft: the model needs every input,

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
+import { servqualStepsDone } from './progress';
 import { SERVQUAL_STATE_VERSION, servqualStateSchema, type ServqualState } from './state';
 import { blankServqualState, demoServqualState } from './demo';
 import { ITEM_NUMBERS, DEFAULT_SCALE } from './structure';
@@ -35,12 +36,12 @@ export const servqual = defineExercise<ServqualState>({
     demo: demoServqualState,
   },
   steps: [
-    { id: 'questionnaire', title: { ru: 'Анкета', en: 'Questionnaire', zh: '问卷' }, component: QuestionnaireStep },
-    { id: 'collect', title: { ru: 'Сбор ответов', en: 'Collect', zh: '收集' }, component: CollectStep },
-    { id: 'answers', title: { ru: 'Ответы', en: 'Answers', zh: '回答' }, component: AnswersStep },
-    { id: 'results', title: { ru: 'Результаты', en: 'Results', zh: '结果' }, component: ResultsStep },
-    { id: 'plan', title: { ru: 'План улучшений', en: 'Improvement plan', zh: '改进计划' }, component: PlanStep },
-    { id: 'waves', title: { ru: 'Волны опроса', en: 'Survey waves', zh: '调查轮次' }, component: WavesStep },
+    { id: 'questionnaire', title: { ru: 'Анкета', en: 'Questionnaire', zh: '问卷' }, component: QuestionnaireStep, done: servqualStepsDone.questionnaire },
+    { id: 'collect', title: { ru: 'Сбор ответов', en: 'Collect', zh: '收集' }, component: CollectStep, done: servqualStepsDone.collect },
+    { id: 'answers', title: { ru: 'Ответы', en: 'Answers', zh: '回答' }, component: AnswersStep, done: servqualStepsDone.answers },
+    { id: 'results', title: { ru: 'Результаты', en: 'Results', zh: '结果' }, component: ResultsStep, done: servqualStepsDone.results },
+    { id: 'plan', title: { ru: 'План улучшений', en: 'Improvement plan', zh: '改进计划' }, component: PlanStep, done: servqualStepsDone.plan },
+    { id: 'waves', title: { ru: 'Волны опроса', en: 'Survey waves', zh: '调查轮次' }, component: WavesStep, done: servqualStepsDone.waves },
   ],
   // The export needs the statements, every step's messages and the imported answers; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).servqualSheetsWithImports(state, context),

@@ -2,8 +2,6 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import {
   MAX_BACKUP_BYTES,
-  backupFileName,
-  createBackup,
   describeDatasetRestore,
   describeRestore,
   describeSettingsChange,
@@ -13,12 +11,13 @@ import {
   type DatasetSide,
   type EntrySummary,
 } from '../store/backup';
-import type { DatasetStoreError, StoredDataset } from '../store/datasets';
-import { checkBackupDatasets, exportAllDatasets, readRestoreUndo, type RestoreUndo } from '../store/datasetRestore';
+import type { StoredDataset } from '../store/datasets';
+import { checkBackupDatasets, readRestoreUndo, type RestoreUndo } from '../store/datasetRestore';
 import { damagedExercises, type ExerciseStateProblem } from '../workbook/exerciseState';
 import { restoreWorkbook, undoLastRestore, type RestoreProblem } from './backup/restoreWorkbook';
-import { STORE_VERSION, type DatasetSummary } from '../store/schema';
-import { downloadText } from '../data/download';
+import { downloadBackup, downloadProblemText, type DownloadProblem } from './backup/downloadBackup';
+import { STORE_VERSION, type ExerciseEntry, type PersistedWorkbook } from '../store/schema';
+import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
 import { storeMessages } from '../ui/import/storeMessages';
 import { myDataMessages } from '../ui/import/myDataMessages';
@@ -27,6 +26,8 @@ import { storeErrorText } from '../ui/import/storeWording';
 import type { Locale } from '../i18n/locale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { exercises } from '../../exercises';
+import { LANGUAGE_CURRENCY } from '../i18n/format';
+import { workbookMessages } from './workbookMessages';
 
 /** How long "restored" stays on screen: long enough to read, short enough not to linger in the header. */
 const STATUS_MS = 5_000;
@@ -38,10 +39,9 @@ type Problem =
   | BackupError
   | { code: 'too-large' }
   | { code: 'read' }
-  | { code: 'datasets-read'; error: DatasetStoreError }
   | { code: 'damaged-exercise'; exerciseId: string; problem: ExerciseStateProblem }
   | { code: 'undo-failed'; detail: string }
-  | { code: 'missing-rows'; names: string[] }
+  | DownloadProblem
   | RestoreProblem;
 
 interface PendingRestore {
@@ -59,6 +59,7 @@ export function BackupControls() {
   const format = useFormat();
   const storeT = useMessages(storeMessages);
   const tm = useMessages(myDataMessages);
+  const tw = useMessages(workbookMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreButtonRef = useRef<HTMLButtonElement>(null);
   // Only the latest chosen file may open the dialog, even if an earlier one finishes reading later.
@@ -93,25 +94,7 @@ export function BackupControls() {
 
   const download = async () => {
     setProblem(null);
-    const datasets = await exportAllDatasets();
-    // A browser that refuses IndexedDB can hold no imported tables: the backup of the progress is still whole.
-    if (!datasets.ok && datasets.error.code !== 'unavailable') {
-      setProblem({ code: 'datasets-read', error: datasets.error });
-      return;
-    }
-    // Read after the datasets, at the last moment, so the file holds the very latest keystroke.
-    const now = new Date();
-    // The whole persisted workbook, "My data" included: the shared files' rows are in `datasets`.
-    const workbook = useWorkbookStore.getState();
-    const carried = datasets.ok ? datasets.value : [];
-    const backup = createBackup(workbook, carried, now);
-    downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
-    // Files progress names but whose rows this browser lost: the copy is still worth having, but it says so.
-    // (`meta` is unknown to a backup file's reader; here it is the summary exportAllDatasets just wrote.)
-    const missing = describeDatasetRestore(workbook, carried.map((dataset) => ({ exerciseId: dataset.exerciseId, specId: dataset.id, meta: dataset.meta as DatasetSummary, rowCount: dataset.rows.length })))
-      .filter((row) => row.current !== null && row.incoming === null)
-      .map((row) => row.current?.fileName ?? row.specId);
-    if (missing.length > 0) setProblem({ code: 'missing-rows', names: missing });
+    setProblem(await downloadBackup());
   };
 
   const chooseFile = async (file: File) => {
@@ -190,7 +173,8 @@ export function BackupControls() {
       case 'read':
         return t('backup.errorRead');
       case 'datasets-read':
-        return storeT('backup.datasetsReadFailed', { detail: value.error.detail });
+      case 'missing-rows':
+        return downloadProblemText(storeT, value);
       case 'datasets-write':
         return storeT('backup.datasetsWriteFailed', { reason: storeErrorText(storeT, value.error) });
       case 'damaged-exercise':
@@ -199,8 +183,6 @@ export function BackupControls() {
         return t(value.problem === 'quota' ? 'backup.errorProgressQuota' : 'backup.errorProgressUnavailable');
       case 'undo-failed':
         return t('backup.undoFailed', { detail: value.detail });
-      case 'missing-rows':
-        return storeT('backup.missingRows', { names: value.names.map((name) => `«${name}»`).join(', ') });
     }
   };
 
@@ -227,7 +209,12 @@ export function BackupControls() {
     return exercise ? text(exercise.title) : exerciseId;
   };
 
-  const rows = pending && current ? describeRestore(current, pending.backup.workbook, exercises.map((exercise) => exercise.id)) : [];
+  // Work done, counted as the home page counts it, on each side with that side's own "My data".
+  const countDone = (exerciseId: string, entry: ExerciseEntry, workbook: PersistedWorkbook): number | null => {
+    const exercise = exercises.find((candidate) => candidate.id === exerciseId);
+    return exercise ? exerciseProgress(exercise, entry, datasetsWithFiles(exercise, entry, workbook.myData)).completedSteps : null;
+  };
+  const rows = pending && current ? describeRestore(current, pending.backup.workbook, exercises.map((exercise) => exercise.id), countDone) : [];
   const unknownCount = rows.filter((row) => !row.known && row.incoming !== null).length;
   const datasetRows = pending && current ? describeDatasetRestore(current, pending.datasets) : [];
   const settingsChange = pending && current ? describeSettingsChange(current.settings, pending.backup.workbook.settings) : null;
@@ -235,7 +222,7 @@ export function BackupControls() {
   return (
     <div className="backup">
       <div className="backup__buttons" role="group" aria-label={t('backup.title')}>
-        <button type="button" className="button button--primary" onClick={() => void download()}>
+        <button type="button" className="button" onClick={() => void download()}>
           {t('backup.download')}
         </button>
         <button type="button" className="button" ref={restoreButtonRef} onClick={() => inputRef.current?.click()}>
@@ -290,7 +277,10 @@ export function BackupControls() {
               <p>
                 {t('backup.settingsChange', {
                   language: LANGUAGE_NAMES[settingsChange.locale],
-                  currency: t(`currency.${settingsChange.currency}`),
+                  currency:
+                    settingsChange.currency === null
+                      ? tw('currency.byLanguage', { currency: t(`currency.${LANGUAGE_CURRENCY[settingsChange.locale]}`) })
+                      : t(`currency.${settingsChange.currency}`),
                 })}
               </p>
             ) : null}

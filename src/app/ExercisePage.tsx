@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { Stepper } from '../workbook/Stepper';
+import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { focusWithoutScroll } from '../ui/focus';
@@ -12,6 +13,7 @@ import { importPending } from '../ui/import/pending';
 import { isTypingTarget } from './usePresenterShortcut';
 import { navigate, parseRoute } from '../workbook/route';
 import { ExerciseToolbar } from './ExerciseToolbar';
+import './presenter.css';
 import { DemoBanner } from './DemoBanner';
 
 export function ExercisePage({ exerciseId, stepId }: { exerciseId: string; stepId: string | null }) {
@@ -47,6 +49,9 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
   const previousId = stepIds[stepIndex - 1];
   const nextId = stepIds[stepIndex + 1];
   const completedSteps = session.entry?.completedSteps ?? [];
+  const myData = useWorkbookStore((store) => store.myData);
+  const { entry, state } = session;
+  const { doneStepIds } = useMemo(() => exerciseProgress(exercise, entry, datasetsWithFiles(exercise, entry, myData), state), [exercise, entry, myData, state]);
 
   // The address always names the step shown, so a reload or a bookmark lands here again.
   useEffect(() => {
@@ -111,7 +116,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
       </header>
       {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={session.startFromScratch} /> : null}
       <div className="exercise__layout">
-        <Stepper exercise={exercise} currentStepId={stepId} completedSteps={completedSteps} />
+        <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">
           <p className="step__counter">{t('exercise.stepOf', { index: stepIndex + 1, total: stepIds.length })}</p>
           <h2 id="step-title" className="step__title" ref={headingRef} tabIndex={-1} data-focus-landing>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
-import { calendarDayIso, createFormatters } from '../i18n/format';
+import { calendarDayIso, createFormatters, currencyFor } from '../i18n/format';
 import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Callout } from '../ui/Callout';
@@ -29,8 +29,9 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
     try {
       const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
       const { locale, currency } = useWorkbookStore.getState().settings;
-      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency), datasets: exportDatasets(exercise.id) });
-      await exportXlsx(`${safeFileName(title)} ${calendarDayIso(new Date())}.xlsx`, sheets, { locale, currency });
+      const money = currencyFor(locale, currency);
+      const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, money), datasets: exportDatasets(exercise.id) });
+      await exportXlsx(`${safeFileName(title)} ${calendarDayIso(new Date())}.xlsx`, sheets, { locale, currency: money });
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {

@@ -1,9 +1,10 @@
 import { useWorkbookStore } from '../store/workbookStore';
 import { isOneOf } from '../data/oneOf';
-import { useT } from '../i18n/useI18n';
+import { useMessages, useT } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { CURRENCIES } from '../i18n/format';
+import { CURRENCIES, LANGUAGE_CURRENCY } from '../i18n/format';
 import { Foldable } from '../ui/Foldable';
+import { workbookMessages } from './workbookMessages';
 import { BackupControls } from './BackupControls';
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
@@ -11,6 +12,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'Engl
 
 export function Header() {
   const t = useT();
+  const tw = useMessages(workbookMessages);
   const settings = useWorkbookStore((store) => store.settings);
   const { setLocale, setCurrency, setPresenter } = useWorkbookStore.getState();
   return (
@@ -31,21 +33,20 @@ export function Header() {
             ))}
           </select>
         </label>
-        {settings.presenter ? null : (
-          <>
-            <label className="header__select">
-              <span>{t('header.currency')}</span>
-              <select value={settings.currency} onChange={(event) => isOneOf(CURRENCIES, event.target.value) && setCurrency(event.target.value)}>
-                {CURRENCIES.map((currency) => (
-                  <option key={currency} value={currency}>
-                    {t(`currency.${currency}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <BackupControls />
-          </>
-        )}
+        {/* Kept in presenter mode: a trainer facing a group from another country sets their money in front of it. */}
+        <label className="header__select">
+          <span>{t('header.currency')}</span>
+          {/* The empty value is "never chosen": money then follows the language. */}
+          <select value={settings.currency ?? ''} onChange={(event) => setCurrency(isOneOf(CURRENCIES, event.target.value) ? event.target.value : null)}>
+            <option value="">{tw('currency.byLanguage', { currency: t(`currency.${LANGUAGE_CURRENCY[settings.locale]}`) })}</option>
+            {CURRENCIES.map((currency) => (
+              <option key={currency} value={currency}>
+                {t(`currency.${currency}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {settings.presenter ? null : <BackupControls />}
         <button
           type="button"
           className="button header__presenter"

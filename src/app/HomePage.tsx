@@ -1,18 +1,34 @@
-import { Suspense, lazy } from 'react';
+import './home.css';
+import { Suspense, lazy, useState } from 'react';
 import { exercises } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
-import { useFormat, useT, useText } from '../i18n/useI18n';
-import { exerciseProgress } from '../workbook/progress';
+import { useLastBackup } from '../store/lastBackup';
+import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
+import { storeMessages } from '../ui/import/storeMessages';
+import { datasetsWithFiles, exerciseProgress, type ExerciseProgress } from '../workbook/progress';
 import { routeHref } from '../workbook/route';
+import { workbookMessages } from './workbookMessages';
+import { downloadBackup, downloadProblemText, type DownloadProblem } from './backup/downloadBackup';
+import { backupReminder } from './backup/backupReminder';
 
 // Below the catalogue, and with the import flow's strings (file sizes, storage errors): loaded after the page.
 const StoredDataList = lazy(() => import('./storedData/StoredDataList'));
 
 export function HomePage() {
   const t = useT();
+  const tw = useMessages(workbookMessages);
   const text = useText();
   const format = useFormat();
   const entries = useWorkbookStore((store) => store.exercises);
+  const myData = useWorkbookStore((store) => store.myData);
+  const lastBackupAt = useLastBackup((store) => store.at);
+  const progress = exercises.map((exercise) => ({
+    exercise,
+    progress: exerciseProgress(exercise, entries[exercise.id], datasetsWithFiles(exercise, entries[exercise.id], myData)),
+  }));
+  const worked = progress.filter((item) => item.progress.status === 'in-progress' || item.progress.status === 'done');
+  const reminder = backupReminder(worked.map((item) => item.progress.updatedAt ?? ''), lastBackupAt, new Date());
+  const first = exercises[0];
   return (
     <div className="home">
       <section className="home__intro">
@@ -20,39 +36,21 @@ export function HomePage() {
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
       </section>
+      {/* A newcomer's first action is to start, not to download a backup of nothing. */}
+      {worked.length === 0 && first ? (
+        <section className="home__start" aria-labelledby="home-start">
+          <h2 id="home-start">{tw('home.startTitle')}</h2>
+          <p>{tw('home.startText')}</p>
+          <a className="button button--primary button--large" href={routeHref({ page: 'exercise', exerciseId: first.id, stepId: first.steps[0]?.id ?? null })}>
+            {tw('home.startButton', { title: text(first.title) })}
+          </a>
+        </section>
+      ) : null}
+      {reminder ? <BackupReminder since={reminder.kind === 'stale' ? format.date(reminder.lastBackupAt) : null} /> : null}
       <ol className="catalogue">
-        {exercises.map((exercise) => {
-          const progress = exerciseProgress(exercise, entries[exercise.id]);
-          const title = text(exercise.title);
-          const href = routeHref({ page: 'exercise', exerciseId: exercise.id, stepId: progress.resumeStepId });
-          return (
-            <li key={exercise.id} className={`card card--${progress.status}`}>
-              <p className="card__eyebrow">{t('home.practicum', { number: exercise.order })}</p>
-              <h2 className="card__title">
-                <a href={href}>{title}</a>
-              </h2>
-              <p className="card__summary">{text(exercise.summary)}</p>
-              <div className="card__progress">
-                <progress
-                  max={progress.totalSteps}
-                  value={progress.completedSteps}
-                  aria-label={t('home.progressLabel', { title })}
-                />
-                <span>
-                  {progress.status === 'not-started'
-                    ? t('home.notStarted')
-                    : progress.status === 'done'
-                      ? t('home.allDone')
-                      : t('home.stepsDone', { count: progress.completedSteps, total: progress.totalSteps })}
-                </span>
-                {progress.updatedAt ? <span className="card__updated">{t('home.updated', { date: format.date(progress.updatedAt) })}</span> : null}
-              </div>
-              <a className="button button--primary card__action" href={href} aria-label={`${progress.status === 'not-started' ? t('home.open') : t('home.continue')}: ${title}`}>
-                {progress.status === 'not-started' ? t('home.open') : t('home.continue')}
-              </a>
-            </li>
-          );
-        })}
+        {progress.map(({ exercise, progress: item }) => (
+          <ExerciseCard key={exercise.id} exercise={exercise} progress={item} />
+        ))}
       </ol>
       <Suspense fallback={null}>
         <StoredDataList />
@@ -62,5 +60,61 @@ export function HomePage() {
         <p>{t('home.dataText')}</p>
       </section>
     </div>
+  );
+}
+
+function ExerciseCard({ exercise, progress }: { exercise: (typeof exercises)[number]; progress: ExerciseProgress }) {
+  const t = useT();
+  const tw = useMessages(workbookMessages);
+  const text = useText();
+  const format = useFormat();
+  const title = text(exercise.title);
+  const href = routeHref({ page: 'exercise', exerciseId: exercise.id, stepId: progress.resumeStepId });
+  const started = progress.status === 'in-progress' || progress.status === 'done';
+  const statusText =
+    progress.status === 'not-started'
+      ? t('home.notStarted')
+      : progress.status === 'demo'
+        ? tw('home.demoUntouched')
+        : progress.status === 'done'
+          ? t('home.allDone')
+          : t('home.stepsDone', { count: progress.completedSteps, total: progress.totalSteps });
+  const action = started ? t('home.continue') : t('home.open');
+  return (
+    <li className={`card card--${progress.status}`}>
+      <p className="card__eyebrow">{t('home.practicum', { number: exercise.order })}</p>
+      <h2 className="card__title">
+        <a href={href}>{title}</a>
+      </h2>
+      <p className="card__summary">{text(exercise.summary)}</p>
+      <div className="card__progress">
+        <progress max={progress.totalSteps} value={progress.completedSteps} aria-label={t('home.progressLabel', { title })} />
+        <span>{statusText}</span>
+        {started && progress.updatedAt ? <span className="card__updated">{t('home.updated', { date: format.date(progress.updatedAt) })}</span> : null}
+      </div>
+      {/* Primary only where work goes on: a newcomer's primary action is the start button above. */}
+      <a className={`button${started ? ' button--primary' : ''} card__action`} href={href} aria-label={`${action}: ${title}`}>
+        {action}
+      </a>
+    </li>
+  );
+}
+
+function BackupReminder({ since }: { since: string | null }) {
+  const tw = useMessages(workbookMessages);
+  const storeT = useMessages(storeMessages);
+  const [problem, setProblem] = useState<DownloadProblem | null>(null);
+  return (
+    <section className="home__reminder" aria-label={tw('home.backupDownload')}>
+      <p>{since === null ? tw('home.backupReminder') : tw('home.backupReminderSince', { date: since })}</p>
+      <button type="button" className="button button--primary" onClick={() => void downloadBackup().then(setProblem)}>
+        {tw('home.backupDownload')}
+      </button>
+      {problem ? (
+        <p className="backup__error" role="alert">
+          {downloadProblemText(storeT, problem)}
+        </p>
+      ) : null}
+    </section>
   );
 }

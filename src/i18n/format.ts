@@ -62,6 +62,18 @@ function parseStoredDate(value: Date | string): Date {
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY', 'KZT', 'BYN', 'UZS'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/**
+ * The currency a workbook shows until its user picks one: the money of the language's main audience. Russian is
+ * the seminar's home (roubles); Chinese groups work in yuan; English is the seminar's language for international
+ * groups, whose common unit of account is the US dollar. A user in Kazakhstan or Belarus picks their own.
+ */
+export const LANGUAGE_CURRENCY: Readonly<Record<Locale, Currency>> = { ru: 'RUB', en: 'USD', zh: 'CNY' };
+
+/** The currency shown: the one chosen, or (null: never chosen) the language's. */
+export function currencyFor(locale: Locale, chosen: Currency | null): Currency {
+  return chosen ?? LANGUAGE_CURRENCY[locale];
+}
+
 const cache = new Map<string, Formatters>();
 
 export function createFormatters(locale: Locale, currency: string): Formatters {

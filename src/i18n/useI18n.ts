@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import type { Locale, LocalizedText } from './locale';
-import { createFormatters, type Formatters } from './format';
+import { createFormatters, currencyFor, type Formatters } from './format';
 import type { Dictionaries } from './messages';
 import { translator, type Translate } from './translate';
 import { shellMessages, type ShellKey } from './shell';
@@ -13,7 +13,7 @@ export function useLocale(): Locale {
 export function useFormat(): Formatters {
   const locale = useLocale();
   const currency = useWorkbookStore((store) => store.settings.currency);
-  return createFormatters(locale, currency);
+  return createFormatters(locale, currencyFor(locale, currency));
 }
 
 /** The shell's own strings. */

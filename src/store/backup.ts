@@ -147,6 +147,8 @@ function invalid(detail: string): BackupParseResult {
 }
 
 export interface EntrySummary {
+  /** Steps whose work is done, as the caller counts them (the exercises' `done`); for an exercise this version
+   * does not know, the steps its user left with "Next". */
   completedSteps: number;
   updatedAt: string;
   startedFrom: ExerciseEntry['startedFrom'];
@@ -160,21 +162,30 @@ export interface RestoreRow {
   incoming: EntrySummary | null;
 }
 
-function summarise(entry: ExerciseEntry | undefined): EntrySummary | null {
+/** How many steps of an exercise are done in a workbook, or null when the caller cannot tell (an unknown exercise). */
+export type CountDone = (exerciseId: string, entry: ExerciseEntry, workbook: PersistedWorkbook) => number | null;
+
+function summarise(exerciseId: string, entry: ExerciseEntry | undefined, workbook: PersistedWorkbook, countDone: CountDone): EntrySummary | null {
   if (!entry) return null;
-  return { completedSteps: new Set(entry.completedSteps).size, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
+  const done = countDone(exerciseId, entry, workbook) ?? new Set(entry.completedSteps).size;
+  return { completedSteps: done, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
 }
 
 /** What a restore would change, exercise by exercise: known ones in the registry's order, then the rest by id. */
-export function describeRestore(current: PersistedWorkbook, incoming: PersistedWorkbook, knownExerciseIds: readonly string[]): RestoreRow[] {
+export function describeRestore(
+  current: PersistedWorkbook,
+  incoming: PersistedWorkbook,
+  knownExerciseIds: readonly string[],
+  countDone: CountDone = () => null,
+): RestoreRow[] {
   const present = new Set([...Object.keys(current.exercises), ...Object.keys(incoming.exercises)]);
   const known = new Set(knownExerciseIds);
   const row = (exerciseId: string): RestoreRow => ({
     exerciseId,
     known: known.has(exerciseId),
     // Ids are data: 'toString' or 'constructor' must find an entry of that name or nothing, never Object's methods.
-    current: summarise(Object.hasOwn(current.exercises, exerciseId) ? current.exercises[exerciseId] : undefined),
-    incoming: summarise(Object.hasOwn(incoming.exercises, exerciseId) ? incoming.exercises[exerciseId] : undefined),
+    current: summarise(exerciseId, Object.hasOwn(current.exercises, exerciseId) ? current.exercises[exerciseId] : undefined, current, countDone),
+    incoming: summarise(exerciseId, Object.hasOwn(incoming.exercises, exerciseId) ? incoming.exercises[exerciseId] : undefined, incoming, countDone),
   });
   const knownRows = knownExerciseIds.filter((id) => present.has(id)).map(row);
   const unknownRows = [...present]

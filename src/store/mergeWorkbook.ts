@@ -88,6 +88,7 @@ function mergeEntry(base: ExerciseEntry | undefined, ours: ExerciseEntry, theirs
     ...ours,
     state,
     completedSteps: union(ours.completedSteps, theirs.completedSteps),
+    visitedSteps: union(ours.visitedSteps, theirs.visitedSteps),
     drafts: mergeRecords(base?.drafts, ours.drafts, theirs.drafts, onConflict),
     datasets: mergeRecords<DatasetSummary>(base?.datasets, ours.datasets, theirs.datasets, onConflict, (_key, _b, o, t) =>
       // Both imported a file: the later import is the one whose rows IndexedDB holds.

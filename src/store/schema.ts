@@ -3,12 +3,13 @@ import { LOCALES } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
 
 /** The current version of everything kept in localStorage and in backup files. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 export const STORAGE_KEY = 'loyalty-workbook';
 
 export const settingsSchema = z.object({
   locale: z.enum(LOCALES),
-  currency: z.enum(CURRENCIES),
+  /** null (since version 4): never chosen, so money follows the language (src/i18n/format.ts `currencyFor`). */
+  currency: z.nullable(z.enum(CURRENCIES)),
   presenter: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -56,7 +57,10 @@ export const exerciseEntrySchema = z.object({
   /** Where the user started: the demo values, or a blank exercise ("start from scratch"). */
   startedFrom: z.enum(['demo', 'blank']),
   currentStep: z.nullable(z.string()),
+  /** Steps left with "Next" or "Finish"; the last step's "finished" mark reads it. Progress counts work done instead. */
   completedSteps: z.array(z.string()),
+  /** Steps the user has opened (since version 4): a results step counts as done once its inputs exist and it was seen. */
+  visitedSteps: z.array(z.string()),
   /** Raw text of form fields that did not validate yet, so nothing typed is lost on reload. */
   drafts: z.record(z.string(), z.string()),
   /** Imported datasets by spec id (since store version 2); the rows are in IndexedDB. */

@@ -23,10 +23,12 @@ import { holdsWrites, useStorageStatus } from './storageStatus';
 
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;
-  setCurrency: (currency: Currency) => void;
+  /** null: follow the language (the currency of a workbook that never chose one). */
+  setCurrency: (currency: Currency | null) => void;
   setPresenter: (presenter: boolean) => void;
   /** Write an exercise's state; the entry is created on the first write, remembering where the user started. */
   writeExerciseState: (exerciseId: string, stateVersion: number, state: unknown, startedFrom?: ExerciseEntry['startedFrom']) => void;
+  /** The step open now; it is also remembered as seen (`visitedSteps`). */
   setCurrentStep: (exerciseId: string, stepId: string) => void;
   markStepCompleted: (exerciseId: string, stepId: string) => void;
   /** Raw text of a field that does not validate yet (null clears it once the value is valid). */
@@ -62,13 +64,13 @@ export function selectDatasetSummary(store: PersistedWorkbook, location: Dataset
 export function defaultSettings(): Settings {
   return {
     locale: detectLocale(typeof navigator === 'undefined' ? undefined : navigator.languages ?? [navigator.language]),
-    currency: 'RUB',
+    currency: null,
     presenter: false,
   };
 }
 
 function emptyEntry(stateVersion: number, state: unknown, startedFrom: ExerciseEntry['startedFrom']): ExerciseEntry {
-  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], drafts: {}, datasets: {}, updatedAt: new Date().toISOString() };
+  return { stateVersion, state, startedFrom, currentStep: null, completedSteps: [], visitedSteps: [], drafts: {}, datasets: {}, updatedAt: new Date().toISOString() };
 }
 
 /** `record[key] = value` for any key: '__proto__' from stored JSON becomes an entry, not the object's prototype. */
@@ -157,7 +159,11 @@ export const useWorkbookStore = create<WorkbookStore>()(
             return { exercises: { ...store.exercises, [exerciseId]: entry } };
           }),
         setCurrentStep: (exerciseId, stepId) =>
-          updateEntry(exerciseId, (entry) => (entry.currentStep === stepId ? null : { ...entry, currentStep: stepId })),
+          updateEntry(exerciseId, (entry) =>
+            entry.currentStep === stepId && entry.visitedSteps.includes(stepId)
+              ? null
+              : { ...entry, currentStep: stepId, visitedSteps: entry.visitedSteps.includes(stepId) ? entry.visitedSteps : [...entry.visitedSteps, stepId] },
+          ),
         markStepCompleted: (exerciseId, stepId) =>
           updateEntry(exerciseId, (entry) =>
             entry.completedSteps.includes(stepId) ? null : { ...entry, completedSteps: [...entry.completedSteps, stepId] },

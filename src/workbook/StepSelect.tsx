@@ -8,7 +8,7 @@ import type { StepperProps } from './Stepper';
  * that would push the step below the first screen. Choosing a step opens it. (styles.css shows either this or the
  * list of links, never both.)
  */
-export function StepSelect({ exercise, currentStepId, completedSteps }: StepperProps) {
+export function StepSelect({ exercise, currentStepId, doneSteps }: StepperProps) {
   const t = useT();
   const text = useText();
   const id = useId();
@@ -21,7 +21,7 @@ export function StepSelect({ exercise, currentStepId, completedSteps }: StepperP
       <select id={id} value={currentStepId} onChange={(event) => navigate({ page: 'exercise', exerciseId: exercise.id, stepId: event.target.value })}>
         {exercise.steps.map((step, stepIndex) => (
           <option key={step.id} value={step.id}>
-            {`${stepIndex + 1}. ${text(step.title)}${completedSteps.includes(step.id) ? ` (${t('exercise.completed')})` : ''}`}
+            {`${stepIndex + 1}. ${text(step.title)}${doneSteps.includes(step.id) ? ` (${t('exercise.completed')})` : ''}`}
           </option>
         ))}
       </select>

@@ -6,11 +6,12 @@ import { StepSelect } from './StepSelect';
 export interface StepperProps {
   exercise: AnyExercise;
   currentStepId: string;
-  completedSteps: readonly string[];
+  /** Steps whose work is done (src/workbook/progress.ts), not the steps left with "Next". */
+  doneSteps: readonly string[];
 }
 
 /** The steps as a numbered list of links: where you are, what is done, and any step one click away. */
-export function Stepper({ exercise, currentStepId, completedSteps }: StepperProps) {
+export function Stepper({ exercise, currentStepId, doneSteps }: StepperProps) {
   const t = useT();
   const text = useText();
   return (
@@ -18,7 +19,7 @@ export function Stepper({ exercise, currentStepId, completedSteps }: StepperProp
       <ol>
         {exercise.steps.map((step, index) => {
           const current = step.id === currentStepId;
-          const done = completedSteps.includes(step.id);
+          const done = doneSteps.includes(step.id);
           return (
             <li key={step.id} className={`stepper__item${current ? ' stepper__item--current' : ''}${done ? ' stepper__item--done' : ''}`}>
               <a href={routeHref({ page: 'exercise', exerciseId: exercise.id, stepId: step.id })} aria-current={current ? 'step' : undefined}>
@@ -32,7 +33,7 @@ export function Stepper({ exercise, currentStepId, completedSteps }: StepperProp
           );
         })}
       </ol>
-      <StepSelect exercise={exercise} currentStepId={currentStepId} completedSteps={completedSteps} />
+      <StepSelect exercise={exercise} currentStepId={currentStepId} doneSteps={doneSteps} />
     </nav>
   );
 }

@@ -34,10 +34,24 @@ export interface StepProps<S> {
   presenter: boolean;
 }
 
+/** What a step's `done` may look at besides the state. */
+export interface StepDoneContext {
+  /** The user has opened this step (a results step is done once its inputs exist and it was seen). */
+  visited: boolean;
+  /** Spec ids of the exercise's inputs that have an imported file: its own, or a shared one in "My data". */
+  datasets: ReadonlySet<string>;
+}
+
 export interface StepDefinition<S> {
   id: string;
   title: LocalizedText;
   component: ComponentType<StepProps<S>>;
+  /**
+   * Whether the step's work is done, from what the user has: an inputs step when its required inputs are filled,
+   * a results step when its inputs exist and it was seen, a decision step when a decision is taken. Progress on
+   * the home page, the stepper's marks and the backup's summary count these, not clicks on "Next". Pure.
+   */
+  done: (state: S, context: StepDoneContext) => boolean;
 }
 
 /**

@@ -1,8 +1,12 @@
-import type { ExerciseEntry } from '../store/schema';
+import type { ExerciseEntry, PersistedWorkbook } from '../store/schema';
 import type { AnyExercise } from './contract';
+import { readExerciseState } from './exerciseState';
 
 export interface ExerciseProgress {
-  status: 'not-started' | 'in-progress' | 'done';
+  /** 'demo': opened, but still on the demo values it came with, untouched; that is not work in progress. */
+  status: 'not-started' | 'demo' | 'in-progress' | 'done';
+  /** Steps whose work is done (`StepDefinition.done`), in the exercise's order. */
+  doneStepIds: string[];
   completedSteps: number;
   totalSteps: number;
   /** The step to reopen: where the user left off, or the first one. */
@@ -11,21 +15,67 @@ export interface ExerciseProgress {
   startedFrom: ExerciseEntry['startedFrom'] | null;
 }
 
-/** Only steps the exercise still has count, so a step removed in a later version cannot exceed 100 %. */
-export function exerciseProgress(exercise: AnyExercise, entry: ExerciseEntry | undefined): ExerciseProgress {
+/** Spec ids of the exercise's inputs with an imported file: in its own progress, or a shared kind in "My data". */
+export function datasetsWithFiles(exercise: AnyExercise, entry: ExerciseEntry | undefined, myData: PersistedWorkbook['myData']): Set<string> {
+  const present = new Set<string>();
+  for (const spec of exercise.inputs) {
+    const own = entry !== undefined && Object.hasOwn(entry.datasets, spec.id);
+    const shared = spec.shared !== undefined && myData !== undefined && Object.hasOwn(myData, spec.shared);
+    if (own || shared) present.add(spec.id);
+  }
+  // Files kept under a suffixed id (one per survey wave) count under their own id.
+  for (const id of Object.keys(entry?.datasets ?? {})) present.add(id);
+  return present;
+}
+
+// Each exercise's demo values, made once: progress is read on every keystroke, and a demo survey takes milliseconds to build.
+// Only compared with, never handed out, so one shared copy is safe.
+const demoValues = new WeakMap<AnyExercise, unknown>();
+function demoOf(exercise: AnyExercise): unknown {
+  if (!demoValues.has(exercise)) demoValues.set(exercise, exercise.state.demo());
+  return demoValues.get(exercise);
+}
+
+/** Equal as data: objects compared key by key in any order (a stored state comes back in the schema's order). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  // Casts: both are non-null objects (checked above), read by their own keys.
+  return keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * How far the user's work on an exercise has come: the steps whose `done` holds for the stored state. Only steps
+ * the exercise still has count, so a step removed in a later version cannot exceed 100 %. An exercise opened on its
+ * demo values and left as it came is 'demo', with nothing done: looking at the example is not the user's work.
+ */
+export function exerciseProgress(
+  exercise: AnyExercise,
+  entry: ExerciseEntry | undefined,
+  datasets: ReadonlySet<string> = new Set(),
+  /** The entry's state as the exercise already read it (useExercise does), so it is not parsed twice. */
+  readState?: unknown,
+): ExerciseProgress {
   const stepIds = exercise.steps.map((step) => step.id);
   const firstStep = stepIds[0] ?? '';
-  if (!entry) {
-    return { status: 'not-started', completedSteps: 0, totalSteps: stepIds.length, resumeStepId: firstStep, updatedAt: null, startedFrom: null };
-  }
-  const completedSteps = stepIds.filter((id) => entry.completedSteps.includes(id)).length;
+  const base = { totalSteps: stepIds.length, resumeStepId: firstStep, updatedAt: null, startedFrom: null, doneStepIds: [], completedSteps: 0 };
+  if (!entry) return { ...base, status: 'not-started' };
   const resumeStepId = entry.currentStep && stepIds.includes(entry.currentStep) ? entry.currentStep : firstStep;
+  const known = { ...base, resumeStepId, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
+  const { state, problem } = readState === undefined ? readExerciseState(exercise.state, entry) : { state: readState, problem: null };
+  if (problem !== null) return { ...known, status: 'not-started' };
+  if (entry.startedFrom === 'demo' && datasets.size === 0 && sameData(state, demoOf(exercise))) return { ...known, status: 'demo' };
+  const doneStepIds = exercise.steps
+    .filter((step) => step.done(state, { visited: entry.visitedSteps.includes(step.id), datasets }))
+    .map((step) => step.id);
   return {
-    status: completedSteps === stepIds.length ? 'done' : 'in-progress',
-    completedSteps,
-    totalSteps: stepIds.length,
-    resumeStepId,
-    updatedAt: entry.updatedAt,
-    startedFrom: entry.startedFrom,
+    ...known,
+    status: doneStepIds.length === stepIds.length ? 'done' : 'in-progress',
+    doneStepIds,
+    completedSteps: doneStepIds.length,
   };
 }

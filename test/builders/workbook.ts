@@ -13,6 +13,7 @@ export function exerciseEntry(overrides: Partial<ExerciseEntry> = {}): ExerciseE
     startedFrom: 'demo',
     currentStep: null,
     completedSteps: [],
+    visitedSteps: [],
     drafts: {},
     datasets: {},
     updatedAt: '2026-12-06T10:00:00.000Z',

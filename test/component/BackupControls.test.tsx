@@ -13,7 +13,9 @@ vi.mock('../../exercises', async () => {
   const { z } = await import('zod/mini');
   // Its state is { n: number }: what entry() below stores, so a file can be checked as the app would read it.
   const state = { version: 1, schema: z.object({ n: z.number() }), blank: () => ({ n: 0 }), demo: () => ({ n: 0 }) };
-  const known = { id: 'known', order: 1, title: { ru: 'Известное упражнение', en: 'Known exercise', zh: '已知练习' }, steps: [], inputs: [], state };
+  // Step k is done once n reaches k: the restore table counts work done through each step's `done`.
+  const steps = ['a', 'b', 'c'].map((id, index) => ({ id, title: { ru: id, en: id, zh: id }, component: () => null, done: (value: { n: number }) => value.n > index }));
+  const known = { id: 'known', order: 1, title: { ru: 'Известное упражнение', en: 'Known exercise', zh: '已知练习' }, steps, inputs: [], state };
   return { exercises: [known], findExercise: (id: string) => (id === 'known' ? known : undefined) };
 });
 

@@ -22,8 +22,8 @@ const fakeExercise = defineExercise<State>({
   inputs: [salesSpec],
   state: { version: 1, schema: stateSchema, blank: () => ({ note: '' }), demo: () => ({ note: 'демо' }) },
   steps: [
-    { id: 'first', title: { ru: 'Ввод', en: 'Entry', zh: '输入' }, component: () => <p>Первый шаг</p> },
-    { id: 'second', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: lazy(() => secondStep) },
+    { id: 'first', title: { ru: 'Ввод', en: 'Entry', zh: '输入' }, component: () => <p>Первый шаг</p>, done: (state) => state.note !== '' },
+    { id: 'second', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: lazy(() => secondStep), done: (_state, { visited }) => visited },
   ],
   toSheets: () => [],
 });

@@ -42,8 +42,8 @@ const fakeExercise = defineExercise<State>({
   inputs: [],
   state: { version: 1, schema: stateSchema, blank: () => ({ price: null, note: '' }), demo: () => ({ price: 10, note: 'демо' }) },
   steps: [
-    { id: 'price', title: { ru: 'Ввод цены', en: 'Price entry', zh: '输入价格' }, component: PriceStep },
-    { id: 'summary', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: SummaryStep },
+    { id: 'price', title: { ru: 'Ввод цены', en: 'Price entry', zh: '输入价格' }, component: PriceStep, done: (state) => state.price !== null },
+    { id: 'summary', title: { ru: 'Итог', en: 'Summary', zh: '总结' }, component: SummaryStep, done: (state, { visited }) => visited && state.price !== null },
   ],
   toSheets: () => [],
 });
@@ -132,13 +132,32 @@ describe('the workbook shell', () => {
   it('leaves focus where it is when an exercise opens on its remembered step', async () => {
     useWorkbookStore.setState({
       exercises: {
-        fake: { stateVersion: 1, state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'summary', completedSteps: [], drafts: {}, datasets: {}, updatedAt: '2026-11-01T00:00:00Z' },
+        fake: exerciseEntry({ state: { price: 7, note: '' }, startedFrom: 'blank', currentStep: 'summary', updatedAt: '2026-11-01T00:00:00Z' }),
       },
     });
     window.location.hash = '#/ex/fake';
     render(<App />);
     await screen.findByRole('heading', { level: 2, name: 'Итог' });
     expect(document.body).toHaveFocus();
+  });
+
+  it('marks a step done in the stepper when its work is done, not when "Next" is pressed', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/price';
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Начать с чистого листа' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Начать с чистого листа' }));
+    const stepper = document.querySelector('nav.stepper') as HTMLElement;
+    expect(within(stepper).queryByText('(выполнен)')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Цена'), '5');
+    // The price is in: the step is done without leaving it.
+    expect(within(within(stepper).getByRole('link', { name: /Ввод цены/ })).getByText('(выполнен)')).toBeInTheDocument();
+    expect(within(stepper).getByRole('link', { name: /Итог/ })).not.toHaveTextContent('(выполнен)');
+    await user.click(within(stepper).getByRole('link', { name: /Итог/ }));
+    await screen.findByText('Итог:');
+    // Seen, with its input there.
+    expect(within(stepper).getByRole('link', { name: /Итог/ })).toHaveTextContent('(выполнен)');
+    expect(useWorkbookStore.getState().exercises.fake?.completedSteps).toEqual([]);
   });
 
   it('restores a draft with its message after a reload', async () => {
@@ -192,7 +211,9 @@ describe('the workbook shell', () => {
     await user.keyboard('p');
     expect(useWorkbookStore.getState().settings.presenter).toBe(true);
     expect(screen.getByRole('button', { name: 'Выйти из режима презентации' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.queryByLabelText('Валюта')).not.toBeInTheDocument();
+    // Backup stays off the projector; the currency stays, so a trainer can set the group's money in front of it.
+    expect(screen.queryByRole('button', { name: 'Скачать резервную копию' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Валюта')).toBeInTheDocument();
     await act(async () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     });
@@ -264,8 +285,11 @@ describe('the workbook shell', () => {
     expect(window.location.hash).toBe('#/ex/fake/summary');
     expect(screen.getByRole('combobox', { name: 'Шаг 2 из 2' })).toHaveValue('summary');
     await user.click(screen.getByRole('button', { name: /Назад/ }));
-    await user.click(await screen.findByRole('button', { name: /Далее/ }));
-    expect(within(screen.getByRole('combobox', { name: 'Шаг 2 из 2' })).getAllByRole('option')[0]).toHaveTextContent('1. Ввод цены (выполнен)');
+    // A step is marked by its work, as in the list of links: the demo's price replaced by the user's own.
+    const price = await screen.findByLabelText('Цена');
+    await user.clear(price);
+    await user.type(price, '5');
+    expect(within(screen.getByRole('combobox', { name: 'Шаг 1 из 2' })).getAllByRole('option')[0]).toHaveTextContent('1. Ввод цены (выполнен)');
   });
 
   it('says so when the exercise in the address does not exist', async () => {

@@ -8,7 +8,7 @@ function stepTitle(page: Page) {
   return stepHeading(page).textContent();
 }
 
-function fontSizePx(page: Page, element: 'body' | 'h1'): Promise<number> {
+function fontSizePx(page: Page, element: 'body' | 'h1' | '#step-title'): Promise<number> {
   return page.evaluate((selector) => Number.parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize), element);
 }
 
@@ -43,7 +43,7 @@ describe('presenter mode on a 1920×1080 projector', () => {
     await expectPresenter(page, false);
 
     const normalBody = await fontSizePx(page, 'body');
-    const normalHeading = await fontSizePx(page, 'h1');
+    const normalHeading = await fontSizePx(page, '#step-title');
     const normalChart = await chartHeight(page);
     const hint = page.getByText('Сколько раз в месяц типичный клиент покупает у вас сейчас', { exact: false });
     const otherStepTitle = page.getByRole('navigation', { name: 'Шаги упражнения' }).getByText('Безубыточность скидки', { exact: true });
@@ -51,7 +51,6 @@ describe('presenter mode on a 1920×1080 projector', () => {
     for (const clutter of [
       page.getByRole('contentinfo'),
       page.getByRole('button', { name: 'Скачать резервную копию' }),
-      page.getByRole('combobox', { name: 'Валюта' }),
       page.getByRole('button', { name: 'Выгрузить в Excel' }),
       page.getByRole('button', { name: 'Начать с чистого листа' }),
       hint,
@@ -63,13 +62,14 @@ describe('presenter mode on a 1920×1080 projector', () => {
     await presenterButton(page).click();
     await expectPresenter(page, true);
     expect(await fontSizePx(page, 'body')).toBeGreaterThan(normalBody);
-    expect(await fontSizePx(page, 'h1')).toBeGreaterThan(normalHeading);
+    // The step's title grows; the exercise's title shrinks into one thin line with the breadcrumb (the result comes first).
+    expect(await fontSizePx(page, '#step-title')).toBeGreaterThan(normalHeading);
+    expect(await fontSizePx(page, 'h1')).toBeLessThan(await fontSizePx(page, '#step-title'));
     await expect.poll(() => chartHeight(page), EVENTUALLY).toBeGreaterThan(normalChart);
-    // Nothing but the step: no footer, backup, currency, export or demo banner, no field hints,
+    // Nothing but the step: no footer, backup, export or demo banner, no field hints,
     // and the stepper keeps only the current step's name.
     expect(await page.getByRole('contentinfo').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Скачать резервную копию' }).count()).toBe(0);
-    expect(await page.getByRole('combobox', { name: 'Валюта' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Выгрузить в Excel' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Начать с чистого листа' }).count()).toBe(0);
     expect(await hint.isVisible()).toBe(false);
@@ -77,8 +77,12 @@ describe('presenter mode on a 1920×1080 projector', () => {
     expect((await otherStepTitle.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
     await expect.poll(() => page.getByRole('link', { name: /Безубыточность скидки/ }).count()).toBe(1);
     expect(await currentStepTitle.isVisible()).toBe(true);
-    // The language can still be changed in front of the room.
+    // The language and the currency can still be changed in front of the room: a Chinese group sees yuan.
     expect(await page.getByRole('combobox', { name: 'Язык' }).isVisible()).toBe(true);
+    await page.getByRole('combobox', { name: 'Валюта' }).selectOption('CNY');
+    await expect.poll(async () => (await page.locator('.metric-grid').first().textContent()) ?? '', EVENTUALLY).toContain('¥');
+    await page.getByRole('combobox', { name: 'Валюта' }).selectOption('');
+    await expect.poll(async () => (await page.locator('.metric-grid').first().textContent()) ?? '', EVENTUALLY).toContain('₽');
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stepTitle(page), EVENTUALLY).toBe('Чувствительность и сценарии');

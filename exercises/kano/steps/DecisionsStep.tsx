@@ -9,6 +9,9 @@ import { kanoStepMessages } from './messages';
 import { featureNames } from './shared/featureLabels';
 import { useSurveyResponses } from './shared/useSurveyResponses';
 import './kano.css';
+import { Reading } from '../../../src/ui/Reading';
+import { kanoReading } from '../reading';
+import { kanoReadingMessages } from '../readingMessages';
 
 const LIMITS = ['limits.drift', 'limits.sample', 'limits.segments', 'limits.statedVsReal'] as const;
 
@@ -19,7 +22,9 @@ export default function DecisionsStep({ state, update, locale }: StepProps<KanoS
   const format = useFormat();
   const typed = useMemo(() => responsesFromTyped(state.responses), [state.responses]);
   const survey = useSurveyResponses(state, typed);
-  const priorities = useMemo(() => priorityList(analyseSurvey(state.features, survey.responses).overall.features), [state.features, survey.responses]);
+  const tr = useMessages(kanoReadingMessages);
+  const results = useMemo(() => analyseSurvey(state.features, survey.responses).overall.features, [state.features, survey.responses]);
+  const priorities = useMemo(() => priorityList(results), [results]);
   const names = featureNames(state.features, locale);
   const features = new Map(state.features.map((feature) => [feature.id, feature]));
   const setFeature = (id: string, patch: { decision?: FeatureDecision; note?: string }) =>
@@ -29,6 +34,7 @@ export default function DecisionsStep({ state, update, locale }: StepProps<KanoS
 
   return (
     <>
+      {survey.responses.length > 0 ? <Reading reading={kanoReading(results, (id) => names.get(id) ?? '', tr, true)} /> : null}
       <p className="explain">{t('decisions.intro')}</p>
       <section className="step-section" aria-labelledby="kano-priorities">
         <h3 id="kano-priorities">{t('decisions.prioritiesTitle')}</h3>

@@ -15,11 +15,15 @@ import { CategoryBars } from './results/CategoryBars';
 import { BetterWorseChart } from './results/BetterWorseChart';
 import { ContinuousChart } from './results/ContinuousChart';
 import './kano.css';
+import { Reading } from '../../../src/ui/Reading';
+import { kanoReading } from '../reading';
+import { kanoReadingMessages } from '../readingMessages';
 
 /** Step 4: every feature classified, with the figures behind the category and the three charts. */
 export default function ResultsStep({ state, locale, presenter }: StepProps<KanoState>) {
   const t = useMessages(kanoStepMessages);
   const model = useMessages(kanoMessages);
+  const tr = useMessages(kanoReadingMessages);
   const selectId = useId();
   const typed = useMemo(() => responsesFromTyped(state.responses), [state.responses]);
   const survey = useSurveyResponses(state, typed);
@@ -36,6 +40,7 @@ export default function ResultsStep({ state, locale, presenter }: StepProps<Kano
 
   return (
     <>
+      <Reading reading={kanoReading(analysis.features, (id) => names.get(id) ?? '', tr)} />
       <p className="explain">{t('results.intro', { respondents: analysis.respondents })}</p>
       {results.segments.length > 0 ? (
         <div className="field kano-segment">

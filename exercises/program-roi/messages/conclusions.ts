@@ -20,6 +20,9 @@ const ru = {
   'conclusions.nextSteps': 'Следующие шаги',
   'conclusions.nextStepsHint': 'Что сделать, кто отвечает, к какому сроку: например, собрать данные о частоте покупок участников пилота.',
   'conclusions.decisionTitle': 'Ваше решение',
+  'conclusions.forecastNote': 'прогноз за {horizon}',
+  'conclusions.measuredRoi': 'ROI по данным продаж',
+  'conclusions.measuredNote': 'измерено за {horizon} после запуска',
 } satisfies Record<`conclusions.decision.${Decision}`, string> & Record<string, Message>;
 
 type ConclusionsKey = keyof typeof ru;
@@ -41,6 +44,9 @@ const en: Record<ConclusionsKey, Message> = {
   'conclusions.nextSteps': 'Next steps',
   'conclusions.nextStepsHint': 'What to do, who is responsible, by when: for example, collect purchase frequency data from pilot members.',
   'conclusions.decisionTitle': 'Your decision',
+  'conclusions.forecastNote': 'forecast over {horizon}',
+  'conclusions.measuredRoi': 'ROI measured from sales',
+  'conclusions.measuredNote': 'measured over {horizon} after the launch',
 };
 
 const zh: Record<ConclusionsKey, Message> = {
@@ -60,6 +66,9 @@ const zh: Record<ConclusionsKey, Message> = {
   'conclusions.nextSteps': '下一步',
   'conclusions.nextStepsHint': '做什么、谁负责、何时完成：例如，收集试点会员的购买频率数据。',
   'conclusions.decisionTitle': '您的决定',
+  'conclusions.forecastNote': '{horizon}的预测',
+  'conclusions.measuredRoi': '基于销售数据的 ROI',
+  'conclusions.measuredNote': '推出后 {horizon}的实测值',
 };
 
 export const conclusionsMessages = { ru, en, zh };

@@ -9,6 +9,7 @@ import { ProgramInputsForm } from './economics/ProgramInputsForm';
 import { ProgramResults } from './economics/ProgramResults';
 import { CostBreakdown } from './economics/CostBreakdown';
 import { CumulativeChart } from './economics/CumulativeChart';
+import { ProgramReading } from './shared/ProgramReading';
 
 /** Step 2: what the program earns, what it costs, and when it pays back. */
 export default function EconomicsStep({ state, update, presenter }: StepProps<RoiState>) {
@@ -16,6 +17,7 @@ export default function EconomicsStep({ state, update, presenter }: StepProps<Ro
   const model = useProgramModel(state.program);
   return (
     <>
+      {model.kind === 'ready' ? <ProgramReading inputs={model.inputs} result={model.result} /> : null}
       <p className="explain">{t('economics.intro')}</p>
       <p className="explain explain--detail">{t('economics.introDetail')}</p>
       <StepLayout

@@ -1,5 +1,8 @@
 import type { StepProps } from '../../../src/workbook/contract';
-import { useMessages } from '../../../src/i18n/useI18n';
+import { useFormat, useMessages } from '../../../src/i18n/useI18n';
+import { Reading } from '../../../src/ui/Reading';
+import { evaluationReading } from '../reading';
+import { measuredEconomics } from './conclusions/useMeasuredEffect';
 import type { RoiState } from '../state';
 import { roiMessages } from '../messages';
 import { DEMO_EVALUATION_LAUNCH } from '../demo/evaluationDemo';
@@ -16,8 +19,18 @@ export default function EvaluationStep({ state, update, presenter }: StepProps<R
   const settings = state.evaluation;
   const { data, view } = useEvaluation(settings);
   const overview = view.kind === 'loading' ? null : view.overview;
+  const format = useFormat();
+  const economics = measuredEconomics(view, state.program, settings.scaleTo);
   return (
     <>
+      {view.kind === 'ready' && data.kind === 'ready' ? (
+        <Reading
+          reading={evaluationReading(
+            { spendDid: view.result.spendDid, economics, demo: data.source === 'demo' },
+            { t, money: (value) => format.money(value), signedPercent: (share) => format.signedPercent(share) },
+          )}
+        />
+      ) : null}
       <p className="explain">{t('evaluation.intro')}</p>
       <p className="explain explain--detail">{t('evaluation.introDetail')}</p>
       {/* The data and its import take the full width: a mapping and a preview table do not fit the narrow column of

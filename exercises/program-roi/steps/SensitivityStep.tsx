@@ -1,5 +1,5 @@
 import './shared/roi.css';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
@@ -12,27 +12,32 @@ import { roiRange, useTornado } from './shared/useTornado';
 import { TornadoChart } from './sensitivity/TornadoChart';
 import { ScenarioEditor } from './sensitivity/ScenarioEditor';
 import { ScenarioResults } from './sensitivity/ScenarioResults';
+import { Reading } from '../../../src/ui/Reading';
+import { sensitivityReading } from '../reading';
 
 /** Step 3: which assumption decides the answer, and the range the uncertain effect allows. */
 export default function SensitivityStep({ state, update, presenter }: StepProps<RoiState>) {
   const t = useMessages(roiMessages);
   const model = useProgramModel(state.program);
-  return (
+  const intro = (
     <>
       <p className="explain">{t('sensitivity.intro')}</p>
       <p className="explain explain--detail">{t('sensitivity.introDetail')}</p>
-      {model.kind === 'ready' ? (
-        <Sensitivity inputs={model.inputs} state={state} update={update} presenter={presenter} />
-      ) : (
-        <Callout tone="info">
-          <p>{t('sensitivity.missing')}</p>
-        </Callout>
-      )}
+    </>
+  );
+  return model.kind === 'ready' ? (
+    <Sensitivity inputs={model.inputs} state={state} update={update} presenter={presenter} intro={intro} />
+  ) : (
+    <>
+      {intro}
+      <Callout tone="info">
+        <p>{t('sensitivity.missing')}</p>
+      </Callout>
     </>
   );
 }
 
-function Sensitivity({ inputs, state, update, presenter }: { inputs: ProgramInputs } & Pick<StepProps<RoiState>, 'state' | 'update' | 'presenter'>) {
+function Sensitivity({ inputs, state, update, presenter, intro }: { inputs: ProgramInputs; intro: ReactNode } & Pick<StepProps<RoiState>, 'state' | 'update' | 'presenter'>) {
   const t = useMessages(roiMessages);
   const format = useFormat();
   const { bars, top } = useTornado(inputs);
@@ -42,15 +47,19 @@ function Sensitivity({ inputs, state, update, presenter }: { inputs: ProgramInpu
   const results = useMemo(() => scenarioResults(inputs, overrides), [inputs, overrides]);
   const range = top ? roiRange(top) : null;
 
+  const reading = sensitivityReading(
+    top && range ? { name: t(`economics.${top.key}`), range } : null,
+    { pessimistic: results.pessimistic.roi, expected: results.expected.roi, optimistic: results.optimistic.roi },
+    { t, money: (value) => format.money(value), signedPercent: (share) => format.signedPercent(share) },
+  );
+
   return (
     <>
+      {/* What the tornado and the scenarios say comes first; the introduction after it (presenter mode moves it below). */}
+      <Reading reading={reading} />
+      {intro}
       <section className="step-section" aria-labelledby="roi-tornado">
         <h3 id="roi-tornado">{t('sensitivity.tornadoTitle')}</h3>
-        <p className="verdict">
-          {top && range
-            ? t('sensitivity.top', { name: t(`economics.${top.key}`), low: format.signedPercent(range[0]), high: format.signedPercent(range[1]) })
-            : t('sensitivity.topNone')}
-        </p>
         <TornadoChart bars={bars} presenter={presenter} />
       </section>
       <section className="step-section" aria-labelledby="roi-scenarios">

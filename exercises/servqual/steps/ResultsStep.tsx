@@ -17,6 +17,9 @@ import { useWaveData } from './shared/useWaveData';
 import { useSelectedWave } from './shared/selectedWave';
 import { useSurveySettings } from './shared/useSurvey';
 import { WavePicker } from './shared/WavePicker';
+import { Reading } from '../../../src/ui/Reading';
+import { resultsReading } from '../reading';
+import { useReadingWords } from './shared/useReadingWords';
 
 /** Step 4: the gaps, the SERVQUAL scores, and the three charts that explain them. */
 export default function ResultsStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
@@ -28,14 +31,17 @@ export default function ResultsStep({ state, update, locale, presenter }: StepPr
   const responses = selected?.responses ?? null;
   const result = useMemo(() => (responses ? analyseWave(responses, settings) : null), [responses, settings]);
   const grid = useMemo(() => (result?.kind === 'ok' ? importancePerformance(result) : null), [result]);
+  const words = useReadingWords(state.questionnaire, locale);
 
   if (selected === null || result === null) return <NoWaves update={update} />;
   // Answers typed outside the scale, and those the imports left out: the rows no longer hold the latter.
   const outsideScale = (result.kind === 'ok' ? result.problems.outOfScale.length : 0) + selected.dropped.reduce((sum, file) => sum + file.count, 0);
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
-      {presenter ? null : <p className="explain">{ui('results.intro')}</p>}
+      {/* What the figures mean comes first; the how-to-read text after it. */}
+      {!selected.loading && result.kind === 'ok' ? <Reading reading={resultsReading(result, words)} /> : null}
       <WavePicker waves={waves} selected={selected} onSelect={select} />
+      {presenter ? null : <p className="explain">{ui('results.intro')}</p>}
       {selected.loading ? (
         <p role="status">{ui('answers.loading')}</p>
       ) : result.kind === 'notEnoughData' ? (

@@ -11,6 +11,9 @@ import { WaveList } from './waves/WaveList';
 import { WaveComparison } from './waves/WaveComparison';
 import { useWaveData } from './shared/useWaveData';
 import { useSurveySettings } from './shared/useSurvey';
+import { Reading } from '../../../src/ui/Reading';
+import { wavesReading } from '../reading';
+import { useReadingWords } from './shared/useReadingWords';
 
 /** Step 6: the same questionnaire months later — how the gaps moved. */
 export default function WavesStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
@@ -25,9 +28,12 @@ export default function WavesStep({ state, update, locale, presenter }: StepProp
   );
   const numbers = new Map(waves.map((data) => [data.wave.id, data.number]));
   const labelOf = (point: WavePoint) => point.label.trim() || t('wave.defaultLabel', { number: numbers.get(point.id) ?? 0 });
+  const words = useReadingWords(state.questionnaire, locale);
+  const reading = comparison !== null && comparison.kind !== 'notEnoughData' ? wavesReading(comparison, labelOf, words) : null;
 
   return (
     <div className={`sq-step${presenter ? ' sq-step--presenter' : ''}`}>
+      {reading ? <Reading reading={reading} /> : null}
       {presenter ? null : <p className="explain">{ui('waves.intro')}</p>}
       {/* No heading of its own: the chart's title, right below, already says what the section holds. */}
       <section className="step-section" aria-label={ui('waves.compareTitle')}>

@@ -1,5 +1,6 @@
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
+import { v3ToV4 } from './v3-to-v4';
 
 /**
  * Numbered migrations of the persisted workbook: `migrations[n]` lifts a version-n object to n + 1.
@@ -11,6 +12,7 @@ export type Migration = (stored: Record<string, unknown>) => Record<string, unkn
 export const migrations: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export class MigrationError extends Error {

@@ -111,6 +111,29 @@ describe('step: evaluation from sales data', () => {
     expect(screen.getByText('import: members')).toBeInTheDocument();
   });
 
+  it('puts the ROI measured from the imported sales beside the forecast in the conclusions', async () => {
+    resetWorkbook({ ...demoRoiState(), evaluation: { ...demoRoiState().evaluation, launchDate: '2024-03-01' } });
+    await storeImported(salesSpec, handCheckedSalesRows());
+    window.location.hash = '#/ex/program-roi/conclusions';
+    render(<App />);
+    // The evaluation's own figures: the DiD on these rows, weighed against the demo program's costs for its 20 000 members.
+    const outcome = evaluateProgram({ sales: salesFromRows(handCheckedSalesRows()).sales, launchDate: '2024-03-01', maxWindowMonths: 12, membership: { kind: 'column' } });
+    if (outcome.kind !== 'ready') throw new Error(outcome.reason);
+    const economics = evaluationEconomics(outcome.result, DEMO_PROGRAM_INPUTS, DEMO_PROGRAM_INPUTS.members);
+    await screen.findByText('ROI по данным продаж', { selector: 'dt' });
+    expect(plain(metricValue('ROI по данным продаж'))).toBe(plain(format.signedPercent(economics.roi ?? 0)));
+    const reading = screen.getByRole('region', { name: 'Что это значит' });
+    expect(plain(reading.textContent)).toContain(`после запуска ROI ${plain(format.signedPercent(economics.roi ?? 0))} — против прогноза`);
+  });
+
+  it('in the conclusions without the participant’s sales, says where to measure the effect and shows no measured figure', async () => {
+    resetWorkbook(demoRoiState());
+    window.location.hash = '#/ex/program-roi/conclusions';
+    render(<App />);
+    expect(await screen.findByText(/Прогноз ещё не проверен фактом/)).toBeInTheDocument();
+    expect(screen.queryByText('ROI по данным продаж', { selector: 'dt' })).not.toBeInTheDocument();
+  });
+
   it('from scratch: offers the demo launch date and lists the economics figures the cost needs', async () => {
     resetWorkbook(roiState());
     const user = userEvent.setup();

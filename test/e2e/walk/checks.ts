@@ -13,6 +13,8 @@ import { readableControls } from './checks/readableControls';
 import { scrollBoxesReachable } from './checks/scrollBoxesReachable';
 import { stepOnFirstScreen } from './checks/stepOnFirstScreen';
 import { datesInAppLanguage } from './checks/datesInAppLanguage';
+import { unitsInsideFields } from './checks/unitsInsideFields';
+import { presenterResultFirst } from './checks/presenterResultFirst';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -46,4 +48,6 @@ export const WALK_CHECKS: readonly WalkCheck[] = [
   chartTextApart,
   chartMinusSign,
   datesInAppLanguage,
+  unitsInsideFields,
+  presenterResultFirst,
 ];

@@ -152,6 +152,17 @@ describe('describeRestore', () => {
     expect(rows[3]?.incoming).toBeNull();
   });
 
+  it('counts work done as the caller says, on each side with that side’s own workbook, and clicks only where it cannot tell', () => {
+    // The caller's rule here: a step is done per price entered on that side, whatever "Next" recorded.
+    const countDone = (exerciseId: string, _entry: ExerciseEntry, workbook: PersistedWorkbook) =>
+      exerciseId === 'second' ? (workbook === incoming ? 2 : 0) : null;
+    const rows = describeRestore(current, incoming, ['first', 'second'], countDone);
+    expect(rows[1]?.current?.completedSteps).toBe(0);
+    expect(rows[1]?.incoming?.completedSteps).toBe(2);
+    // 'first' cannot be counted: the steps left with "Next" stand in.
+    expect(rows[0]?.incoming?.completedSteps).toBe(1);
+  });
+
   it('reads exercise ids as data: a file with "toString" or "constructor" lists them as unknown exercises', () => {
     const text = JSON.stringify(createBackup({ ...incoming, exercises: { toString: entry(['a']), constructor: entry(['b', 'c']) } }));
     const parsed = parseBackup(text);

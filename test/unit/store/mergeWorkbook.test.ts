@@ -28,7 +28,7 @@ describe('mergeWorkbooks: two tabs, one workbook', () => {
   });
 
   it('merges one exercise open in both tabs field by field, and reports a field both changed', () => {
-    const ours = workbook({ ...base.exercises, roi: entry({ notes: 'мои заметки', margin: 30 }, { completedSteps: ['discount'], drafts: { 'f.margin': '3x' } }) });
+    const ours = workbook({ ...base.exercises, roi: entry({ notes: 'мои заметки', margin: 30 }, { completedSteps: ['discount'], visitedSteps: [], drafts: { 'f.margin': '3x' } }) });
     const theirs = workbook({ ...base.exercises, roi: entry({ notes: '', margin: 35 }, { completedSteps: ['economics'], updatedAt: '2026-12-06T11:00:00.000Z' }) });
     const { workbook: merged, conflicts } = mergeWorkbooks(base, ours, theirs);
     expect(merged.exercises.roi?.state).toEqual({ notes: 'мои заметки', margin: 35 });

@@ -80,3 +80,23 @@ describe('a browser that used version 2 (ROI, Kano, SERVQUAL)', () => {
     expect(editedValues(readAll(result.backup.workbook))).toEqual(edited);
   });
 });
+
+describe('a browser that used version 3 (the three exercises and "My data")', () => {
+  const edited = { members: 7, margin: 0.3, firstKanoFeature: 'Бонусы за каждую покупку (изменено)', company: ' (изменено)' };
+
+  it('opens with every exercise’s edits intact', async () => {
+    const { store, keptAside } = await openStored('localStorage-v3.json');
+    expect(keptAside).toEqual([]);
+    expect(editedValues(readAll(store.getState()))).toEqual(edited);
+    // Version 4: the steps seen so far are those left with "Next" and the one open; roubles now follow the language.
+    expect(store.getState().exercises['program-roi']?.visitedSteps).toEqual(['economics', 'sensitivity']);
+    expect(store.getState().settings).toEqual({ locale: 'ru', currency: null, presenter: false });
+  });
+
+  it('restores its backup file', () => {
+    const result = parseBackup(fixture('backup-v3.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(editedValues(readAll(result.backup.workbook))).toEqual(edited);
+  });
+});

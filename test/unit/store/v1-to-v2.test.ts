@@ -32,13 +32,13 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
 
   it('loads a version-1 value from localStorage with the progress intact', async () => {
     // Migrated through every version since, to the current one.
-    expect(STORE_VERSION).toBe(3);
+    expect(STORE_VERSION).toBe(4);
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: v1Workbook, version: 1 }));
     vi.resetModules();
     const { useWorkbookStore } = await import('../../../src/store/workbookStore');
     const { useStorageStatus } = await import('../../../src/store/storageStatus');
     const entry = useWorkbookStore.getState().exercises['program-roi'];
-    expect(entry).toEqual({ ...v1Entry, startedFrom: 'blank', datasets: {} });
+    expect(entry).toEqual({ ...v1Entry, startedFrom: 'blank', datasets: {}, visitedSteps: [...v1Entry.completedSteps, v1Entry.currentStep] });
     expect(useStorageStatus.getState().keptAside).toEqual([]);
     // The next write stores the new shape under the new version.
     useWorkbookStore.getState().setCurrency('EUR');
@@ -61,6 +61,6 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
     expect(result.backup.schemaVersion).toBe(STORE_VERSION);
-    expect(result.backup.workbook.exercises['program-roi']).toEqual({ ...v1Entry, startedFrom: 'blank', datasets: {} });
+    expect(result.backup.workbook.exercises['program-roi']).toEqual({ ...v1Entry, startedFrom: 'blank', datasets: {}, visitedSteps: [...v1Entry.completedSteps, v1Entry.currentStep] });
   });
 });

@@ -3,7 +3,7 @@ import type { FeatureResult } from '../../model';
 import { kanoMessages } from '../../messages';
 import { kanoStepMessages } from '../messages';
 
-/** What the letters do not say: ties, mixed results, Fong's test, R or Q on top, small samples. */
+/** What the letters do not say: ties, mixed results, Fong's test, R or Q on top. Small samples are cautioned in the reading at the top. */
 export function ResultNotes({ results, names }: { results: readonly FeatureResult[]; names: Map<string, string> }) {
   const t = useMessages(kanoStepMessages);
   const model = useMessages(kanoMessages);
@@ -28,7 +28,6 @@ export function ResultNotes({ results, names }: { results: readonly FeatureResul
       if (c.category === 'R') notes.push(model('result.topIsReverse'));
       if (c.category === 'Q') notes.push(model('result.topIsQuestionable'));
       if (c.betterWorse.kind === 'noBase') notes.push(model('result.noBetterWorse'));
-      if (c.smallSample) notes.push(model('result.smallSample', { count: c.n }));
     }
     if (result.incomplete > 0) notes.push(model('result.incomplete', { count: result.incomplete }));
     return [{ featureId: result.featureId, notes }];

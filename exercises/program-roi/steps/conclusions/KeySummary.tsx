@@ -7,9 +7,11 @@ import { roiMessages } from '../../messages';
 import { useProgramModel } from '../shared/useProgramModel';
 import { roiRange, useTornado } from '../shared/useTornado';
 import { toneOf } from '../economics/ProgramResults';
+import { ProgramReading } from '../shared/ProgramReading';
+import type { MeasuredEffect } from '../../reading';
 
 /** The figures the decision rests on, repeated here so the printed report ends with them and the decision. */
-export function KeySummary({ program }: { program: ProgramInputsDraft }) {
+export function KeySummary({ program, measured }: { program: ProgramInputsDraft; measured: MeasuredEffect | null }) {
   const t = useMessages(roiMessages);
   const model = useProgramModel(program);
   if (model.kind !== 'ready') {
@@ -19,10 +21,15 @@ export function KeySummary({ program }: { program: ProgramInputsDraft }) {
       </Callout>
     );
   }
-  return <Summary inputs={model.inputs} result={model.result} />;
+  return (
+    <>
+      <ProgramReading inputs={model.inputs} result={model.result} measured={measured} />
+      <Summary inputs={model.inputs} result={model.result} measured={measured} />
+    </>
+  );
 }
 
-function Summary({ inputs, result }: { inputs: ProgramInputs; result: ProgramResult }) {
+function Summary({ inputs, result, measured }: { inputs: ProgramInputs; result: ProgramResult; measured: MeasuredEffect | null }) {
   const t = useMessages(roiMessages);
   const format = useFormat();
   const { top } = useTornado(inputs);
@@ -33,8 +40,18 @@ function Summary({ inputs, result }: { inputs: ProgramInputs; result: ProgramRes
       <Metric
         label={t('results.roi')}
         value={result.roi === null ? t('results.roiNone') : format.signedPercent(result.roi)}
+        note={t('conclusions.forecastNote', { horizon: t('results.horizon', { count: inputs.horizonMonths }) })}
         tone={toneOf(result.roi)}
       />
+      {/* Beside the forecast, the effect measured from the participant's own sales (the evaluation step). */}
+      {measured ? (
+        <Metric
+          label={t('conclusions.measuredRoi')}
+          value={measured.roi === null ? t('results.roiNone') : format.signedPercent(measured.roi)}
+          note={t('conclusions.measuredNote', { horizon: t('results.horizon', { count: measured.months }) })}
+          tone={toneOf(measured.roi)}
+        />
+      ) : null}
       {result.paybackMonth === null ? (
         <Metric label={t('results.payback')} value={t('results.paybackNever')} note={t('results.paybackNeverNote', { count: inputs.horizonMonths })} tone="bad" />
       ) : (

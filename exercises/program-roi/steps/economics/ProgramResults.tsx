@@ -8,7 +8,7 @@ export function toneOf(value: number | null): MetricTone {
   return value > 0 ? 'good' : 'bad';
 }
 
-/** The headline figures of the program and what they mean, in one sentence each. */
+/** The headline figures of the program, each with a note on what it means. */
 export function ProgramResults({ inputs, result }: { inputs: ProgramInputs; result: ProgramResult }) {
   const t = useMessages(roiMessages);
   const format = useFormat();
@@ -55,20 +55,10 @@ export function ProgramResults({ inputs, result }: { inputs: ProgramInputs; resu
           note={result.shareOfRewardsOnBaseline === null ? t('results.baselineShareNone') : t('results.baselineShareNote')}
         />
       </MetricGrid>
-      <p className="verdict">{verdict()}</p>
+      {/* The net effect, ROI and payback are read out at the top of the step (ProgramReading); this is the hidden cost. */}
+      {result.shareOfRewardsOnBaseline !== null && result.shareOfRewardsOnBaseline > 0 ? (
+        <p className="verdict">{t('results.verdict.baseline', { share: format.percent(result.shareOfRewardsOnBaseline, 0) })}</p>
+      ) : null}
     </>
   );
-
-  function verdict(): string {
-    const sentences: string[] = [];
-    if (result.roi === null) sentences.push(t('results.verdict.free', { horizon, net: format.money(result.net) }));
-    else if (result.net >= 0) sentences.push(t('results.verdict.profit', { horizon, net: format.money(result.net), roi: format.signedPercent(result.roi) }));
-    // The loss is shown as a positive amount: "the cost exceeds the profit by 1 200 000 ₽".
-    else sentences.push(t('results.verdict.loss', { horizon, loss: format.money(-result.net), roi: format.signedPercent(result.roi) }));
-    if (result.paybackMonth !== null && result.roi !== null) sentences.push(t('results.verdict.payback', { count: result.paybackMonth }));
-    if (result.shareOfRewardsOnBaseline !== null && result.shareOfRewardsOnBaseline > 0) {
-      sentences.push(t('results.verdict.baseline', { share: format.percent(result.shareOfRewardsOnBaseline, 0) }));
-    }
-    return sentences.join(' ');
-  }
 }

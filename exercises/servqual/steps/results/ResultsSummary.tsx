@@ -8,6 +8,9 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { fixedNumber, signedNumber } from '../shared/numbers';
 
+/** One decimal rule for the table: means, gaps, weights and scores all in two decimals. */
+const DIGITS = 2;
+
 const tone = (value: number | null) => (value === null ? 'neutral' : value < 0 ? 'bad' : 'good');
 
 /** The headline scores and, per dimension, every figure behind them. */
@@ -56,7 +59,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
                   <td className="number">{fixedNumber(result.meanExpectation, locale)}</td>
                   <td className="number">{fixedNumber(result.meanPerception, locale)}</td>
                   <td className={`number sq-tone--${tone(result.gap)}`}>{signedNumber(result.gap, locale)}</td>
-                  <td className="number">{weighting ? fixedNumber(weighting.meanWeights[dimension], locale, 1) : '—'}</td>
+                  <td className="number">{weighting ? fixedNumber(weighting.meanWeights[dimension], locale, DIGITS) : '—'}</td>
                   <td className={`number sq-tone--${tone(weighted)}`}>{signedNumber(weighted, locale)}</td>
                 </tr>
               );
@@ -68,7 +71,7 @@ export function ResultsSummary({ analysis, locale }: { analysis: WaveAnalysis; l
               <td />
               <td />
               <td className="number">{signedNumber(analysis.unweightedScore, locale)}</td>
-              <td className="number">{weighting ? fixedNumber(100, locale, 1) : '—'}</td>
+              <td className="number">{weighting ? fixedNumber(100, locale, DIGITS) : '—'}</td>
               <td className="number">{weighting ? signedNumber(weighting.weightedTotal, locale) : '—'}</td>
             </tr>
           </tfoot>

@@ -12,6 +12,10 @@ import { servqualMessages } from '../../messages';
 import { uiMessages } from '../messages';
 import { signedNumber } from '../shared/numbers';
 import { gapAxis } from './gapAxis';
+import { changeAsShown } from '../../../../src/i18n/rounding';
+
+/** One decimal rule for the whole table: every gap and every change in two decimals. */
+const TABLE_DIGITS = 2;
 
 /** Dimension gaps wave after wave, in date order, and what changed since the wave before the latest. */
 export function WaveComparison({ comparison, labelOf, presenter, locale }: { comparison: Comparison; labelOf: (point: WavePoint) => string; presenter: boolean; locale: Locale }) {
@@ -29,6 +33,9 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
   const from = change ? comparison.points.find((point) => point.id === change.fromId) : undefined;
   const to = change ? comparison.points.find((point) => point.id === change.toId) : undefined;
   const gapOf = (point: WavePoint, dimension: (typeof DIMENSIONS)[number]) => (point.result.kind === 'ok' ? point.result.dimensionGaps[dimension] : null);
+  const scoreOf = (point: WavePoint | undefined) => (point?.result.kind === 'ok' ? point.result.unweightedScore : null);
+  // The change the reader would get from the two figures shown beside it (round first, then subtract).
+  const shownChange = (value: (point: WavePoint) => number | null) => (change && from && to ? changeAsShown(value(from), value(to), TABLE_DIGITS) : null);
   const axis = gapAxis(withResults.flatMap((point) => DIMENSIONS.map((dimension) => gapOf(point, dimension))));
   const tick = (value: number) => signedNumber(value, locale, axis.digits);
 
@@ -91,16 +98,16 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
           </thead>
           <tbody>
             {DIMENSIONS.map((dimension) => {
-              const delta = change?.dimensionChanges[dimension] ?? null;
+              const delta = shownChange((point) => gapOf(point, dimension));
               return (
                 <tr key={dimension}>
                   <th scope="row">{t(`dimension.${dimension}.name`)}</th>
                   {comparison.points.map((point) => (
                     <td key={point.id} className="number">
-                      {signedNumber(gapOf(point, dimension), locale)}
+                      {signedNumber(gapOf(point, dimension), locale, TABLE_DIGITS)}
                     </td>
                   ))}
-                  <td className={`number${delta === null ? '' : delta > 0 ? ' sq-tone--good' : delta < 0 ? ' sq-tone--bad' : ''}`}>{signedNumber(delta, locale)}</td>
+                  <td className={`number${delta === null ? '' : delta > 0 ? ' sq-tone--good' : delta < 0 ? ' sq-tone--bad' : ''}`}>{signedNumber(delta, locale, TABLE_DIGITS)}</td>
                 </tr>
               );
             })}
@@ -110,10 +117,10 @@ export function WaveComparison({ comparison, labelOf, presenter, locale }: { com
               <th scope="row">{ui('results.unweighted')}</th>
               {comparison.points.map((point) => (
                 <td key={point.id} className="number">
-                  {point.result.kind === 'ok' ? signedNumber(point.result.unweightedScore, locale) : t(`notEnoughData.${point.result.reason}`)}
+                  {point.result.kind === 'ok' ? signedNumber(point.result.unweightedScore, locale, TABLE_DIGITS) : t(`notEnoughData.${point.result.reason}`)}
                 </td>
               ))}
-              <td className="number">{signedNumber(change?.unweightedChange ?? null, locale)}</td>
+              <td className="number">{signedNumber(shownChange(scoreOf), locale, TABLE_DIGITS)}</td>
             </tr>
           </tfoot>
         </table>
