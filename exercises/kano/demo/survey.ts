@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../src/data/seededRandom';
 import type { NamedSegment } from '../content/segments';
 import type { KanoCategory } from '../model/evaluation';
 import type { FeatureAnswerEntry, KanoAnswer, TypedResponse } from '../state';
@@ -90,18 +91,6 @@ const CATEGORY_PAIRS: Record<KanoCategory, readonly (readonly [AnswerPair, numbe
   ],
 };
 
-/** mulberry32: a small, well-mixed 32-bit generator; enough for demo data and reproducible everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
@@ -133,7 +122,7 @@ export const DEMO_RESPONDENT_COUNT = DEMO_SEGMENT_SIZES.regular + DEMO_SEGMENT_S
 
 /** The demo survey as paper forms typed into the app (respondents R01…R64). */
 export function demoSurvey(seed: number = DEMO_SEED): TypedResponse[] {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed).next;
   const segments = shuffle(
     DEMO_SEGMENTS.flatMap((segment) => Array.from({ length: DEMO_SEGMENT_SIZES[segment] }, () => segment)),
     random,

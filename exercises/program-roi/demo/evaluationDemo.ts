@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../src/data/seededRandom';
 import type { TypedRow } from '../../../src/data/import/types';
 import { addMonths } from '../model/evaluation';
 import { DEMO_EVALUATION_LAUNCH } from './evaluationLaunch';
@@ -41,18 +42,6 @@ const MONTHLY_GROWTH = 0.003;
 /** By calendar month, January first. */
 const SEASON = [0.85, 0.9, 1, 1, 1, 0.95, 0.9, 0.92, 1, 1.05, 1.1, 1.3];
 
-/** mulberry32: a small, well-mixed 32-bit generator; enough for demo data, not for anything secret. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function standardNormal(random: () => number): number {
   // Box–Muller; 1 − u keeps the logarithm's argument above zero.
   const u = 1 - random();
@@ -90,7 +79,7 @@ interface DemoData {
 let cached: DemoData | null = null;
 
 function generate(): DemoData {
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED).next;
   const customers: DemoCustomer[] = [];
   const totalCustomers = EXISTING_CUSTOMERS + NEW_CUSTOMERS;
   for (let i = 0; i < totalCustomers; i += 1) {

@@ -1,6 +1,6 @@
 import { DIMENSIONS, ITEM_COUNT, dimensionOfItem, type Dimension } from '../structure';
 import type { SurveyResponse } from '../state';
-import { seededRandom, type SeededRandom } from './random';
+import { seededRandom, type SeededRandom } from '../../../src/data/seededRandom';
 
 /**
  * A made-up but plausible customer survey of a service company on the 7-point scale (see README.md beside this

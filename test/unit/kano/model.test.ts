@@ -22,7 +22,8 @@ import {
 } from '../../../exercises/kano/model';
 import { KANO_ANSWERS, kanoStateSchema, type KanoAnswer } from '../../../exercises/kano/state';
 import { blankKanoState, demoKanoState } from '../../../exercises/kano/demo';
-import { DEMO_RESPONDENT_COUNT, seededRandom } from '../../../exercises/kano/demo/survey';
+import { DEMO_RESPONDENT_COUNT } from '../../../exercises/kano/demo/survey';
+import { seededRandom } from '../../../src/data/seededRandom';
 import { KANO_ANSWER_LABELS, KANO_QUESTION_TEMPLATES, fillQuestion } from '../../../exercises/kano/questions';
 import { LOCALES } from '../../../src/i18n/locale';
 
@@ -376,7 +377,7 @@ describe('priority list', () => {
 });
 
 describe('invariants on random answers (seeded)', () => {
-  const random = seededRandom(7);
+  const random = seededRandom(7).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   it('shares sum to 1, Better ∈ [0, 1], Worse ∈ [−1, 0], the category is a most frequent one', () => {

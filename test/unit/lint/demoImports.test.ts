@@ -12,7 +12,7 @@ describe('demo/ holds demo data only (eslint.config.js)', () => {
     const imports: [path: string, code: string][] = [
       ['exercises/kano/steps/ResultsStep.tsx', "import { demoSurvey } from '../demo';\nexport const survey = demoSurvey;\n"],
       ['exercises/kano/export.ts', "import { demoKanoState } from './demo/startStates';\nexport const start = demoKanoState;\n"],
-      ['exercises/servqual/model/wave.ts', "import { seededRandom } from '../demo/random';\nexport const random = seededRandom;\n"],
+      ['exercises/servqual/model/wave.ts', "import { demoServqualState } from '../demo';\nexport const start = demoServqualState;\n"],
       ['exercises/program-roi/steps/DiscountStep.tsx', "import { demoRoiState } from '../demo';\nexport const start = demoRoiState;\n"],
     ];
     for (const [path, code] of imports) {

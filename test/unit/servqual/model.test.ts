@@ -15,7 +15,7 @@ import {
 } from '../../../exercises/servqual/model';
 import { DIMENSIONS, ITEM_COUNT, type Dimension } from '../../../exercises/servqual/structure';
 import type { SurveyResponse } from '../../../exercises/servqual/state';
-import { seededRandom } from '../../../exercises/servqual/demo/random';
+import { seededRandom } from '../../../src/data/seededRandom';
 
 type Answer = number | null;
 /** Answers per dimension, in item order: tangibles 4, reliability 5, responsiveness 4, assurance 4, empathy 5. */

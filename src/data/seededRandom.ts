@@ -1,6 +1,7 @@
 /**
  * A small seeded generator (mulberry32, public domain, by Tommy Ettinger): the demo survey and the property
- * tests must come out the same on every machine and every run, which Math.random cannot promise.
+ * tests must come out the same on every machine and every run, which Math.random cannot promise. One generator
+ * for every exercise's demo, so a demo's story is told by its recipe, not by which generator it drew from.
  */
 export interface SeededRandom {
   /** Uniform in [0, 1). */
