@@ -1,4 +1,7 @@
 import type { DatasetSpec } from '../../src/data/spec';
+import { SALES_SPEC_ID, salesSpec } from '../../src/data/salesSpec';
+
+export { SALES_SPEC_ID, salesSpec };
 
 /**
  * What the "evaluate a running program" step reads from the participant's files: sales rows, and
@@ -6,72 +9,7 @@ import type { DatasetSpec } from '../../src/data/spec';
  * cover what Russian, English and Chinese exports (1C, CRM, POS) usually call these columns.
  */
 
-export const SALES_SPEC_ID = 'sales';
 export const MEMBER_LIST_SPEC_ID = 'members';
-
-/** The participant's sales file, kept once in "My data": every exercise that reads sales can use it. */
-export const salesSpec: DatasetSpec = {
-  id: SALES_SPEC_ID,
-  shared: 'sales',
-  title: { ru: 'Продажи по клиентам', en: 'Sales by customer', zh: '按客户的销售记录' },
-  columns: [
-    {
-      key: 'customer',
-      type: 'text',
-      required: true,
-      label: { ru: 'Клиент', en: 'Customer', zh: '客户' },
-      synonyms: {
-        ru: ['клиент', 'покупатель', 'контрагент', 'код клиента', 'id клиента', 'номер карты', 'карта', 'телефон'],
-        en: ['customer', 'client', 'customer id', 'client id', 'buyer', 'account', 'card number', 'phone'],
-        zh: ['客户', '顾客', '客户编号', '客户id', '会员卡号', '卡号', '买家', '手机号'],
-      },
-      example: 'C0001',
-    },
-    {
-      key: 'date',
-      type: 'date',
-      required: true,
-      label: { ru: 'Дата', en: 'Date', zh: '日期' },
-      synonyms: {
-        ru: ['дата', 'дата продажи', 'дата покупки', 'дата чека', 'период', 'день'],
-        en: ['date', 'sale date', 'purchase date', 'order date', 'invoice date', 'day'],
-        zh: ['日期', '销售日期', '购买日期', '订单日期', '交易日期'],
-      },
-      example: '2024-03-15',
-    },
-    {
-      key: 'amount',
-      type: 'money',
-      required: true,
-      label: { ru: 'Сумма', en: 'Amount', zh: '金额' },
-      synonyms: {
-        ru: ['сумма', 'сумма продажи', 'сумма чека', 'выручка', 'стоимость', 'сумма с ндс', 'итого'],
-        en: ['amount', 'sales', 'revenue', 'total', 'value', 'sale amount', 'net sales'],
-        zh: ['金额', '销售额', '销售金额', '总额', '收入', '实付金额'],
-      },
-      example: 1800,
-    },
-    {
-      key: 'member',
-      type: 'category',
-      required: false,
-      // What parseMemberFlag (model/evaluation/salesRows.ts) reads; it takes a few more spellings too.
-      accepted: { ru: ['да', 'нет', '1', '0'], en: ['yes', 'no', '1', '0'], zh: ['是', '否', '1', '0'] },
-      recommended: {
-        ru: 'Без него оценка программы не отличит участников от остальных клиентов: тогда загрузите отдельный список участников на том же шаге.',
-        en: 'Without it, the program evaluation cannot tell members from other customers: then load a separate member list at the same step.',
-        zh: '没有这一列，项目评估无法区分会员和其他客户：这种情况下请在同一步骤上传单独的会员名单。',
-      },
-      label: { ru: 'Участник программы (да/нет)', en: 'Program member (yes/no)', zh: '是否会员（是/否）' },
-      synonyms: {
-        ru: ['участник', 'участник программы', 'член программы', 'в программе', 'программа лояльности', 'лояльность', 'карта лояльности'],
-        en: ['member', 'program member', 'loyalty member', 'is member', 'loyalty', 'loyalty program', 'membership'],
-        zh: ['会员', '是否会员', '忠诚度会员', '会员计划', '会员状态'],
-      },
-      example: 'да',
-    },
-  ],
-};
 
 export const memberListSpec: DatasetSpec = {
   id: MEMBER_LIST_SPEC_ID,
