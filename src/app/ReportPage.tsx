@@ -5,6 +5,7 @@ import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
 import { useFormat, useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
+import { ReadingStepHeading } from '../ui/Reading';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
 import { routeHref } from '../workbook/route';
@@ -87,7 +88,9 @@ function Report({ exercise }: { exercise: AnyExercise }) {
               }
             >
               <Suspense fallback={<p>{t('exercise.loadingStep')}</p>}>
-                <StepComponent state={session.state} update={session.update} locale={locale} presenter={false} />
+                <ReadingStepHeading.Provider value={`report-${step.id}`}>
+                  <StepComponent state={session.state} update={session.update} locale={locale} presenter={false} />
+                </ReadingStepHeading.Provider>
                 <StepLoaded stepId={step.id} onLoaded={markLoaded} />
               </Suspense>
             </ErrorBoundary>

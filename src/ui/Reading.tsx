@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { createContext, useContext, useId } from 'react';
 import { useMessages } from '../i18n/useI18n';
 import { readingMessages } from './readingMessages';
 import './reading.css';
@@ -19,12 +19,19 @@ export function joinSentences(sentences: readonly string[]): string {
   return sentences.reduce((text, sentence) => (text === '' ? sentence : /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
 }
 
+/**
+ * The id of the heading of the step a reading belongs to, on a page that shows several steps (the printable
+ * report): each reading's region is then named with its step too, so no two regions share a name.
+ */
+export const ReadingStepHeading = createContext<string | null>(null);
+
 export function Reading({ reading }: { reading: ReadingText }) {
   const t = useMessages(readingMessages);
   const id = useId();
+  const stepHeading = useContext(ReadingStepHeading);
   if (reading.sentences.length === 0 && reading.caution === null) return null;
   return (
-    <section className="reading" aria-labelledby={id}>
+    <section className="reading" aria-labelledby={stepHeading ? `${id} ${stepHeading}` : id}>
       <h3 id={id} className="reading__title">
         {t('reading.title')}
       </h3>
