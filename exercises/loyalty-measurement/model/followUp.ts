@@ -1,0 +1,108 @@
+import type { Baseline } from '../state';
+
+/**
+ * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
+ * (aggregates only, so the backup carries it without the rows), and compared with a later survey wave and a newer
+ * sales file. Shares are fractions (0.42 = 42 %); NPS is in points.
+ */
+
+export interface NpsCounts {
+  score: number;
+  answers: number;
+  promoters: number;
+  detractors: number;
+}
+
+export interface MeasuredValues {
+  nps: NpsCounts | null;
+  /** Share of 4–5 on the 1–5 scale. */
+  csat: number | null;
+  /** Mean on 1–7, 7 = very easy. */
+  ces: number | null;
+  repeatRate: number | null;
+  /** Mean retention per period over the analysis window. */
+  retention: number | null;
+  /** Purchases per customer per period. */
+  frequency: number | null;
+  averageCheck: number | null;
+  customers: number | null;
+}
+
+export const NO_MEASURED_VALUES: MeasuredValues = {
+  nps: null,
+  csat: null,
+  ces: null,
+  repeatRate: null,
+  retention: null,
+  frequency: null,
+  averageCheck: null,
+  customers: null,
+};
+
+export function baselineFrom(values: MeasuredValues, recordedAt: string): Baseline {
+  return { recordedAt, ...values };
+}
+
+export const FOLLOW_UP_FIGURES = ['nps', 'csat', 'ces', 'repeatRate', 'retention', 'frequency', 'averageCheck', 'customers'] as const;
+export type FollowUpFigure = (typeof FOLLOW_UP_FIGURES)[number];
+
+export interface NpsChange {
+  /** Now minus first, in points. */
+  change: number;
+  /** Half-width of the 95 % interval of the change, in points. */
+  margin: number;
+  /** The interval leaves out zero: the move is more than the two samples' noise. */
+  significant: boolean;
+}
+
+export interface FigureChange {
+  figure: FollowUpFigure;
+  first: number | null;
+  now: number | null;
+  /** now − first, in the figure's own unit; null when either is missing. */
+  change: number | null;
+  /** For NPS only: the change's margin of error from both samples. */
+  nps: NpsChange | null;
+}
+
+const npsVariance = ({ answers, promoters, detractors }: NpsCounts): number => {
+  const p = promoters / answers;
+  const d = detractors / answers;
+  return p + d - (p - d) ** 2;
+};
+
+/**
+ * Two independent waves (METHODS.md): the scores' difference, SE = sqrt(Var1/n1 + Var2/n2) on the −1…+1 scale,
+ * ×100 for points, 95 % by ±1.96 SE. Null when a wave has no answers.
+ */
+export function npsChange(first: NpsCounts, now: NpsCounts): NpsChange | null {
+  if (first.answers === 0 || now.answers === 0) return null;
+  const standardError = Math.sqrt(npsVariance(first) / first.answers + npsVariance(now) / now.answers);
+  const change = now.score - first.score;
+  const margin = 1.96 * standardError * 100;
+  return { change, margin, significant: Math.abs(change) > margin };
+}
+
+function valueOf(values: MeasuredValues | Baseline, figure: FollowUpFigure): number | null {
+  if (figure === 'nps') return values.nps?.score ?? null;
+  return values[figure];
+}
+
+export function compareWithBaseline(baseline: Baseline, now: MeasuredValues): FigureChange[] {
+  return FOLLOW_UP_FIGURES.map((figure) => {
+    const first = valueOf(baseline, figure);
+    const current = valueOf(now, figure);
+    return {
+      figure,
+      first,
+      now: current,
+      change: first === null || current === null ? null : current - first,
+      nps: figure === 'nps' && baseline.nps && now.nps ? npsChange(baseline.nps, now.nps) : null,
+    };
+  });
+}
+
+/** Whether the values on screen are still the ones recorded: then there is nothing to compare yet. */
+export function sameAsBaseline(baseline: Baseline, now: MeasuredValues): boolean {
+  return compareWithBaseline(baseline, now).every((row) => row.first === row.now && (row.figure !== 'nps' || baseline.nps?.answers === now.nps?.answers));
+}
