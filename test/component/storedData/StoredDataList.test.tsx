@@ -6,12 +6,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { storedFiles } from '../../../src/app/storedData/datasetUsage';
-import { closeDatasetsDatabase, DATASETS_DB, listDatasets, saveDataset } from '../../../src/store/datasets';
+import { listDatasets, saveDataset } from '../../../src/store/datasets';
 import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { exercises } from '../../../exercises';
 import { datasetSummary, exerciseEntry, workbookSettings } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { importedAt: '2026-12-01T09:00:00.000Z' });
@@ -30,17 +31,13 @@ describe('"My data": the files a participant imported', () => {
     window.location.hash = '#/';
   });
   afterEach(async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
   });
 
   it('lists a shared file once with every exercise that reads it, then each exercise’s own files', () => {
     const files = storedFiles({ exercises: { 'program-roi': entry({ members: LIST }), gone: entry({ x: LIST }) }, myData: { sales: SALES } }, exercises);
     expect(files.map((file) => [file.location.owner, file.location.id, file.shared, file.usedIn.map((exercise) => exercise.id)])).toEqual([
-      [MY_DATA_OWNER, 'sales', true, ['program-roi']],
+      [MY_DATA_OWNER, 'sales', true, ['loyalty-measurement', 'program-roi']],
       ['program-roi', 'members', false, ['program-roi']],
       // An exercise this version does not have: listed, so its file can still be removed.
       ['gone', 'x', false, []],
@@ -66,7 +63,7 @@ describe('"My data": the files a participant imported', () => {
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [csvName, csvText] = downloadText.mock.calls[0] ?? [];
     expect(csvName).toBe('продажи 2025.csv');
-    expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма;Участник программы (да/нет)', 'А;;;']);
+    expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма;Участник программы (да/нет);Сегмент', 'А;;;;']);
 
     await user.click(within(row).getByRole('button', { name: 'Удалить «продажи 2025.csv»' }));
     const dialog = await screen.findByRole('dialog', { name: 'Удалить «продажи 2025.csv»?' });
