@@ -3,6 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ExerciseEntry, PersistedWorkbook } from '../../src/store/schema';
 import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings } from '../builders';
+import { resetDatasetsDatabase } from '../support/datasetsDatabase';
 
 // Capture what would be saved instead of going through object URLs and anchor clicks.
 const downloadText = vi.fn<(fileName: string, text: string, mime: string) => void>();
@@ -22,7 +23,7 @@ vi.mock('../../exercises', async () => {
 const { BackupControls } = await import('../../src/app/BackupControls');
 const { useWorkbookStore } = await import('../../src/store/workbookStore');
 const { createBackup, parseBackup } = await import('../../src/store/backup');
-const { saveDataset, loadDataset, closeDatasetsDatabase, DATASETS_DB } = await import('../../src/store/datasets');
+const { saveDataset, loadDataset } = await import('../../src/store/datasets');
 
 beforeAll(() => {
   // jsdom's Blob has no text(); every browser the app targets does.
@@ -90,11 +91,7 @@ describe('BackupControls', () => {
   });
 
   it('downloads the backup all the same when the rows of an imported file are gone, and names that file', async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
     useWorkbookStore.setState({ exercises: { known: { ...mine.exercises.known!, datasets: { sales: { ...MY_SALES, fileName: 'январь.csv' } } } } });
     const user = userEvent.setup();
     render(<BackupControls />);
@@ -192,12 +189,7 @@ describe('BackupControls', () => {
   });
 
   it('carries the imported tables in the backup, shows which a restore replaces, and writes them back', async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
     const summary = (fileName: string, rowsImported: number) =>
       datasetSummary(fileName, rowsImported, { sheet: fileName, importedAt: '2025-03-01T10:00:00.000Z', mapping: { customer: { header: 'Клиент', index: 0 } } });
     const mineWithData = { ...mine.exercises.known!, datasets: { sales: summary('январь.csv', 2) } };

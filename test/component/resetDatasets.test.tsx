@@ -1,12 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatasetsDatabase, DATASETS_DB, loadDataset, saveDataset } from '../../src/store/datasets';
+import { loadDataset, saveDataset } from '../../src/store/datasets';
 import { MY_DATA_OWNER } from '../../src/store/datasetLocation';
 import { useWorkbookStore } from '../../src/store/workbookStore';
 import { useExercise } from '../../src/workbook/useExercise';
 import { programRoi } from '../../exercises/program-roi';
 import type { RoiState } from '../../exercises/program-roi/state';
 import { datasetSummary } from '../builders';
+import { resetDatasetsDatabase } from '../support/datasetsDatabase';
 
 const SUMMARY = datasetSummary('продажи.csv', 1, { sheet: 'продажи.csv', importedAt: '2026-02-01T09:00:00.000Z' });
 
@@ -27,11 +28,7 @@ async function storedRows(owner: string, id: string): Promise<unknown> {
 
 describe('resetting an exercise deletes its own imported rows, not only the reference to them, and keeps shared files', () => {
   afterEach(async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
   });
 
   it.each(['reset', 'startFromScratch'] as const)('%s', async (action) => {

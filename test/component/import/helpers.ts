@@ -1,5 +1,4 @@
 import type { DatasetSpec } from '../../../src/data/spec';
-import { closeDatasetsDatabase, DATASETS_DB } from '../../../src/store/datasets';
 import type { ExerciseEntry } from '../../../src/store/schema';
 import { exerciseEntry } from '../../builders';
 
@@ -19,12 +18,4 @@ export function entry(): ExerciseEntry {
   return exerciseEntry({ updatedAt: '2026-11-01T00:00:00.000Z' });
 }
 
-/** An empty IndexedDB for the next test: the connection closed first, so the delete is not blocked by it. */
-export async function resetDatasetsDatabase(): Promise<void> {
-  await closeDatasetsDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
+export { resetDatasetsDatabase } from '../../support/datasetsDatabase';

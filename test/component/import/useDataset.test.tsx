@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { useDataset } from '../../../src/workbook/useDataset';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
-import { DATASETS_DB, closeDatasetsDatabase, saveDataset } from '../../../src/store/datasets';
+import { saveDataset } from '../../../src/store/datasets';
 import type { DatasetSummary } from '../../../src/store/schema';
 import { datasetSummary, workbookSettings } from '../../builders';
-import { entry } from './helpers';
+import { entry, resetDatasetsDatabase } from './helpers';
 
 function summary(fileName: string, rowsImported: number, importedAt: string): DatasetSummary {
   return datasetSummary(fileName, rowsImported, { sheet: fileName, importedAt });
@@ -34,12 +34,7 @@ async function store(fileName: string, customers: string[], importedAt: string) 
 
 describe('useDataset', () => {
   beforeEach(async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: { roi: entry() } });
   });
 

@@ -2,19 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { closeDatasetsDatabase, DATASETS_DB } from '../../../src/store/datasets';
 import { ownFeaturesState, resetWorkbook, storedKanoState } from './helpers';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 // jsdom has no Web Worker: the import pipeline runs in the test's thread.
 
-async function resetDatabase(): Promise<void> {
-  await closeDatasetsDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
 
 // Two respondents in the template's layout; importance columns left out (they are optional).
 // R1: Wi-Fi like / neutral, parking must-be / dislike. R2: Wi-Fi like / dislike, parking neutral / neutral.
@@ -26,7 +18,7 @@ const answersCsv = [
 
 describe('Kano step 3: a response file imported and accepted', () => {
   beforeEach(async () => {
-    await resetDatabase();
+    await resetDatasetsDatabase();
     resetWorkbook(ownFeaturesState());
     window.location.hash = '#/ex/kano/answers';
   });

@@ -5,7 +5,7 @@ import { kano } from '../../../exercises/kano';
 import type { KanoState } from '../../../exercises/kano/state';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
-import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { closeDatasetsDatabase, saveDataset } from '../../../src/store/datasets';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
 import { demoKanoState } from '../../../exercises/kano/demo';
@@ -16,6 +16,7 @@ import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, importedResponses, kanoState } from '../../builders';
 import { newFeature } from '../../../exercises/kano/steps/features/newFeature';
 import { exportRuleBreaches, idsIn, rowCells, sheetCells, writtenWorkbook } from '../../exportedWorkbook';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('kano') };
 
@@ -112,13 +113,6 @@ function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { format: 'xlsx', sheet: 'Лист1', encoding: null, delimiter: null, importedAt: '2026-02-01T09:00:00.000Z' });
 }
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** Two paper forms typed into a long file: both like card payment and would dislike its absence (O). */
 const PAPER_FORMS: TypedRow[] = [
@@ -133,7 +127,7 @@ function withImport(): KanoState {
 describe('the Kano export with answers imported from a file', () => {
   beforeEach(async () => {
     await closeDatasetsDatabase();
-    await deleteDatabase();
+    await resetDatasetsDatabase();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -9,7 +9,7 @@ import type { EvaluationSettings, RoiState } from '../../../exercises/program-ro
 import { isNumberCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
-import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { closeDatasetsDatabase, saveDataset } from '../../../src/store/datasets';
 import { datasetLocation } from '../../../src/store/datasetLocation';
 import { memberListSpec, salesSpec } from '../../../exercises/program-roi/inputs';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
@@ -17,6 +17,7 @@ import { resetWorkbook } from './helpers';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, handCheckedSalesRows, roiState } from '../../builders';
 import { rowCells, sheetCells, writtenWorkbook } from '../../exportedWorkbook';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('program-roi') };
 
@@ -127,13 +128,6 @@ function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { sheet: fileName, importedAt: '2026-02-01T09:00:00.000Z' });
 }
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** The rows a participant imports: stored in IndexedDB, summarised in progress, as the import step does it. */
 async function importRows(specId: string, rows: TypedRow[], fileName: string): Promise<void> {
@@ -154,7 +148,7 @@ describe('the evaluation sheets of the ROI export', () => {
 
   beforeEach(async () => {
     await closeDatasetsDatabase();
-    await deleteDatabase();
+    await resetDatasetsDatabase();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

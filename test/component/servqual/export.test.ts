@@ -9,11 +9,12 @@ import { newWaveId, waveFileKey } from '../../../exercises/servqual/steps/shared
 import { exportRuleBreaches, idsIn, sheetCells, writtenWorkbook } from '../../exportedWorkbook';
 import type { TypedRow } from '../../../src/data/import/types';
 import type { DatasetSummary } from '../../../src/store/schema';
-import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { closeDatasetsDatabase, saveDataset } from '../../../src/store/datasets';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { resetWorkbook } from './helpers';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, enteredWave } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets('servqual') };
 
@@ -83,13 +84,6 @@ function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { sheet: fileName, importedAt: '2026-03-10T09:00:00.000Z' });
 }
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** One respondent's row as the import stores it: every expectation, every perception and the five weights alike. */
 function answerRow(respondent: string, expectation: number, perception: number): TypedRow {
@@ -111,7 +105,7 @@ function withSpringWave(): ServqualState {
 describe('SERVQUAL export with answers imported per wave', () => {
   beforeEach(async () => {
     await closeDatasetsDatabase();
-    await deleteDatabase();
+    await resetDatasetsDatabase();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -6,6 +6,7 @@ import { evaluate, type EvaluationRequest } from '../../../exercises/program-roi
 import { demoMemberRows, demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/program-roi/demo/evaluationDemo';
 import { evaluationStatus, memberListFromRows, salesFromRows } from '../../../exercises/program-roi/model';
 import { datasetSummary } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { importedAt: '2026-12-06T09:00:00.000Z' });
@@ -17,12 +18,7 @@ const SETTINGS = { launchDate: DEMO_EVALUATION_LAUNCH, memberSource: 'column' as
 
 describe('the evaluation analysis over stored sales', () => {
   beforeEach(async () => {
-    await datasets.closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(datasets.DATASETS_DB);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
   });
   afterEach(() => vi.restoreAllMocks());
 

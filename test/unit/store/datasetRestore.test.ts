@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_ROWS, DATASETS_DB, closeDatasetsDatabase, listDatasets, loadDataset, saveDataset } from '../../../src/store/datasets';
+import { CHUNK_ROWS, listDatasets, loadDataset, saveDataset } from '../../../src/store/datasets';
 import {
   discardStagedDatasets,
   exportAllDatasets,
@@ -11,6 +11,7 @@ import {
 import type { DatasetSummary } from '../../../src/store/schema';
 import type { TypedRow } from '../../../src/data/import/types';
 import { datasetSummary } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 function summary(fileName: string, rowsImported: number): DatasetSummary {
   return datasetSummary(fileName, rowsImported);
@@ -30,11 +31,7 @@ const names = async () => (await unwrap(listDatasets())).map((info) => `${info.e
 
 describe('restoring datasets: all or nothing, with a way back', () => {
   beforeEach(async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
   });
 
   it('stages the file’s tables without touching those in use, swaps them in at once, and undoes the swap', async () => {

@@ -14,6 +14,7 @@ import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import { encodeRows } from '../../../src/data/columnar';
 import type { TypedRow } from '../../../src/data/import/types';
 import { datasetSummary } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 function summary(fileName: string, rowsImported: number): DatasetSummary {
   // A row skipped for a bad amount, so the mapping and the problem counts are stored and read back too.
@@ -31,13 +32,6 @@ function sales(count: number, offset = 0): TypedRow[] {
   return Array.from({ length: count }, (_, i) => ({ customer: `C${i + offset}`, amount: (i + offset) * 10, date: '2026-01-15', member: null }));
 }
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATASETS_DB);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** A database as an earlier version of the app left it: that version's stores and records, written as they were. */
 function writeOldDatabase(version: number, headers: object[], chunks: object[]): Promise<void> {
@@ -71,7 +65,7 @@ async function unwrap<T>(promise: Promise<{ ok: true; value: T } | { ok: false; 
 describe('datasets in IndexedDB', () => {
   beforeEach(async () => {
     await closeDatasetsDatabase();
-    await deleteDatabase();
+    await resetDatasetsDatabase();
   });
   afterEach(() => {
     vi.restoreAllMocks();

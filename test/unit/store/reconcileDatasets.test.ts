@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDatasetsDatabase, DATASETS_DB, saveDataset } from '../../../src/store/datasets';
+import { saveDataset } from '../../../src/store/datasets';
 import { reconcileDatasetSummaries } from '../../../src/store/reconcileDatasets';
 import type { DatasetSummary, ExerciseEntry } from '../../../src/store/schema';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { datasetSummary, exerciseEntry } from '../../builders';
+import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
 
 function summary(fileName: string, importedAt: string): DatasetSummary {
   return datasetSummary(fileName, 1, { importedAt });
@@ -18,12 +19,7 @@ const NEW = summary('февраль.csv', '2026-12-06T10:00:00.000Z');
 
 describe('progress catches up with rows saved just before the tab closed', () => {
   beforeEach(async () => {
-    await closeDatasetsDatabase();
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DATASETS_DB);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
-    });
+    await resetDatasetsDatabase();
   });
 
   it('takes the summary of newer stored rows over the one progress kept', async () => {
