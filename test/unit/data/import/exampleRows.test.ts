@@ -103,10 +103,10 @@ describe('rows that are examples and rows that are not', () => {
 
   it('keeps a real row that shares a value or two with the example, but not all of them', () => {
     const headers = salesSpec.columns.map((column) => column.label.ru);
-    // The example is C0001, 2024-03-15, 1800, да; this customer really is C0001, on another day.
-    const { rows, report } = imported(importRows(bytesOf([headers, ['C0001', new Date(2024, 2, 16), 1800, 'да']]), salesSpec));
+    // The example is C0001, 2024-03-15, 1800, да, розница; this customer really is C0001, on another day.
+    const { rows, report } = imported(importRows(bytesOf([headers, ['C0001', new Date(2024, 2, 16), 1800, 'да', 'розница']]), salesSpec));
     expect(report.exampleRowCount).toBe(0);
-    expect(rows).toEqual([{ customer: 'C0001', date: '2024-03-16', amount: 1800, member: 'да' }]);
+    expect(rows).toEqual([{ customer: 'C0001', date: '2024-03-16', amount: 1800, member: 'да', segment: 'розница' }]);
   });
 
   it('never takes answers alone for the example: real respondents give "6" and "5" too', () => {
@@ -119,7 +119,7 @@ describe('rows that are examples and rows that are not', () => {
 
   it('recognises the example however its text is capitalised', () => {
     const headers = salesSpec.columns.map((column) => column.label.ru);
-    const { report } = imported(importRows(bytesOf([headers, ['c0001', '15.03.2024', '1 800', 'Да'], ['C0002', '16.03.2024', 500, 'нет']]), salesSpec));
+    const { report } = imported(importRows(bytesOf([headers, ['c0001', '15.03.2024', '1 800', 'Да', 'Розница'], ['C0002', '16.03.2024', 500, 'нет', 'опт']]), salesSpec));
     expect(report.exampleRows).toEqual([2]);
   });
 
