@@ -236,13 +236,20 @@ export type EstimateCheck =
 
 /** The participant's estimated shares (percents): all four given and summing to 100 ± 0.5; shares come back as 0–1. */
 export function checkEstimatedShares(estimates: Readonly<Record<DickBasuCell, number | null>>): EstimateCheck {
-  const missing = DICK_BASU_CELLS.filter((cell) => estimates[cell] === null);
-  if (missing.length > 0) return { kind: 'incomplete', missing };
-  // Cast: none is null after the check above.
-  const sum = DICK_BASU_CELLS.reduce((total, cell) => total + (estimates[cell] as number), 0);
-  if (Math.abs(sum - 100) > ESTIMATE_SUM_TOLERANCE) return { kind: 'badSum', sum };
+  const missing: DickBasuCell[] = [];
   const shares = zeroCounts();
-  for (const cell of DICK_BASU_CELLS) shares[cell] = (estimates[cell] as number) / 100;
+  let sum = 0;
+  for (const cell of DICK_BASU_CELLS) {
+    const percent = estimates[cell];
+    if (percent === null) {
+      missing.push(cell);
+      continue;
+    }
+    sum += percent;
+    shares[cell] = percent / 100;
+  }
+  if (missing.length > 0) return { kind: 'incomplete', missing };
+  if (Math.abs(sum - 100) > ESTIMATE_SUM_TOLERANCE) return { kind: 'badSum', sum };
   return { kind: 'ok', shares };
 }
 
