@@ -128,6 +128,9 @@ export const behaviourSchema = z.object({
   countRowsAsPurchases: z.boolean(),
 });
 
+/** A purchase a day every day of the year: more is a typing slip. */
+export const MAX_PURCHASES_PER_YEAR = 366;
+
 export const DICK_BASU_CELLS = ['trueLoyalty', 'latentLoyalty', 'spuriousLoyalty', 'noLoyalty'] as const;
 
 export const matrixSchema = z.object({
@@ -135,6 +138,8 @@ export const matrixSchema = z.object({
   estimatedShares: z.record(z.enum(DICK_BASU_CELLS), percent),
   /** What the company does with each quadrant, in the participant's words. */
   actions: z.record(z.enum(DICK_BASU_CELLS), z.string()),
+  /** Purchases in the last 12 months of the sales that make repeat patronage high; null: the median of that year's buyers. */
+  minPurchases: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_PURCHASES_PER_YEAR))),
 });
 
 /** The first measured values, kept so a later survey and a newer sales file are compared with them. */

@@ -17,6 +17,7 @@ export function blankLoyaltyState(): LoyaltyState {
     matrix: {
       estimatedShares: Object.fromEntries(DICK_BASU_CELLS.map((cell) => [cell, null])) as Record<DickBasuCell, number | null>, // Cast: one entry per cell.
       actions: Object.fromEntries(DICK_BASU_CELLS.map((cell) => [cell, ''])) as Record<DickBasuCell, string>, // Cast: one entry per cell.
+      minPurchases: null,
     },
     conclusions: { nextMeasurement: null, notes: '', baseline: null },
   };

@@ -1,0 +1,205 @@
+import type { Message } from '../../../src/i18n/messages';
+
+/** Step "attitude × behaviour": the data, the grid, the match report, the rules, the estimates and the actions. */
+const ru = {
+  'matrix.intro':
+    'Отношение клиента (что он думает о вас) и его поведение (как часто он покупает) — разные вещи. Матрица Дика и Басу ставит их рядом: по ответам опроса и продажам тех же клиентов видно, где лояльность настоящая, где она скрыта, а где держится только на привычке.',
+  'matrix.loading': 'Сопоставляем опрос с продажами…',
+  'matrix.failed': 'Не удалось сопоставить опрос с продажами ({message}). Обновите страницу; если не поможет, загрузите файлы ещё раз.',
+  'matrix.salesUnreadable': 'Не удалось прочитать сохранённые продажи из браузера. Загрузите файл продаж ещё раз на шаге «Поведение по продажам».',
+  'matrix.surveyUnreadable': 'Не удалось прочитать файлов опроса из браузера: {count}. Их ответы не учтены; загрузите их ещё раз на шаге «Опрос клиентов».',
+  'matrix.source.demo': 'Демонстрационные данные: опрос и продажи вымышленной торговой сети. Загрузите свой опрос (шаг «Опрос клиентов») и продажи (шаг «Поведение по продажам»), чтобы построить матрицу своих клиентов.',
+  'matrix.source.demoSales': 'Ваш опрос сопоставляется с продажами демонстрационной сети: загрузите свои продажи на шаге «Поведение по продажам».',
+  'matrix.source.demoSurvey': 'Ваши продажи сопоставляются с опросом демонстрационной сети: загрузите свой опрос на шаге «Опрос клиентов».',
+  'matrix.source.own': 'Ваши данные: ответов опроса — {answers}, строк продаж — {rows}.',
+
+  'matrix.grid.title': 'Матрица Дика и Басу',
+  'matrix.grid.measured': 'Измерено по клиентам, которые ответили на опрос и нашлись в продажах: {count}.',
+  'matrix.grid.estimatedTitle': 'Матрица по вашей оценке',
+  'matrix.grid.estimated': 'Это оценка, а не измерение: доли — те, что вы ввели выше.',
+  'matrix.grid.caption': 'Четыре группы клиентов: отношение по строкам, повторные покупки по столбцам',
+  'matrix.axis.attitudeHigh': 'Отношение высокое',
+  'matrix.axis.attitudeLow': 'Отношение низкое',
+  'matrix.axis.patronageHigh': 'Покупают часто',
+  'matrix.axis.patronageLow': 'Покупают редко',
+  'matrix.cell.customers': { one: '{count} клиент', few: '{count} клиента', many: '{count} клиентов', other: '{count} клиента' },
+  'matrix.cell.estimate': 'оценка',
+  'matrix.advocates':
+    'Адвокаты — постоянные клиенты, которые готовы вас рекомендовать (NPS 9–10): {count} из {total}, {share}. Это верхняя ступень лестницы приверженности, и найти их можно только так — сопоставив опрос с продажами.',
+
+  'matrix.match.title': 'Сопоставление опроса с продажами',
+  'matrix.match.answers': 'Ответов в опросе',
+  'matrix.match.matched': 'Найдены в продажах и попали в матрицу',
+  'matrix.match.withoutId': 'Без номера клиента',
+  'matrix.match.notFound': 'Номер не найден в продажах',
+  'matrix.match.duplicates': 'Повторные ответы того же клиента (учтён первый)',
+  'matrix.match.noAttitude': 'Найдены, но без оценок отношения и без NPS',
+  'matrix.match.notFoundWarning':
+    'Из {withId} номеров клиентов в опросе в продажах не нашлось {notFound} (например: {ids}). Проверьте, что в обоих файлах один и тот же номер — карты или клиента в CRM — и записан одинаково: без пробелов, лишних нулей и других букв.',
+  'matrix.match.duplicatesWarning': 'Некоторые клиенты ответили несколько раз (например: {ids}): в матрице учтён их первый ответ.',
+  'matrix.match.basisNps': 'Для ответов без утверждений об отношении ({count}) отношение определено по NPS: 9–10 — высокое.',
+  'matrix.match.unusableSales': 'Строк продаж без клиента или даты: {count}; они не учтены.',
+
+  'matrix.rules.title': 'Как клиенты разделены',
+  'matrix.rules.attitude':
+    'Отношение высокое, если средняя оценка утверждений об отношении (1–5) не ниже 4, то есть клиент в среднем согласен с ними. Если утверждений в опросе нет, высокое отношение — у промоутеров, поставивших 9–10 на вопрос о рекомендации.',
+  'matrix.rules.patronage': 'Покупают часто те, у кого за последние 12 месяцев продаж ({from} — {to}) не меньше {min} покупок. Несколько строк одного клиента в один день — одна покупка.',
+  'matrix.rules.patronageRows': 'Покупают часто те, у кого за последние 12 месяцев продаж ({from} — {to}) не меньше {min} покупок. Каждая строка продаж считается покупкой: так настроено на шаге «Поведение по продажам».',
+  'matrix.rules.median': 'Порог сейчас — медиана: половина клиентов, покупавших в эти 12 месяцев, сделала не меньше {median} покупок.',
+  'matrix.rules.own': 'Порог задан вами; медиана клиентов, покупавших в эти 12 месяцев, — {median}.',
+  'matrix.rules.minPurchases': 'Порог частых покупок за 12 месяцев',
+  'matrix.rules.minPurchasesHint': 'Оставьте пустым, чтобы взять медиану. Или введите своё число: например, 12, если постоянный клиент у вас покупает раз в месяц.',
+  'matrix.rules.purchases': 'покупок',
+
+  'matrix.estimates.title': 'Ваша оценка долей',
+  'matrix.estimates.why.noSurvey': 'Ответов опроса пока нет, и измерить матрицу не на чем. Оцените по своему опыту, какая доля клиентов в каждой группе: это будет оценка, а не измерение.',
+  'matrix.estimates.why.noIds':
+    'В ответах опроса нет номеров клиентов, поэтому их не с чем сопоставить в продажах. Оцените доли групп по своему опыту. Чтобы в следующий раз измерить их, спрашивайте в опросе номер карты или рассылайте опрос из CRM так, чтобы номер клиента был в ответе.',
+  'matrix.estimates.why.noMatch': 'Ни один номер клиента из опроса не найден в продажах (см. сопоставление ниже). Пока файлы не сходятся, оцените доли групп по своему опыту.',
+  'matrix.estimates.why.noSales': 'Продаж пока нет: загрузите их на шаге «Поведение по продажам», и матрица будет измерена. Пока оцените доли групп по своему опыту.',
+  'matrix.estimates.why.noAttitude': 'Клиенты из опроса нашлись в продажах, но в их ответах нет ни утверждений об отношении, ни NPS. Пока оцените доли групп по своему опыту.',
+  'matrix.estimates.hint': 'В процентах от всех клиентов; вместе четыре доли дают 100 %.',
+  'matrix.estimates.sum': 'Сумма: {sum}',
+  'matrix.estimates.incomplete': 'Заполните все четыре доли, и матрица появится.',
+  'matrix.estimates.badSum': 'Доли в сумме дают {sum}, а должны 100 %: поправьте одну из них.',
+
+  'matrix.actions.title': 'Что делать с каждой группой',
+  'matrix.actions.intro': 'Рядом с нашей подсказкой запишите, что будете делать вы: это войдёт в вашу методику и в выгрузку Excel.',
+  'matrix.actions.suggestion': 'Подсказка:',
+  'matrix.actions.yours': 'Ваше действие: {cell}',
+} satisfies Record<string, Message>;
+
+type Key = keyof typeof ru;
+
+const en: Record<Key, Message> = {
+  'matrix.intro':
+    'What customers think of you (attitude) and how often they buy (behaviour) are different things. The Dick & Basu matrix puts them side by side: survey answers matched with the same customers\' sales show where loyalty is real, where it is hidden, and where it is only habit.',
+  'matrix.loading': 'Matching the survey with the sales…',
+  'matrix.failed': 'The survey could not be matched with the sales ({message}). Reload the page; if that does not help, import the files again.',
+  'matrix.salesUnreadable': 'The stored sales could not be read from the browser. Import the sales file again on the "Behaviour from sales" step.',
+  'matrix.surveyUnreadable': 'Survey files that could not be read from the browser: {count}. Their answers are left out; import them again on the "Customer survey" step.',
+  'matrix.source.demo': 'Demo data: the survey and sales of an invented retail chain. Import your survey (the "Customer survey" step) and your sales (the "Behaviour from sales" step) to build the matrix of your own customers.',
+  'matrix.source.demoSales': 'Your survey is matched with the demo chain\'s sales: import your own sales on the "Behaviour from sales" step.',
+  'matrix.source.demoSurvey': 'Your sales are matched with the demo chain\'s survey: import your own survey on the "Customer survey" step.',
+  'matrix.source.own': 'Your data: survey answers {answers}, sales rows {rows}.',
+
+  'matrix.grid.title': 'The Dick & Basu matrix',
+  'matrix.grid.measured': 'Measured on the customers who answered the survey and were found in the sales: {count}.',
+  'matrix.grid.estimatedTitle': 'The matrix as you estimate it',
+  'matrix.grid.estimated': 'An estimate, not a measurement: the shares are the ones you entered above.',
+  'matrix.grid.caption': 'Four groups of customers: attitude in rows, repeat purchases in columns',
+  'matrix.axis.attitudeHigh': 'High attitude',
+  'matrix.axis.attitudeLow': 'Low attitude',
+  'matrix.axis.patronageHigh': 'Buy often',
+  'matrix.axis.patronageLow': 'Buy rarely',
+  'matrix.cell.customers': { one: '{count} customer', other: '{count} customers' },
+  'matrix.cell.estimate': 'estimate',
+  'matrix.advocates':
+    'Advocates, regular customers ready to recommend you (NPS 9–10): {count} of {total}, {share}. They are the top rung of the commitment ladder, and matching the survey with the sales is the only way to find them.',
+
+  'matrix.match.title': 'Matching the survey with the sales',
+  'matrix.match.answers': 'Survey answers',
+  'matrix.match.matched': 'Found in the sales and placed in the matrix',
+  'matrix.match.withoutId': 'Without a customer id',
+  'matrix.match.notFound': 'Id not found in the sales',
+  'matrix.match.duplicates': 'Repeated answers of one customer (the first counts)',
+  'matrix.match.noAttitude': 'Found, but with neither attitude scores nor NPS',
+  'matrix.match.notFoundWarning':
+    'Of {withId} customer ids in the survey, {notFound} are not in the sales (for example: {ids}). Check that both files hold the same id — the card number or the CRM customer number — written the same way: no spaces, extra zeros or other letters.',
+  'matrix.match.duplicatesWarning': 'Some customers answered more than once (for example: {ids}): the matrix counts their first answer.',
+  'matrix.match.basisNps': 'For answers without attitude statements ({count}) the attitude comes from NPS: 9–10 is high.',
+  'matrix.match.unusableSales': 'Sales rows without a customer or a date: {count}; they are left out.',
+
+  'matrix.rules.title': 'How customers are divided',
+  'matrix.rules.attitude':
+    'Attitude is high when the mean score of the attitude statements (1–5) is 4 or more: on average the customer agrees with them. When the survey has no statements, promoters — those who give 9–10 on the recommendation question — have the high attitude.',
+  'matrix.rules.patronage': 'Customers buy often when they made at least {min} purchases in the last 12 months of the sales ({from} – {to}). Several rows of one customer on one day are one purchase.',
+  'matrix.rules.patronageRows': 'Customers buy often when they made at least {min} purchases in the last 12 months of the sales ({from} – {to}). Every sales row counts as a purchase, as set on the "Behaviour from sales" step.',
+  'matrix.rules.median': 'The threshold now is the median: half of the customers who bought in these 12 months made {median} purchases or more.',
+  'matrix.rules.own': 'You set the threshold; the median of the customers who bought in these 12 months is {median}.',
+  'matrix.rules.minPurchases': 'Purchases in 12 months that count as buying often',
+  'matrix.rules.minPurchasesHint': 'Leave it empty to use the median. Or type your own number: 12, say, if your regular customer buys once a month.',
+  'matrix.rules.purchases': 'purchases',
+
+  'matrix.estimates.title': 'Your estimate of the shares',
+  'matrix.estimates.why.noSurvey': 'There are no survey answers yet, so the matrix cannot be measured. Estimate from experience what share of customers falls in each group: it will be an estimate, not a measurement.',
+  'matrix.estimates.why.noIds':
+    'The survey answers carry no customer ids, so they cannot be matched with the sales. Estimate the groups\' shares from experience. To measure them next time, ask for the card number in the survey, or send it from the CRM so that the customer id comes back with the answer.',
+  'matrix.estimates.why.noMatch': 'No customer id from the survey was found in the sales (see the matching below). Until the files agree, estimate the groups\' shares from experience.',
+  'matrix.estimates.why.noSales': 'There are no sales yet: import them on the "Behaviour from sales" step and the matrix will be measured. Until then, estimate the groups\' shares from experience.',
+  'matrix.estimates.why.noAttitude': 'The surveyed customers were found in the sales, but their answers have neither attitude statements nor NPS. Until then, estimate the groups\' shares from experience.',
+  'matrix.estimates.hint': 'As a percentage of all customers; the four shares add up to 100%.',
+  'matrix.estimates.sum': 'Total: {sum}',
+  'matrix.estimates.incomplete': 'Fill in all four shares and the matrix appears.',
+  'matrix.estimates.badSum': 'The shares add up to {sum} instead of 100%: correct one of them.',
+
+  'matrix.actions.title': 'What to do with each group',
+  'matrix.actions.intro': 'Next to our suggestion, write what you will do: it goes into your method and the Excel export.',
+  'matrix.actions.suggestion': 'Suggestion:',
+  'matrix.actions.yours': 'Your action: {cell}',
+};
+
+const zh: Record<Key, Message> = {
+  'matrix.intro': '客户怎么看您（态度）和客户多久买一次（行为）是两回事。Dick & Basu 矩阵把两者放在一起：把问卷答案与同一批客户的销售记录对应起来，就能看出哪里是真正的忠诚、哪里是潜在的忠诚、哪里只是习惯。',
+  'matrix.loading': '正在把问卷与销售记录对应……',
+  'matrix.failed': '无法把问卷与销售记录对应（{message}）。请刷新页面；如果仍不行，请重新导入文件。',
+  'matrix.salesUnreadable': '无法从浏览器读取已保存的销售记录。请在"销售数据中的行为"步骤重新导入销售文件。',
+  'matrix.surveyUnreadable': '无法从浏览器读取的问卷文件：{count} 个。其中的答案未计入；请在"客户问卷"步骤重新导入。',
+  'matrix.source.demo': '演示数据：一家虚构零售连锁的问卷和销售记录。导入您的问卷（"客户问卷"步骤）和销售记录（"销售数据中的行为"步骤），即可得到您自己客户的矩阵。',
+  'matrix.source.demoSales': '您的问卷正在与演示连锁的销售记录对应：请在"销售数据中的行为"步骤导入您自己的销售记录。',
+  'matrix.source.demoSurvey': '您的销售记录正在与演示连锁的问卷对应：请在"客户问卷"步骤导入您自己的问卷。',
+  'matrix.source.own': '您的数据：问卷答案 {answers} 份，销售记录 {rows} 行。',
+
+  'matrix.grid.title': 'Dick & Basu 矩阵',
+  'matrix.grid.measured': '基于既回答了问卷、又能在销售记录中找到的客户测得：{count} 位。',
+  'matrix.grid.estimatedTitle': '按您估计的矩阵',
+  'matrix.grid.estimated': '这是估计，不是测量：比例就是您在上面填写的数字。',
+  'matrix.grid.caption': '四类客户：行是态度，列是重复购买',
+  'matrix.axis.attitudeHigh': '态度积极',
+  'matrix.axis.attitudeLow': '态度一般',
+  'matrix.axis.patronageHigh': '经常购买',
+  'matrix.axis.patronageLow': '很少购买',
+  'matrix.cell.customers': { other: '{count} 位客户' },
+  'matrix.cell.estimate': '估计',
+  'matrix.advocates': '拥护者，即愿意推荐您的常客（NPS 9–10）：{total} 位中有 {count} 位，占 {share}。他们处在忠诚阶梯的最高一级，只有把问卷与销售记录对应起来才能找到他们。',
+
+  'matrix.match.title': '问卷与销售记录的对应',
+  'matrix.match.answers': '问卷答案',
+  'matrix.match.matched': '在销售记录中找到并计入矩阵',
+  'matrix.match.withoutId': '没有客户编号',
+  'matrix.match.notFound': '编号在销售记录中找不到',
+  'matrix.match.duplicates': '同一客户的重复答卷（只计第一份）',
+  'matrix.match.noAttitude': '找到了，但既无态度评分也无 NPS',
+  'matrix.match.notFoundWarning': '问卷中的 {withId} 个客户编号里，有 {notFound} 个在销售记录中找不到（例如：{ids}）。请检查两个文件用的是同一种编号——会员卡号或 CRM 客户号——而且写法一致：没有空格、多余的零或其他字母。',
+  'matrix.match.duplicatesWarning': '有些客户回答了不止一次（例如：{ids}）：矩阵只计他们的第一份答卷。',
+  'matrix.match.basisNps': '没有态度陈述的答卷（{count} 份）按 NPS 判断态度：9–10 分为积极。',
+  'matrix.match.unusableSales': '没有客户或日期的销售记录：{count} 行，未计入。',
+
+  'matrix.rules.title': '客户是怎样划分的',
+  'matrix.rules.attitude': '态度陈述（1–5 分）的平均分不低于 4，即客户总体上同意这些陈述，态度就算积极。如果问卷中没有态度陈述，则推荐问题打 9–10 分的推荐者算态度积极。',
+  'matrix.rules.patronage': '在销售数据的最近 12 个月（{from} – {to}）里购买不少于 {min} 次的客户算经常购买。同一客户同一天的多行记录算一次购买。',
+  'matrix.rules.patronageRows': '在销售数据的最近 12 个月（{from} – {to}）里购买不少于 {min} 次的客户算经常购买。按"销售数据中的行为"步骤的设置，每一行销售记录都算一次购买。',
+  'matrix.rules.median': '目前的门槛是中位数：在这 12 个月里有购买的客户中，一半人买了 {median} 次或更多。',
+  'matrix.rules.own': '门槛由您设定；这 12 个月里有购买的客户的中位数是 {median}。',
+  'matrix.rules.minPurchases': '12 个月内算作经常购买的次数',
+  'matrix.rules.minPurchasesHint': '留空则使用中位数。也可以填写您自己的数字：比如常客每月买一次，就填 12。',
+  'matrix.rules.purchases': '次',
+
+  'matrix.estimates.title': '您对各组比例的估计',
+  'matrix.estimates.why.noSurvey': '还没有问卷答案，矩阵无从测量。请凭经验估计每一组客户所占的比例：这将是估计，而不是测量。',
+  'matrix.estimates.why.noIds': '问卷答案中没有客户编号，因此无法与销售记录对应。请凭经验估计各组的比例。下次想要测量，可以在问卷中询问会员卡号，或从 CRM 发送问卷，让答卷自带客户编号。',
+  'matrix.estimates.why.noMatch': '问卷中的客户编号在销售记录中一个也找不到（见下方的对应情况）。在文件对得上之前，请凭经验估计各组的比例。',
+  'matrix.estimates.why.noSales': '还没有销售记录：在"销售数据中的行为"步骤导入后即可测量矩阵。在此之前，请凭经验估计各组的比例。',
+  'matrix.estimates.why.noAttitude': '受访客户在销售记录中找到了，但他们的答卷既没有态度陈述也没有 NPS。在此之前，请凭经验估计各组的比例。',
+  'matrix.estimates.hint': '按全部客户的百分比填写；四个比例合计 100%。',
+  'matrix.estimates.sum': '合计：{sum}',
+  'matrix.estimates.incomplete': '填好全部四个比例，矩阵就会出现。',
+  'matrix.estimates.badSum': '各比例合计为 {sum}，而不是 100%：请修改其中一个。',
+
+  'matrix.actions.title': '每一组客户该怎么做',
+  'matrix.actions.intro': '在我们的建议旁边写下您打算怎么做：它会写进您的衡量方法和 Excel 导出文件。',
+  'matrix.actions.suggestion': '建议：',
+  'matrix.actions.yours': '您的行动：{cell}',
+};
+
+export const matrixStepMessages = { ru, en, zh };
