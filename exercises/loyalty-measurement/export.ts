@@ -1,8 +1,9 @@
 import type { SheetSpec } from '../../src/data/sheet';
 import type { ExportContext } from '../../src/workbook/contract';
 import type { LoyaltyState } from './state';
+import { matrixSheets } from './export/matrix';
 
-// Under construction: each step's sheets are added by its branch before the exercise ships.
-export async function loyaltySheets(_state: LoyaltyState, _context: ExportContext): Promise<SheetSpec[]> {
-  return [];
+/** The workbook in the order of the steps; each part builds its own sheets from the state and the stored files. */
+export async function loyaltySheets(state: LoyaltyState, context: ExportContext): Promise<SheetSpec[]> {
+  return [...(await matrixSheets(state, context))];
 }
