@@ -1,0 +1,5 @@
+export { analyseBehaviour } from './analyse';
+export { suggestedPeriodFromCycle, PERIOD_DAYS } from './calendar';
+export { INTERVAL_BIN_EDGES } from './customers';
+export { behaviourSalesFromCodes, behaviourSalesFromRows, behaviourSalesFromValues, type BehaviourSales, type CodedSalesColumns } from './sales';
+export type * from './types';
