@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedRow } from '../../../src/data/import/types';
-import { analyseBehaviour, behaviourSalesFromRows, suggestedPeriodFromCycle, type BehaviourFigures, type BehaviourOptions, type BehaviourResult } from '../../../exercises/loyalty-measurement/model/behaviour';
+import { analyseBehaviour, behaviourSalesFromRows, cohortSummary, suggestedPeriodFromCycle, type BehaviourFigures, type BehaviourOptions, type BehaviourResult } from '../../../exercises/loyalty-measurement/model/behaviour';
 
 const TODAY = '2026-12-01';
 const options = (patch: Partial<BehaviourOptions> = {}): BehaviourOptions => ({
@@ -129,6 +129,19 @@ describe('cohort table on ten customers', () => {
     expect(cohorts.firstCohortIsDataStart).toBe(false);
   });
 
+  it('pools the cohorts month by month over those that reached the month', () => {
+    const { cohorts } = ready(analyse(rows, { windowFrom: '2025-01-01', windowTo: '2025-04-30' }));
+    // Month 0: 4 + 3 + 2 + 1 = 10 customers, all buying. Month 1: Jan, Feb, Mar cohorts (9), 2 + 1 + 1 = 4 → 4/9.
+    // Month 2: Jan, Feb (7), 2 + 1 = 3 → 3/7. Month 3: Jan (4), 1 → 1/4.
+    expect(cohortSummary(cohorts)).toEqual({ skipsDataStart: false, size: [10, 9, 7, 4], active: [10, 4, 3, 1], shares: [1, 4 / 9, 3 / 7, 1 / 4] });
+    // From December, the window's first cohort is the data's first month: it is left out of the pooled figures.
+    // December: C11 alone, buying in month 0 and month 2 (February).
+    const fromDecember = ready(analyse(rows, { windowFrom: '2024-12-01', windowTo: '2025-04-30' })).cohorts;
+    expect(fromDecember.firstCohortIsDataStart).toBe(true);
+    expect(fromDecember.rows[0]).toEqual({ month: '2024-12-01', size: 1, active: [1, 0, 1, 0, 0], shares: [1, 0, 1, 0, 0] });
+    expect(cohortSummary(fromDecember)).toMatchObject({ skipsDataStart: true, size: [10, 9, 7, 4] });
+  });
+
   it('marks a last month the window cuts short', () => {
     const { cohorts } = ready(analyse(rows, { windowFrom: '2025-01-01', windowTo: '2025-04-05' }));
     expect(cohorts.lastMonthPartial).toBe(true);
@@ -213,7 +226,15 @@ describe('what the analysis refuses, and why', () => {
 
   it('ends the window at today at the latest', () => {
     const figures = ready(analyse(customer('A', '2025-01-05', '2025-02-05'), { windowTo: '2030-01-01' }, '2025-03-01'));
-    expect(figures.window).toEqual({ from: '2025-01-05', to: '2025-03-01', days: 56 });
+    // From 1 January (the first sale's month) to today: 31 + 28 + 1 = 60 days.
+    expect(figures.window).toEqual({ from: '2025-01-01', to: '2025-03-01', days: 60 });
+  });
+
+  it('takes the data\'s whole months when the window is left empty', () => {
+    // Sales from 5 January to 5 February: the window runs from 1 January to 28 February, so both months are whole.
+    const figures = ready(analyse([...customer('A', '2025-01-05', '2025-02-05'), ...customer('B', '2025-01-20')]));
+    expect(figures.window).toEqual({ from: '2025-01-01', to: '2025-02-28', days: 59 });
+    expect(figures.retention.periods.map((period) => period.retention)).toEqual([null, 1 / 2]);
   });
 });
 

@@ -3,7 +3,7 @@
  * average check, intervals, retention per period, cohorts, the lapsed and the ladder. Pure: the analysis worker,
  * the demo in the page and the export all call this.
  */
-import { daysToIsoDate, isoDateToDays, PERIOD_DAYS } from './calendar';
+import { daysToIsoDate, isoDateToDays, monthIndexOfDay, monthStartDay, periodLastDay, PERIOD_DAYS } from './calendar';
 import { customerFigures, sortedMedian } from './customers';
 import { purchasesOf, type Purchases } from './purchases';
 import { cohortTable, retentionSeries } from './retention';
@@ -27,8 +27,21 @@ function revenueIn(sales: BehaviourSales, from: number, to: number): number {
 }
 
 /**
- * `today` (ISO) sets what counts as the future: rows after it are left out and counted. The window defaults to
- * the data's first and last purchase; its end is never later than today.
+ * The window an empty field stands for: the whole months of the data, from the first day of the first sale's
+ * month to the last day of the last sale's month (today at the latest). A window starting on the day of the
+ * first sale would cut that month short, and retention, which compares whole periods only, would lose it.
+ */
+export function defaultWindow(data: DayRange, today: string): DayRange {
+  // Casts: both ranges hold ISO days the analysis wrote.
+  const first = isoDateToDays(data.from) as number;
+  const last = isoDateToDays(data.to) as number;
+  const todayDay = isoDateToDays(today) as number;
+  return { from: daysToIsoDate(monthStartDay(monthIndexOfDay(first))), to: daysToIsoDate(Math.min(todayDay, periodLastDay(monthIndexOfDay(last), 'month'))) };
+}
+
+/**
+ * `today` (ISO) sets what counts as the future: rows after it are left out and counted. An empty window field
+ * stands for the data's whole months (defaultWindow); the window's end is never later than today.
  */
 export function analyseBehaviour(sales: BehaviourSales, options: BehaviourOptions, today: string): BehaviourResult {
   // Cast: the page and the export pass today's date in ISO form.
@@ -38,8 +51,10 @@ export function analyseBehaviour(sales: BehaviourSales, options: BehaviourOption
   if (purchases.firstDay === null || purchases.lastDay === null) return { kind: 'noSales', rowCounts };
 
   const data: DayRange = { from: daysToIsoDate(purchases.firstDay), to: daysToIsoDate(purchases.lastDay) };
-  const from = (options.windowFrom === null ? null : isoDateToDays(options.windowFrom)) ?? purchases.firstDay;
-  const to = Math.min(todayDay, (options.windowTo === null ? null : isoDateToDays(options.windowTo)) ?? purchases.lastDay);
+  const fallback = defaultWindow(data, today);
+  // Casts: the fallback's days are ISO days written just above.
+  const from = (options.windowFrom === null ? null : isoDateToDays(options.windowFrom)) ?? (isoDateToDays(fallback.from) as number);
+  const to = Math.min(todayDay, (options.windowTo === null ? null : isoDateToDays(options.windowTo)) ?? (isoDateToDays(fallback.to) as number));
   const window: DayRange = { from: daysToIsoDate(from), to: daysToIsoDate(to) };
   if (from > to) return { kind: 'emptyWindow', reason: 'reversed', window, data, rowCounts };
 

@@ -1,5 +1,6 @@
-export { analyseBehaviour } from './analyse';
+export { analyseBehaviour, defaultWindow } from './analyse';
 export { suggestedPeriodFromCycle, PERIOD_DAYS } from './calendar';
 export { INTERVAL_BIN_EDGES } from './customers';
+export { cohortSummary, type CohortSummary } from './retention';
 export { behaviourSalesFromCodes, behaviourSalesFromRows, behaviourSalesFromValues, type BehaviourSales, type CodedSalesColumns } from './sales';
 export type * from './types';

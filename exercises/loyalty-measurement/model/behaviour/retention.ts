@@ -101,3 +101,27 @@ export function cohortTable(purchases: Purchases, from: number, to: number): Coh
     firstCohortIsDataStart: monthIndexOfDay(dataFirst) === firstMonth,
   };
 }
+
+export interface CohortSummary {
+  /** The data's first cohort is left out: it mixes long-standing customers with new ones. */
+  skipsDataStart: boolean;
+  /** Per month since the first purchase: customers of the cohorts that reached it, how many bought, the share. */
+  size: number[];
+  active: number[];
+  shares: number[];
+}
+
+/** All cohorts pooled, each month over the cohorts that have reached it: what a new customer's path looks like. */
+export function cohortSummary(table: CohortTable): CohortSummary {
+  const skipsDataStart = table.firstCohortIsDataStart && table.rows.length > 1;
+  const rows = skipsDataStart ? table.rows.slice(1) : table.rows;
+  const size: number[] = [];
+  const active: number[] = [];
+  for (let month = 0; ; month++) {
+    const reached = rows.filter((row) => row.active.length > month);
+    if (reached.length === 0) break;
+    size.push(reached.reduce((sum, row) => sum + row.size, 0));
+    active.push(reached.reduce((sum, row) => sum + (row.active[month] as number), 0));
+  }
+  return { skipsDataStart, size, active, shares: active.map((count, month) => count / (size[month] as number)) };
+}

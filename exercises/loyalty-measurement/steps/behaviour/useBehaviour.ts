@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from 'react';
+import { calendarDayIso } from '../../../../src/i18n/format';
+import { useAnalysis, type AnalysisState } from '../../../../src/workbook/analysis/useAnalysis';
+import { useDatasetRef } from '../../../../src/workbook/useDataset';
+import { salesSpec } from '../../../../src/data/salesSpec';
+import { analyseBehaviour, behaviourSalesFromRows, defaultWindow, suggestedPeriodFromCycle, type BehaviourOptions, type BehaviourResult, type BehaviourSales, type DayRange } from '../../model/behaviour';
+import type { LoyaltyState } from '../../state';
+import { LOYALTY_EXERCISE_ID } from '../../inputs';
+import { behaviourAnalysis } from '../../analysis/source';
+import type { BehaviourAnalysisResult, BehaviourRequest } from '../../analysis/behaviourAnalysis';
+
+/** Where the shown figures come from: the participant's file, the demo retailer standing in, or nothing yet. */
+export type BehaviourSource = 'imported' | 'demo' | 'none';
+
+export type BehaviourView =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  /** The stored sales could not be read. */
+  | { kind: 'unreadable' }
+  | { kind: 'result'; source: 'imported' | 'demo'; result: BehaviourResult; demoRows: number | null };
+
+/** The settings as the analysis takes them: the period decided (the suggestion when the participant chose none). */
+export function behaviourOptions(state: Pick<LoyaltyState, 'behaviour' | 'business'>): BehaviourOptions {
+  const { period, ...rest } = state.behaviour;
+  return { ...rest, period: period ?? suggestedPeriodFromCycle(state.business.purchaseCycleDays, state.business.longLifeCycle) };
+}
+
+/** The demo retailer's sales, loaded on demand so its rows stay off the pages that do not show them. */
+function useDemoSales(wanted: boolean): { sales: BehaviourSales; rows: number } | null {
+  const [demo, setDemo] = useState<{ sales: BehaviourSales; rows: number } | null>(null);
+  useEffect(() => {
+    if (!wanted || demo !== null) return;
+    let current = true;
+    void import('../../demo/retailer').then(({ demoSalesRows }) => {
+      const rows = demoSalesRows();
+      if (current) setDemo({ sales: behaviourSalesFromRows(rows), rows: rows.length });
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted, demo]);
+  return wanted ? demo : null;
+}
+
+/**
+ * The behaviour figures for the current data and settings. Imported sales are analysed in the step's worker
+ * (analysis/behaviourAnalysis.ts), which reads them once per import; the page gets the figures. The demo
+ * retailer's sales, small, are analysed here with the same function.
+ */
+export function useBehaviour(state: LoyaltyState): { source: BehaviourSource; view: BehaviourView; defaults: DayRange | null } {
+  const sales = useDatasetRef(LOYALTY_EXERCISE_ID, salesSpec);
+  const options = behaviourOptions(state);
+  // The day the step opened: rows after it are in the future. Kept for the visit so a rerun compares alike.
+  const [today] = useState(() => calendarDayIso(new Date()));
+  const request: BehaviourRequest | null = sales === null ? null : { sales, options, today };
+  const analysis = useAnalysis(behaviourAnalysis, request);
+  const source: BehaviourSource = sales !== null ? 'imported' : state.useDemoData ? 'demo' : 'none';
+  const demo = useDemoSales(source === 'demo');
+  const { period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases } = options;
+  const demoResult = useMemo(
+    () => (demo === null ? null : analyseBehaviour(demo.sales, { period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases }, today)),
+    [demo, period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases, today],
+  );
+
+  const view = behaviourView(source, demo && demoResult ? { result: demoResult, rows: demo.rows } : null, analysis);
+  const result = view.kind === 'result' ? view.result : null;
+  const data = result === null || result.kind === 'noSales' ? null : result.kind === 'ready' ? result.figures.data : result.data;
+  return { source, view, defaults: data === null ? null : defaultWindow(data, today) };
+}
+
+function behaviourView(source: BehaviourSource, demo: { result: BehaviourResult; rows: number } | null, analysis: AnalysisState<BehaviourAnalysisResult>): BehaviourView {
+  if (source === 'none') return { kind: 'none' };
+  if (source === 'demo') return demo ? { kind: 'result', source, result: demo.result, demoRows: demo.rows } : { kind: 'loading' };
+  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
+  if (analysis.status === 'failed' || latest?.kind === 'salesUnreadable') return { kind: 'unreadable' };
+  if (latest === null) return { kind: 'loading' };
+  return { kind: 'result', source, result: latest.result, demoRows: null };
+}
