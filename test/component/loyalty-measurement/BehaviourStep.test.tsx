@@ -113,6 +113,19 @@ describe('step: behaviour from sales', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('keeps the demo retailer whole when the seminar runs before its last day', async () => {
+    // The demo's sales run to 30 September 2026: on 2 March 2026 they are a story, not sales from the future.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 2, 12));
+    try {
+      render(<App />);
+      expect(await screen.findByText('Окно анализа: с 01.10.2024 по 30.09.2026.', {}, { timeout: 5000 })).toBeInTheDocument();
+      expect(screen.queryByText(/датированы позже сегодняшнего дня/)).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('invites an import when there is neither a file nor the demo, and offers the demo', async () => {
     resetWorkbook(blankLoyaltyState());
     const user = userEvent.setup();

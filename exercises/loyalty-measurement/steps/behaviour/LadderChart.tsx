@@ -20,8 +20,7 @@ export function LadderChart({ ladder, period, presenter }: { ladder: LadderCount
   const table = { columns: [t('behaviour.ladder.stage'), t('behaviour.ladder.customers')], rows: STAGES.map((stage) => [t(`behaviour.ladder.${stage}`), format.integer(ladder[stage])]) };
   const most = Math.max(1, ...STAGES.map((stage) => ladder[stage]));
   return (
-    <section className="behaviour-block" aria-labelledby="behaviour-ladder">
-      <h4 id="behaviour-ladder">{t('behaviour.ladder.title')}</h4>
+    <div className="behaviour-block">
       <ChartFrame title={t('behaviour.ladder.title')} description={t('behaviour.ladder.description')} presenter={presenter} table={table} height={{ normal: 200, presenter: 320 }}>
         {(sizing) => {
           // The count is written past the end of its bar: the longest bar needs room for it.
@@ -46,6 +45,6 @@ export function LadderChart({ ladder, period, presenter }: { ladder: LadderCount
       </ChartFrame>
       <p className="explain">{t('behaviour.ladder.definition', { period: t(`behaviour.period.${period}`) })}</p>
       <p className="note">{t('behaviour.ladder.advocates')}</p>
-    </section>
+    </div>
   );
 }

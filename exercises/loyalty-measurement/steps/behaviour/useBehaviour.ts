@@ -25,15 +25,22 @@ export function behaviourOptions(state: Pick<LoyaltyState, 'behaviour' | 'busine
   return { ...rest, period: period ?? suggestedPeriodFromCycle(state.business.purchaseCycleDays, state.business.longLifeCycle) };
 }
 
+interface DemoSales {
+  sales: BehaviourSales;
+  rows: number;
+  /** The demo's last day: its story is fixed, so a seminar held before that day must not see its sales as future. */
+  lastDay: string;
+}
+
 /** The demo retailer's sales, loaded on demand so its rows stay off the pages that do not show them. */
-function useDemoSales(wanted: boolean): { sales: BehaviourSales; rows: number } | null {
-  const [demo, setDemo] = useState<{ sales: BehaviourSales; rows: number } | null>(null);
+function useDemoSales(wanted: boolean): DemoSales | null {
+  const [demo, setDemo] = useState<DemoSales | null>(null);
   useEffect(() => {
     if (!wanted || demo !== null) return;
     let current = true;
-    void import('../../demo/retailer').then(({ demoSalesRows }) => {
+    void import('../../demo/retailer').then(({ demoSalesRows, DEMO_SALES_TO }) => {
       const rows = demoSalesRows();
-      if (current) setDemo({ sales: behaviourSalesFromRows(rows), rows: rows.length });
+      if (current) setDemo({ sales: behaviourSalesFromRows(rows), rows: rows.length, lastDay: DEMO_SALES_TO });
     });
     return () => {
       current = false;
@@ -57,15 +64,21 @@ export function useBehaviour(state: LoyaltyState): { source: BehaviourSource; vi
   const source: BehaviourSource = sales !== null ? 'imported' : state.useDemoData ? 'demo' : 'none';
   const demo = useDemoSales(source === 'demo');
   const { period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases } = options;
+  const demoToday = demo === null ? today : demoDay(today, demo.lastDay);
   const demoResult = useMemo(
-    () => (demo === null ? null : analyseBehaviour(demo.sales, { period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases }, today)),
-    [demo, period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases, today],
+    () => (demo === null ? null : analyseBehaviour(demo.sales, { period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases }, demoToday)),
+    [demo, period, windowFrom, windowTo, lapseFactor, oneTimeLapseDays, countRowsAsPurchases, demoToday],
   );
 
   const view = behaviourView(source, demo && demoResult ? { result: demoResult, rows: demo.rows } : null, analysis);
   const result = view.kind === 'result' ? view.result : null;
   const data = result === null || result.kind === 'noSales' ? null : result.kind === 'ready' ? result.figures.data : result.data;
-  return { source, view, defaults: data === null ? null : defaultWindow(data, today) };
+  return { source, view, defaults: data === null ? null : defaultWindow(data, source === 'demo' ? demoToday : today) };
+}
+
+/** "Today" for the demo retailer: never before its last day (ISO days compare as text). */
+export function demoDay(today: string, demoLastDay: string): string {
+  return today > demoLastDay ? today : demoLastDay;
 }
 
 function behaviourView(source: BehaviourSource, demo: { result: BehaviourResult; rows: number } | null, analysis: AnalysisState<BehaviourAnalysisResult>): BehaviourView {
