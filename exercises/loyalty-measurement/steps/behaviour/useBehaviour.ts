@@ -3,7 +3,7 @@ import { calendarDayIso } from '../../../../src/i18n/format';
 import { useAnalysis, type AnalysisState } from '../../../../src/workbook/analysis/useAnalysis';
 import { useDatasetRef } from '../../../../src/workbook/useDataset';
 import { salesSpec } from '../../../../src/data/salesSpec';
-import { analyseBehaviour, behaviourSalesFromRows, defaultWindow, suggestedPeriodFromCycle, type BehaviourOptions, type BehaviourResult, type BehaviourSales, type DayRange } from '../../model/behaviour';
+import { analyseBehaviour, behaviourOptions, behaviourSalesFromRows, defaultWindow, demoDay, type BehaviourResult, type BehaviourSales, type DayRange } from '../../model/behaviour';
 import type { LoyaltyState } from '../../state';
 import { LOYALTY_EXERCISE_ID } from '../../inputs';
 import { behaviourAnalysis } from '../../analysis/source';
@@ -18,12 +18,6 @@ export type BehaviourView =
   /** The stored sales could not be read. */
   | { kind: 'unreadable' }
   | { kind: 'result'; source: 'imported' | 'demo'; result: BehaviourResult; demoRows: number | null };
-
-/** The settings as the analysis takes them: the period decided (the suggestion when the participant chose none). */
-export function behaviourOptions(state: Pick<LoyaltyState, 'behaviour' | 'business'>): BehaviourOptions {
-  const { period, ...rest } = state.behaviour;
-  return { ...rest, period: period ?? suggestedPeriodFromCycle(state.business.purchaseCycleDays, state.business.longLifeCycle) };
-}
 
 interface DemoSales {
   sales: BehaviourSales;
@@ -76,10 +70,6 @@ export function useBehaviour(state: LoyaltyState): { source: BehaviourSource; vi
   return { source, view, defaults: data === null ? null : defaultWindow(data, source === 'demo' ? demoToday : today) };
 }
 
-/** "Today" for the demo retailer: never before its last day (ISO days compare as text). */
-export function demoDay(today: string, demoLastDay: string): string {
-  return today > demoLastDay ? today : demoLastDay;
-}
 
 function behaviourView(source: BehaviourSource, demo: { result: BehaviourResult; rows: number } | null, analysis: AnalysisState<BehaviourAnalysisResult>): BehaviourView {
   if (source === 'none') return { kind: 'none' };
