@@ -4,16 +4,17 @@ import { cohortSummary, type CohortTable } from '../../model/behaviour';
 import { behaviourMessages } from '../../messages/behaviour';
 import { monthLabel } from './periodLabel';
 
-// From a near-white to a deep blue (one hue, so it reads in greyscale and for colour-blind readers too).
+// From a near-white to a mid blue (one hue, so it reads in greyscale and for colour-blind readers too). The darkest
+// end stops at a luminance of 0.25, where dark text still has 4.7:1: no mid-tone has 4.5:1 with both dark and white
+// text, so a scale switching text colour would fail in the middle.
 const LIGHT = [247, 251, 255] as const;
-const DARK = [8, 48, 107] as const;
-/** Above this share white text reads better on the cell than dark text. */
-const WHITE_TEXT_FROM = 0.65;
+const DARK = [90, 140, 200] as const;
+const TEXT = '#111827';
 
 export function cellColour(share: number): { background: string; color: string } {
   const amount = Math.min(1, Math.max(0, share));
   const mix = LIGHT.map((light, index) => Math.round(light + (DARK[index] ?? light) * amount - light * amount));
-  return { background: `rgb(${mix.join(', ')})`, color: share >= WHITE_TEXT_FROM ? '#fff' : '#111827' };
+  return { background: `rgb(${mix.join(', ')})`, color: TEXT };
 }
 
 /**
