@@ -1,0 +1,7 @@
+export { analyseBehaviour, defaultWindow } from './analyse';
+export { suggestedPeriodFromCycle, PERIOD_DAYS } from './calendar';
+export { INTERVAL_BIN_EDGES } from './customers';
+export { behaviourOptions, demoDay } from './options';
+export { cohortSummary, type CohortSummary } from './retention';
+export { behaviourSalesFromCodes, behaviourSalesFromRows, behaviourSalesFromValues, type BehaviourSales, type CodedSalesColumns } from './sales';
+export type * from './types';
