@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText } from '../../../src/i18n/locale';
+import type { SurveySettings } from '../state';
 
 /**
  * The survey's questions as customers read them, written for this workbook in each language (not translated
@@ -36,6 +37,11 @@ export const SUGGESTED_ATTITUDE_STATEMENTS: Record<Locale, readonly string[]> = 
   en: ['I would rather buy here than from a competitor.', 'This company suits me better than others in its field.', 'If prices here went up a little, I would still stay.'],
   zh: ['比起竞争对手，我更愿意在这里购买。', '在同类公司中，这家公司最合我心意。', '即使这里的价格略有上涨，我也会继续选择这里。'],
 };
+
+/** The statements as asked: the participant's, or the suggestion where a field is empty. */
+export function attitudeStatements(survey: Pick<SurveySettings, 'attitudeStatements'>, locale: Locale): string[] {
+  return SUGGESTED_ATTITUDE_STATEMENTS[locale].map((suggestion, index) => survey.attitudeStatements[index]?.trim() || suggestion);
+}
 
 /** CSAT points 1…5 in words. */
 export const CSAT_LABELS: Record<Locale, readonly string[]> = {

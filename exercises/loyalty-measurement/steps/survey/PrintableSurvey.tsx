@@ -1,16 +1,10 @@
 import { Callout } from '../../../../src/ui/Callout';
 import { useTemplateDownload } from '../../../../src/ui/import/useTemplateDownload';
 import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
-import type { Locale } from '../../../../src/i18n/locale';
-import { ATTITUDE_INSTRUCTION, CES_LABELS, CES_QUESTION, CSAT_LABELS, CSAT_QUESTION, NPS_QUESTION, SUGGESTED_ATTITUDE_STATEMENTS } from '../../content/questionnaire';
-import { ATTITUDE_ITEMS, surveyTemplateSpec } from '../../inputs';
+import { ATTITUDE_INSTRUCTION, attitudeStatements, CES_LABELS, CES_QUESTION, CSAT_LABELS, CSAT_QUESTION, NPS_QUESTION } from '../../content/questionnaire';
+import { surveyTemplateSpec } from '../../inputs';
 import { surveyMessages } from '../../messages/survey';
 import type { SurveySettings } from '../../state';
-
-/** The statements as printed: the participant's, or the suggestion where a field is empty. */
-export function attitudeStatements(survey: SurveySettings, locale: Locale): string[] {
-  return Array.from({ length: ATTITUDE_ITEMS }, (_, index) => survey.attitudeStatements[index]?.trim() || (SUGGESTED_ATTITUDE_STATEMENTS[locale][index] ?? ''));
-}
 
 const points = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, index) => min + index);
 

@@ -38,17 +38,7 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
         <Metric
           label={t('survey.nps.label')}
           value={nps ? npsText(nps.score, nps.adjusted.margin) : '—'}
-          note={
-            nps ? (
-              <>
-                {t('survey.nps.note', { low: npsPoints(format, nps.adjusted.low), high: npsPoints(format, nps.adjusted.high), count: nps.answers })}
-                <br />
-                {t('survey.nps.shares', { promoters: format.percent(nps.promoterShare, 0), passives: format.percent(nps.passiveShare, 0), detractors: format.percent(nps.detractorShare, 0) })}
-              </>
-            ) : (
-              t('survey.nps.none')
-            )
-          }
+          note={nps ? t('survey.nps.note', { low: npsPoints(format, nps.adjusted.low), high: npsPoints(format, nps.adjusted.high), count: nps.answers }) : t('survey.nps.none')}
         />
         <Metric
           label={t('survey.csat.label')}
@@ -66,6 +56,11 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
           note={results.attitude ? t('survey.attitude.note', { count: results.attitude.answers }) : t('survey.notAsked')}
         />
       </MetricGrid>
+      {nps ? (
+        <p className="finding">
+          {t('survey.nps.shares', { promoters: format.percent(nps.promoterShare, 0), passives: format.percent(nps.passiveShare, 0), detractors: format.percent(nps.detractorShare, 0) })}
+        </p>
+      ) : null}
       {nps ? <NpsDistributionChart distribution={results.distribution} presenter={presenter} /> : null}
 
       {results.segments.length > 0 ? (
@@ -113,8 +108,8 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
           <Field form={form} name="targetMargin" label={t('survey.sample.margin')} />
         </div>
         <p className="finding lm-survey-sample__answer" role="status">
-          <strong>{t('survey.sample.needed', { margin: format.number(targetMargin, 1), count: needed })}</strong> {nps ? t('survey.sample.basisMeasured') : t('survey.sample.basisWorst')}
-          {nps ? ` · ${t('survey.sample.worst', { count: worst })}` : '.'}{' '}
+          <strong>{t('survey.sample.needed', { margin: format.number(targetMargin, 1), count: needed })}</strong>{' '}
+          {nps ? t('survey.sample.basis', { basis: t('survey.sample.basisMeasured'), worst: worst }) : t('survey.sample.basisWorst')}{' '}
           {have >= needed ? t('survey.sample.enough', { have }) : t('survey.sample.short', { have, missing: needed - have })}
         </p>
       </section>
