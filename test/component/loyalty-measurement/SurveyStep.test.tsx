@@ -132,4 +132,13 @@ describe('step: the customer survey', () => {
     expect(metricValue('NPS').startsWith('25 ±')).toBe(true);
     expect(screen.getByText('Учтено 5 ответов из ваших файлов и введённых вручную.')).toBeInTheDocument();
   });
+
+  it('drops from the list a file whose stored data was removed, and falls back to the demo', async () => {
+    const state = { ...blankLoyaltyState(), useDemoData: true };
+    resetWorkbook({ ...state, survey: { ...state.survey, files: [{ id: 'gone', fileName: 'старый.xlsx', importedAt: '2026-11-20T09:00:00.000Z', answers: 3 }] } });
+    render(<App />);
+    expect(await screen.findByText('Демонстрационные данные', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(storedState().survey.files).toEqual([]);
+  });
 });
+

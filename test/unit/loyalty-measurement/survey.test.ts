@@ -4,6 +4,7 @@ import { collectAnswers, readScore, surveyResults } from '../../../exercises/loy
 import { checkDraft, EMPTY_DRAFT, nextTypedId } from '../../../exercises/loyalty-measurement/model/typedAnswer';
 import { demoSurveyRows } from '../../../exercises/loyalty-measurement/demo/retailer';
 import type { TypedAnswer } from '../../../exercises/loyalty-measurement/state';
+import { surveyTemplateSpec } from '../../../exercises/loyalty-measurement/inputs';
 
 const row = (values: Partial<Record<string, string | number | null>>): TypedRow => ({ respondent: null, customer: null, segment: null, nps: null, csat: null, ces: null, attitude1: null, attitude2: null, attitude3: null, ...values });
 const typed = (values: Partial<TypedAnswer> & { id: string }): TypedAnswer => ({ customer: '', segment: '', nps: null, csat: null, ces: null, attitude: null, ...values });
@@ -119,5 +120,18 @@ describe('an answer typed in', () => {
     });
     expect(checkDraft({ ...EMPTY_DRAFT, id: 'T2' }, existing)).toEqual({ ok: false, problems: { nps: 'noScore' } });
     expect(checkDraft({ ...EMPTY_DRAFT, nps: '5' }, existing)).toEqual({ ok: false, problems: { id: 'required' } });
+  });
+});
+
+describe('the answer template', () => {
+  it('carries the respondent and the chosen questions only, attitude columns as many as statements', () => {
+    const keys = (questions: Parameters<typeof surveyTemplateSpec>[0], statements: number) => surveyTemplateSpec(questions, statements).columns.map((column) => column.key);
+    expect(keys(['nps', 'customerId'], 0)).toEqual(['respondent', 'customer', 'nps']);
+    expect(keys(['nps', 'csat', 'ces', 'attitude', 'segment'], 2)).toEqual(['respondent', 'segment', 'nps', 'csat', 'ces', 'attitude1', 'attitude2']);
+  });
+
+  it('lists the CSAT words it accepts in the template language', () => {
+    const csat = surveyTemplateSpec(['csat'], 0).columns.find((column) => column.key === 'csat');
+    expect(csat?.accepted?.zh).toEqual(['1', '2', '3', '4', '5', '非常不满意', '不满意', '一般', '满意', '非常满意']);
   });
 });

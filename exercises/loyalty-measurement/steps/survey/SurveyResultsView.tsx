@@ -30,6 +30,8 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
   const needed = answersForMargin(targetMargin, nps?.variance ?? 1);
   const worst = answersForMargin(targetMargin);
   const have = nps?.answers ?? 0;
+  // Chinese runs its sentences and brackets on without spaces.
+  const gap = locale === 'zh' ? '' : ' ';
 
   return (
     <>
@@ -108,8 +110,10 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
           <Field form={form} name="targetMargin" label={t('survey.sample.margin')} />
         </div>
         <p className="finding lm-survey-sample__answer" role="status">
-          <strong>{t('survey.sample.needed', { margin: format.number(targetMargin, 1), count: needed })}</strong>{' '}
-          {nps ? t('survey.sample.basis', { basis: t('survey.sample.basisMeasured'), worst: worst }) : t('survey.sample.basisWorst')}{' '}
+          <strong>{t('survey.sample.needed', { margin: format.number(targetMargin, 1), count: needed })}</strong>
+          {gap}
+          {nps ? t('survey.sample.basis', { basis: t('survey.sample.basisMeasured'), worst: worst }) : t('survey.sample.basisWorst')}
+          {gap}
           {have >= needed ? t('survey.sample.enough', { have }) : t('survey.sample.short', { have, missing: needed - have })}
         </p>
       </section>
