@@ -98,6 +98,11 @@ describe('step: the customer survey', () => {
     expect(screen.queryByText('Демонстрационные данные')).toBeNull();
     // One promoter of one: NPS 100; adjusted: p = 1.75/4, d = 0.75/4 → centre 25, margin 1.96 × sqrt((0.625 − 0.0625) / 4) = 73.5
     expect(metricValue('NPS')).toBe(npsText(100, 73.5));
+    expect(screen.getByRole('region', { name: 'Что это значит' }).textContent).toContain('При 1 ответе настоящее значение');
+    // One answer has no spread: the helper plans for the worst case, 1.96² / 0.1² − 3 = 381.16 → 382.
+    expect(plain(screen.getByText(/^Для ±10 пунктов нужно/).closest('p')?.textContent)).toBe(
+      'Для ±10 пунктов нужно 382 ответа (в худшем случае: половина промоутеров, половина критиков). У вас 1: не хватает 381.',
+    );
 
     await addTyped(user, { 'Рекомендация, 0–10': '3' });
     // 1 promoter, 1 detractor of 2: NPS 0
@@ -139,6 +144,18 @@ describe('step: the customer survey', () => {
     render(<App />);
     expect(await screen.findByText('Демонстрационные данные', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(storedState().survey.files).toEqual([]);
+  });
+
+  it('keeps an answer typed but not yet added across a reload', async () => {
+    resetWorkbook(blankLoyaltyState());
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    await screen.findByText('Ответов пока нет', {}, { timeout: 5000 });
+    await user.type(screen.getByLabelText('Рекомендация, 0–10'), '7');
+    unmount();
+    render(<App />);
+    expect(await screen.findByLabelText('Рекомендация, 0–10', {}, { timeout: 5000 })).toHaveValue('7');
+    expect(storedState().survey.typedAnswers).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ import { NpsDistributionChart } from './NpsDistributionChart';
 import { marginPoints, npsPoints, surveyReading } from './surveyReading';
 import type { SurveySettingsForm } from './useSurveySettingsForm';
 
+const MEASURED_SPREAD_FROM = 30;
+
 interface Props {
   results: SurveyResults;
   form: SurveySettingsForm;
@@ -27,7 +29,10 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
   const segmentName = (segment: string | null) => (segment === null ? t('survey.segments.unnamed') : segmentLabel(segment, locale));
   const nps = results.nps;
   const npsText = (score: number, margin: number) => `${npsPoints(format, score)} ± ${marginPoints(format, margin)}`;
-  const needed = answersForMargin(targetMargin, nps?.variance ?? 1);
+  // The spread of a handful of answers says little about the next survey's (one answer has none at all): below
+  // MEASURED_SPREAD_FROM answers the helper plans for the worst case.
+  const measured = nps !== null && nps.answers >= MEASURED_SPREAD_FROM && nps.variance > 0;
+  const needed = answersForMargin(targetMargin, measured ? nps.variance : 1);
   const worst = answersForMargin(targetMargin);
   const have = nps?.answers ?? 0;
   // Chinese runs its sentences and brackets on without spaces.
@@ -112,7 +117,7 @@ export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswe
         <p className="finding lm-survey-sample__answer" role="status">
           <strong>{t('survey.sample.needed', { margin: format.number(targetMargin, 1), count: needed })}</strong>
           {gap}
-          {nps ? t('survey.sample.basis', { basis: t('survey.sample.basisMeasured'), worst: worst }) : t('survey.sample.basisWorst')}
+          {measured ? t('survey.sample.basis', { basis: t('survey.sample.basisMeasured'), worst: worst }) : t('survey.sample.basisWorst')}
           {gap}
           {have >= needed ? t('survey.sample.enough', { have }) : t('survey.sample.short', { have, missing: needed - have })}
         </p>

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { StepProps } from '../../../../src/workbook/contract';
+import { setDraft as keepDraft, useDrafts } from '../../../../src/workbook/exerciseData';
+import { LOYALTY_EXERCISE_ID } from '../../inputs';
 import { surveyMessages, type SurveyMessageKey } from '../../messages/survey';
 import { SCALES } from '../../model/survey';
 import { checkDraft, EMPTY_DRAFT, nextTypedId, type AnswerDraft, type DraftProblems } from '../../model/typedAnswer';
@@ -17,12 +19,27 @@ const FIELDS: readonly { name: keyof AnswerDraft; label: SurveyMessageKey; scale
   { name: 'attitude', label: 'typed.attitude', scale: 'attitude' },
 ];
 
+const draftKey = (field: keyof AnswerDraft) => `survey.typed.${field}`;
+
 /** A small survey typed in: a form that refuses a bad answer with a reason per field, and the list with removal. */
 export function TypedAnswers({ answers, update }: { answers: readonly TypedAnswer[]; update: StepProps<LoyaltyState>['update'] }) {
   const t = useMessages(surveyMessages);
   const format = useFormat();
   const formId = useId();
-  const [draft, setDraft] = useState<AnswerDraft>(() => ({ ...EMPTY_DRAFT, id: nextTypedId(answers) }));
+  const kept = useDrafts(LOYALTY_EXERCISE_ID);
+  // What was typed but not yet added is kept across a reload, as every other field of the workbook is.
+  const [draft, setDraft] = useState<AnswerDraft>(() => {
+    const restored = { ...EMPTY_DRAFT, id: nextTypedId(answers) };
+    for (const field of FIELDS) {
+      const text = kept[draftKey(field.name)];
+      if (text !== undefined) restored[field.name] = text;
+    }
+    return restored;
+  });
+  const change = (name: keyof AnswerDraft, text: string) => {
+    setDraft((current) => ({ ...current, [name]: text }));
+    keepDraft(LOYALTY_EXERCISE_ID, draftKey(name), text === '' ? null : text);
+  };
   const [problems, setProblems] = useState<DraftProblems>({});
   const [status, setStatus] = useState('');
 
@@ -40,6 +57,7 @@ export function TypedAnswers({ answers, update }: { answers: readonly TypedAnswe
     setStatus(t('typed.added', { id: checked.answer.id }));
     // The segment often repeats from one answer to the next; the scores never should.
     setDraft({ ...EMPTY_DRAFT, id: nextTypedId(list), segment: draft.segment });
+    for (const field of FIELDS) if (field.name !== 'segment') keepDraft(LOYALTY_EXERCISE_ID, draftKey(field.name), null);
   };
 
   const remove = (id: string) => {
@@ -73,7 +91,7 @@ export function TypedAnswers({ answers, update }: { answers: readonly TypedAnswe
                 value={draft[field.name]}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
-                onChange={(event) => setDraft((current) => ({ ...current, [field.name]: event.target.value }))}
+                onChange={(event) => change(field.name, event.target.value)}
               />
               {error ? (
                 <p id={`${id}-error`} className="field__error">
