@@ -1,5 +1,7 @@
 import type { ColumnSpec, DatasetSpec } from '../../src/data/spec';
-import type { LocalizedText } from '../../src/i18n/locale';
+import { perLocale, type Locale, type LocalizedText } from '../../src/i18n/locale';
+import { CES_LABELS, CSAT_LABELS } from './content/questionnaire';
+import type { SurveySettings } from './state';
 
 /**
  * The survey file: one row per answer. Every column but one score is optional: a B2C receipt survey has no
@@ -41,6 +43,21 @@ const scoreColumn = (key: string, min: number, max: number, label: LocalizedText
   label,
   synonyms,
   example,
+});
+
+/**
+ * CSAT and CES are read as text so that an online form's export, which writes "Очень доволен" / "Very satisfied" /
+ * "非常满意" rather than 5, needs no recoding: the step turns words and numbers into points (model/survey.ts) and
+ * says which cells were neither. The template's guide lists both forms.
+ */
+const labelledScoreColumn = (key: string, labels: Record<Locale, readonly string[]>, label: LocalizedText, synonyms: ColumnSpec['synonyms'], example: number): ColumnSpec => ({
+  key,
+  type: 'text',
+  required: false,
+  label,
+  synonyms,
+  example,
+  accepted: perLocale((locale) => [...labels[locale].map((_, index) => String(index + 1)), ...labels[locale]]),
 });
 
 const attitudeColumns: ColumnSpec[] = Array.from({ length: ATTITUDE_ITEMS }, (_, index) => {
@@ -112,10 +129,9 @@ export function surveySpecFor(fileId: string): DatasetSpec {
         },
         9,
       ),
-      scoreColumn(
+      labelledScoreColumn(
         SURVEY_COLUMNS.csat,
-        1,
-        5,
+        CSAT_LABELS,
         { ru: 'Удовлетворённость (1–5)', en: 'Satisfaction (1–5)', zh: '满意度（1–5）' },
         {
           ru: ['csat', 'удовлетворенность', 'удовлетворённость', 'оценка обслуживания', 'довольны'],
@@ -124,10 +140,9 @@ export function surveySpecFor(fileId: string): DatasetSpec {
         },
         4,
       ),
-      scoreColumn(
+      labelledScoreColumn(
         SURVEY_COLUMNS.ces,
-        1,
-        7,
+        CES_LABELS,
         { ru: 'Лёгкость (CES, 1–7)', en: 'Ease (CES, 1–7)', zh: '费力度（CES，1–7）' },
         {
           ru: ['ces', 'усилия', 'легкость', 'лёгкость', 'простота'],
@@ -138,5 +153,29 @@ export function surveySpecFor(fileId: string): DatasetSpec {
       ),
       ...attitudeColumns,
     ],
+  };
+}
+
+/** Which questions fill which columns: the template carries only the questions the participant chose. */
+const QUESTION_COLUMNS: Record<SurveySettings['questions'][number], readonly string[]> = {
+  nps: [SURVEY_COLUMNS.nps],
+  csat: [SURVEY_COLUMNS.csat],
+  ces: [SURVEY_COLUMNS.ces],
+  attitude: Array.from({ length: ATTITUDE_ITEMS }, (_, index) => attitudeColumn(index + 1)),
+  customerId: [SURVEY_COLUMNS.customer],
+  segment: [SURVEY_COLUMNS.segment],
+};
+
+/**
+ * The answer template of the questionnaire the participant built: the respondent number, then the chosen
+ * questions' columns in the spec's order; as many attitude columns as statements are written (at least one).
+ */
+export function surveyTemplateSpec(questions: SurveySettings['questions'], statements: number): DatasetSpec {
+  const spec = surveySpecFor('template');
+  const wanted = new Set<string>([SURVEY_COLUMNS.respondent, ...questions.flatMap((question) => QUESTION_COLUMNS[question])]);
+  const attitudeKept = new Set(Array.from({ length: Math.min(ATTITUDE_ITEMS, Math.max(1, statements)) }, (_, index) => attitudeColumn(index + 1)));
+  return {
+    ...spec,
+    columns: spec.columns.filter((column) => wanted.has(column.key) && (!column.key.startsWith('attitude') || attitudeKept.has(column.key))),
   };
 }

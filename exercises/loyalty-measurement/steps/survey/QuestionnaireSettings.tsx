@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
+import type { StepProps } from '../../../../src/workbook/contract';
+import { SUGGESTED_ATTITUDE_STATEMENTS } from '../../content/questionnaire';
+import { ATTITUDE_ITEMS } from '../../inputs';
+import { surveyMessages } from '../../messages/survey';
+import { SURVEY_QUESTIONS, type LoyaltyState, type SurveySettings } from '../../state';
+
+/** Which questions the survey asks, and the attitude statements in the participant's words (a suggestion shows while empty). */
+export function QuestionnaireSettings({ survey, update }: { survey: SurveySettings; update: StepProps<LoyaltyState>['update'] }) {
+  const t = useMessages(surveyMessages);
+  const locale = useLocale();
+  const statementsId = useId();
+  const toggle = (question: SurveySettings['questions'][number], on: boolean) =>
+    update((current) => {
+      const chosen = new Set(current.survey.questions);
+      if (on) chosen.add(question);
+      else chosen.delete(question);
+      // In the catalogue's order, so the template's columns never depend on the order of clicks.
+      return { ...current, survey: { ...current.survey, questions: SURVEY_QUESTIONS.filter((candidate) => chosen.has(candidate)) } };
+    });
+  const setStatement = (index: number, text: string) =>
+    update((current) => {
+      const statements = Array.from({ length: ATTITUDE_ITEMS }, (_, item) => current.survey.attitudeStatements[item] ?? '');
+      statements[index] = text;
+      return { ...current, survey: { ...current.survey, attitudeStatements: statements } };
+    });
+
+  return (
+    <>
+      <fieldset className="fieldset">
+        <legend>{t('questionnaire.questions')}</legend>
+        <div className="lm-survey-questions">
+          {SURVEY_QUESTIONS.map((question) => (
+            <label key={question}>
+              <input type="checkbox" checked={survey.questions.includes(question)} onChange={(event) => toggle(question, event.target.checked)} /> {t(`question.${question}`)}
+            </label>
+          ))}
+        </div>
+        {survey.questions.length === 0 ? <p className="field__error">{t('questionnaire.noQuestions')}</p> : null}
+      </fieldset>
+      {survey.questions.includes('attitude') ? (
+        <fieldset className="fieldset" aria-describedby={`${statementsId}-hint`}>
+          <legend>{t('questionnaire.statements')}</legend>
+          <p id={`${statementsId}-hint`} className="explain explain--detail">
+            {t('questionnaire.statementsHint')}
+          </p>
+          {Array.from({ length: ATTITUDE_ITEMS }, (_, index) => (
+            <div key={index} className="field field--wide">
+              <label htmlFor={`${statementsId}-${index}`} className="field__label">
+                {t('questionnaire.statement', { number: index + 1 })}
+              </label>
+              <input
+                id={`${statementsId}-${index}`}
+                type="text"
+                value={survey.attitudeStatements[index] ?? ''}
+                placeholder={SUGGESTED_ATTITUDE_STATEMENTS[locale][index]}
+                onChange={(event) => setStatement(index, event.target.value)}
+              />
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+    </>
+  );
+}
