@@ -1,4 +1,5 @@
 import type { Baseline } from '../state';
+import { npsDifference, Z95 } from './nps';
 
 /**
  * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
@@ -65,22 +66,16 @@ export interface FigureChange {
   nps: NpsChange | null;
 }
 
-const npsVariance = ({ answers, promoters, detractors }: NpsCounts): number => {
-  const p = promoters / answers;
-  const d = detractors / answers;
-  return p + d - (p - d) ** 2;
-};
-
 /**
- * Two independent waves (METHODS.md): the scores' difference, SE = sqrt(Var1/n1 + Var2/n2) on the −1…+1 scale,
- * ×100 for points, 95 % by ±1.96 SE. Null when a wave has no answers.
+ * Two independent waves (METHODS.md, model/nps.ts): the scores' difference with SE = sqrt(Var1/n1 + Var2/n2),
+ * 95 % by ±1.96 SE. The baseline keeps promoters and detractors; the passives are the rest. Null when a wave
+ * has no answers.
  */
 export function npsChange(first: NpsCounts, now: NpsCounts): NpsChange | null {
-  if (first.answers === 0 || now.answers === 0) return null;
-  const standardError = Math.sqrt(npsVariance(first) / first.answers + npsVariance(now) / now.answers);
-  const change = now.score - first.score;
-  const margin = 1.96 * standardError * 100;
-  return { change, margin, significant: Math.abs(change) > margin };
+  const counts = ({ answers, promoters, detractors }: NpsCounts) => ({ promoters, detractors, passives: answers - promoters - detractors });
+  const difference = npsDifference(counts(first), counts(now));
+  if (difference === null) return null;
+  return { change: difference.difference, margin: Z95 * difference.standardError, significant: difference.significant };
 }
 
 function valueOf(values: MeasuredValues | Baseline, figure: FollowUpFigure): number | null {
