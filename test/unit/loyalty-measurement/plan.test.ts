@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingData, newPlanEntry, planEntryProblems, suggestedFrequency, withMetrics, withoutMetric } from '../../../exercises/loyalty-measurement/model/plan';
+import { typeSharesSum } from '../../../exercises/loyalty-measurement/model/meaning';
 import { businessProfile, planEntry } from '../../builders/loyalty';
 
 const monthly = businessProfile({ model: 'b2c', purchaseCycleDays: 30, identification: 'card', dataAvailable: ['sales', 'surveys'] });
@@ -56,5 +57,20 @@ describe('plan line checks', () => {
 
   it('says nothing is missing while step 1 is unanswered', () => {
     expect(missingData('complaintRate', businessProfile())).toEqual([]);
+  });
+});
+
+describe('the sum of the loyalty type shares', () => {
+  it('adds the estimated shares, leaving out the ones not estimated, and is null when none is', () => {
+    const none = { brand: null, channel: null, function: null, price: null, experience: null, intermittent: null, changing: null, dispersed: null };
+    expect(typeSharesSum(none)).toBeNull();
+    // 15 + 25 + 10 = 50.
+    expect(typeSharesSum({ ...none, brand: 15, price: 25, dispersed: 10 })).toBe(50);
+  });
+
+  it('reads seven shares of 11.1 and one of 22.3 as 100, not 99.99999999999999', () => {
+    // 7 × 11.1 = 77.7; 77.7 + 22.3 = 100, which floating point adds up to 99.99999999999999.
+    const shares = { brand: 11.1, channel: 11.1, function: 11.1, price: 11.1, experience: 11.1, intermittent: 11.1, changing: 11.1, dispersed: 22.3 };
+    expect(typeSharesSum(shares)).toBe(100);
   });
 });

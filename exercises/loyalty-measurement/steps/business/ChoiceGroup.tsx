@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface ChoiceGroupProps<T extends string> {
   legend: string;
   options: readonly T[];
-  label: (option: T) => string;
+  label: (option: T) => ReactNode;
   /** One choice (radio buttons) or several (check boxes). */
   chosen: T | null | readonly T[];
   onChange: (option: T, on: boolean) => void;
