@@ -1,5 +1,5 @@
 import type { Locale } from '../../../src/i18n/locale';
-import type { MEASUREMENT_FREQUENCIES, MetricId } from '../state';
+import type { MEASUREMENT_FREQUENCIES, MetricId, PlanEntry } from '../state';
 import { METRIC_TEXTS_RU } from './metricTexts.ru';
 import { METRIC_TEXTS_EN } from './metricTexts.en';
 import { METRIC_TEXTS_ZH } from './metricTexts.zh';
@@ -64,4 +64,27 @@ export const METRIC_TEXTS: Record<Locale, Record<MetricId, MetricTexts>> = { ru:
 
 export function metricTexts(metric: MetricId, locale: Locale): MetricTexts {
   return METRIC_TEXTS[locale][metric];
+}
+
+/** A text as the plan uses it: the participant's own, or the catalogue's suggestion standing in for an empty box. */
+export interface FilledText {
+  text: string;
+  suggested: boolean;
+}
+
+export function filledText(own: string, suggestion: string): FilledText {
+  return own.trim() === '' ? { text: suggestion, suggested: true } : { text: own, suggested: false };
+}
+
+export const PLAN_TEXT_FIELDS = ['source', 'method', 'owner'] as const;
+export type PlanTextField = (typeof PLAN_TEXT_FIELDS)[number];
+
+/** A plan line's source, method and owner as printed and exported, suggestions in the reader's language. */
+export function planTexts(entry: Pick<PlanEntry, 'metric' | PlanTextField>, locale: Locale): Record<PlanTextField, FilledText> {
+  const suggestion = metricTexts(entry.metric, locale);
+  return {
+    source: filledText(entry.source, suggestion.source),
+    method: filledText(entry.method, suggestion.method),
+    owner: filledText(entry.owner, suggestion.owner),
+  };
 }

@@ -93,3 +93,8 @@ export const DEFINITION_SUGGESTIONS: Record<Locale, Record<LoyaltyView, string>>
     both: '忠诚客户定期在我们这里购买，比起竞争对手更喜欢我们，并向他人推荐我们。',
   },
 };
+
+/** The suggested definition for the view chosen; before a choice, the one for both views. */
+export function suggestedDefinition(view: LoyaltyView | null, locale: Locale): string {
+  return DEFINITION_SUGGESTIONS[locale][view ?? 'both'];
+}

@@ -6,18 +6,13 @@ import { textCodec } from '../../../../src/workbook/fieldCodecs';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { LOYALTY_VIEWS, type LoyaltyMeaning, type LoyaltyState } from '../../state';
 import { LOYALTY_EXERCISE_ID } from '../../inputs';
-import { DEFINITION_SUGGESTIONS } from '../../content/loyaltyTypes';
+import { suggestedDefinition } from '../../content/loyaltyTypes';
 import { meaningMessages } from '../../messages/meaning';
 import { ChoiceGroup } from '../business/ChoiceGroup';
 import { SuggestedText } from './SuggestedText';
 
 // Module level: the autosave hook keys its effects on the codecs' identity.
 const definitionCodecs = { definition: textCodec({ maxLength: 2000 }) };
-
-/** The suggested definition for the view chosen; before a choice, the one for both views. */
-export function suggestedDefinition(meaning: LoyaltyMeaning, locale: Locale): string {
-  return DEFINITION_SUGGESTIONS[locale][meaning.view ?? 'both'];
-}
 
 /** Behaviour, attitude or both, and the participant's definition of a loyal customer. */
 export function DefinitionForm({ meaning, update, locale }: { meaning: LoyaltyMeaning; update: StepProps<LoyaltyState>['update']; locale: Locale }) {
@@ -38,7 +33,7 @@ export function DefinitionForm({ meaning, update, locale }: { meaning: LoyaltyMe
         chosen={meaning.view}
         onChange={(view) => change({ view })}
       />
-      <SuggestedText form={form} name="definition" label={t('meaning.definition')} hint={t('meaning.definitionHint')} suggestion={suggestedDefinition(meaning, locale)} rows={3} />
+      <SuggestedText form={form} name="definition" label={t('meaning.definition')} hint={t('meaning.definitionHint')} suggestion={suggestedDefinition(meaning.view, locale)} rows={3} />
     </>
   );
 }

@@ -15,13 +15,15 @@ interface SuggestedTextProps<V> {
   rows?: number;
   /** In a table cell: the label is read by screen readers, the column heading shows it. */
   labelHidden?: boolean;
+  /** Say under an empty box that the suggestion stands; a table says it once for all its boxes instead. */
+  markEmpty?: boolean;
 }
 
 /**
  * A text the participant may leave to the catalogue: empty, it shows the suggestion as its placeholder and says
  * under it (on screen and on paper) that the suggestion stands, so a printed plan never passes one off as theirs.
  */
-export function SuggestedText<V>({ form, name, label, suggestion, hint, rows = 2, labelHidden = false }: SuggestedTextProps<V>) {
+export function SuggestedText<V>({ form, name, label, suggestion, hint, rows = 2, labelHidden = false, markEmpty = true }: SuggestedTextProps<V>) {
   const id = useId();
   const t = useMessages(meaningMessages);
   const shell = useT();
@@ -33,7 +35,7 @@ export function SuggestedText<V>({ form, name, label, suggestion, hint, rows = 2
   // What is said under the box, each tied to it for screen readers: the hint, that the suggestion stands, the error.
   const notes = [
     hint ? { key: 'hint', className: 'field__hint', text: hint } : null,
-    empty ? { key: 'suggested', className: 'note lm-suggested__mark', text: t('suggestion.mark') } : null,
+    empty && markEmpty ? { key: 'suggested', className: 'note lm-suggested__mark', text: t('suggestion.mark') } : null,
     errorText ? { key: 'error', className: 'field__error', text: errorText, role: 'alert' } : null,
   ].filter((note) => note !== null);
   const describedBy = notes.map((note) => `${id}-${note.key}`).join(' ') || undefined;
