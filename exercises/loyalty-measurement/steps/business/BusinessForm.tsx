@@ -42,7 +42,7 @@ export function BusinessForm({ business, update }: { business: BusinessProfile; 
         <Field form={form} name="purchaseCycleDays" label={t('business.cycle')} hint={t('business.cycleHint')} suffix={t('business.days')} />
         <Field form={form} name="activeCustomers" label={t('business.customers')} hint={t('business.customersHint')} />
       </div>
-      <div className="lm-choices">
+      <div className="lm-choices lm-choices--single">
         <label>
           <input type="checkbox" checked={business.longLifeCycle} onChange={(event) => change({ longLifeCycle: event.target.checked })} />
           {t('business.longLifeCycle')}

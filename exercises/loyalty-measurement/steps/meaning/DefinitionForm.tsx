@@ -27,7 +27,9 @@ export function DefinitionForm({ meaning, update, locale }: { meaning: LoyaltyMe
         options={LOYALTY_VIEWS}
         label={(view) => (
           <span>
-            <strong>{t(`view.${view}`)}</strong>: {t(`view.${view}.hint`)}
+            <strong>{t(`view.${view}`)}</strong>
+            {t('meaning.colon')}
+            {t(`view.${view}.hint`)}
           </span>
         )}
         chosen={meaning.view}

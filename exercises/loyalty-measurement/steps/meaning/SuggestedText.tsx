@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useMessages, useT } from '../../../../src/i18n/useI18n';
 import type { AutosaveForm } from '../../../../src/workbook/useAutosaveForm';
@@ -8,7 +8,7 @@ import { meaningMessages } from '../../messages/meaning';
 interface SuggestedTextProps<V> {
   form: AutosaveForm<V>;
   name: keyof V & string;
-  label: string;
+  label: ReactNode;
   /** Shown while the box is empty, in the interface's language; the export and the report use it in its place. */
   suggestion: string;
   hint?: string;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useFormat, useT } from '../../../../src/i18n/useI18n';
 import type { AutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import type { ValidationMessage } from '../../../../src/workbook/fieldCodecs';
@@ -6,8 +6,8 @@ import type { ValidationMessage } from '../../../../src/workbook/fieldCodecs';
 interface PlanNumberProps<V> {
   form: AutosaveForm<V>;
   name: keyof V & string;
-  /** The accessible name: the column heading with the metric ("Цель: NPS"). */
-  label: string;
+  /** Its name: the field seen ("Цель") and, for screen readers, the metric ("Цель: NPS"). */
+  label: ReactNode;
   suffix: string;
 }
 
@@ -22,13 +22,16 @@ export function PlanNumber<V>({ form, name, label, suffix }: PlanNumberProps<V>)
   // Cast: codecs report only ValidationMessage keys as an error's message.
   const errorText = error?.message ? t(error.message as ValidationMessage, { min: limit(codec.min), max: limit(codec.max) }) : null;
   return (
-    <div className={`lm-number${errorText ? ' field--invalid' : ''}`}>
+    <div className={`field lm-number${errorText ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="lm-plan__label">
+        {label}
+      </label>
       <div className="field__control">
         <input
+          id={id}
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          aria-label={label}
           aria-invalid={errorText ? true : undefined}
           aria-describedby={errorText ? `${id}-error` : undefined}
           {...form.form.register(name)}

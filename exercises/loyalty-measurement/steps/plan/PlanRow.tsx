@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import { isOneOf } from '../../../../src/data/oneOf';
@@ -13,6 +13,7 @@ import type { Translate } from '../../../../src/i18n/translate';
 import { SuggestedText } from '../meaning/SuggestedText';
 import { PlanNumber } from './PlanNumber';
 import { unitSuffix } from './units';
+import { SCREEN_COLUMNS } from './columns';
 
 // Module level: the autosave hook keys its effects on the codecs' identity. Targets outside the metric's range are
 // kept and pointed out (planEntryProblems), not refused: the participant may be mid-way through changing both.
@@ -44,7 +45,14 @@ export function PlanRow({ entry, business, locale, onChange, onRemove }: PlanRow
     [entry.source, entry.method, entry.owner, entry.target, entry.alarm],
   );
   const form = useAutosaveForm({ exerciseId: LOYALTY_EXERCISE_ID, formId: `plan.${entry.metric}`, codecs: rowCodecs, values, onValidChange: (patch) => onChange(patch) });
-  const label = (field: 'source' | 'method' | 'owner' | 'frequency' | 'target' | 'alarm') => t('plan.fieldFor', { field: t(`plan.${field}`), metric: texts.name });
+  // Seen: the field's name; heard: the metric too, since every row has the same fields.
+  const label = (field: 'source' | 'method' | 'owner' | 'frequency' | 'target' | 'alarm') => (
+    <>
+      {t(`plan.${field}`)}
+      <span className="visually-hidden">{t('plan.ofMetric', { metric: texts.name })}</span>
+    </>
+  );
+  const frequencyId = useId();
   const problems = planEntryProblems(entry).map((problem) => problemText(problem, entry, t, format.number));
   const missing = missingData(entry.metric, business);
   if (missing.length > 0) problems.push(t('plan.needsData', { data: missing.map((need) => t(`need.${need}`)).join(', ') }));
@@ -59,39 +67,38 @@ export function PlanRow({ entry, business, locale, onChange, onRemove }: PlanRow
             {t('plan.remove')}
           </button>
         </th>
-        <td data-label={t('plan.source')}>
-          <SuggestedText form={form} name="source" label={label('source')} suggestion={texts.source} labelHidden markEmpty={false} />
+        <td className="lm-plan__stack">
+          <SuggestedText form={form} name="source" label={label('source')} suggestion={texts.source} markEmpty={false} />
+          <SuggestedText form={form} name="method" label={label('method')} suggestion={texts.method} rows={3} markEmpty={false} />
         </td>
-        <td data-label={t('plan.method')}>
-          <SuggestedText form={form} name="method" label={label('method')} suggestion={texts.method} rows={3} labelHidden markEmpty={false} />
+        <td className="lm-plan__stack">
+          <div className="field">
+            <label htmlFor={frequencyId} className="field__label">
+              {label('frequency')}
+            </label>
+            <select
+              id={frequencyId}
+              value={entry.frequency ?? ''}
+              onChange={(event) => onChange({ frequency: isOneOf(MEASUREMENT_FREQUENCIES, event.target.value) ? event.target.value : null })}
+            >
+              <option value="">{t('plan.noFrequency')}</option>
+              {MEASUREMENT_FREQUENCIES.map((frequency) => (
+                <option key={frequency} value={frequency}>
+                  {t(`frequency.${frequency}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SuggestedText form={form} name="owner" label={label('owner')} suggestion={texts.owner} markEmpty={false} />
         </td>
-        <td data-label={t('plan.frequency')}>
-          <select
-            aria-label={label('frequency')}
-            value={entry.frequency ?? ''}
-            onChange={(event) => onChange({ frequency: isOneOf(MEASUREMENT_FREQUENCIES, event.target.value) ? event.target.value : null })}
-          >
-            <option value="">{t('plan.noFrequency')}</option>
-            {MEASUREMENT_FREQUENCIES.map((frequency) => (
-              <option key={frequency} value={frequency}>
-                {t(`frequency.${frequency}`)}
-              </option>
-            ))}
-          </select>
-        </td>
-        <td data-label={t('plan.owner')}>
-          <SuggestedText form={form} name="owner" label={label('owner')} suggestion={texts.owner} labelHidden markEmpty={false} />
-        </td>
-        <td data-label={t('plan.target')}>
+        <td className="lm-plan__stack">
           <PlanNumber form={form} name="target" label={label('target')} suffix={suffix} />
-        </td>
-        <td data-label={t('plan.alarm')}>
           <PlanNumber form={form} name="alarm" label={label('alarm')} suffix={suffix} />
         </td>
       </tr>
       {problems.length > 0 ? (
         <tr className="lm-plan__problems">
-          <td colSpan={7}>
+          <td colSpan={SCREEN_COLUMNS.length}>
             <ul>
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>

@@ -6,10 +6,9 @@ import { withEntryChange, withoutMetric } from '../../model/plan';
 import type { LoyaltyState } from '../../state';
 import { planMessages } from '../../messages/plan';
 import { PlanRow } from './PlanRow';
+import { PLAN_COLUMNS, SCREEN_COLUMNS } from './columns';
 
-export const PLAN_COLUMNS = ['metric', 'source', 'method', 'frequency', 'owner', 'target', 'alarm'] as const;
-
-/** The column headings of the plan, on screen and on paper alike. */
+/** The column headings of the plan on paper, a field a column. */
 export function PlanHead() {
   const t = useMessages(planMessages);
   return (
@@ -25,7 +24,10 @@ export function PlanHead() {
   );
 }
 
-/** The plan as boxes to fill in, a metric a row; on a phone each metric is a card (table-cards). */
+/**
+ * The plan as boxes to fill in, a metric a row, its fields stacked two to a column so that the boxes keep room for
+ * words on a laptop; on a phone each metric is a card (table-cards).
+ */
 export function PlanTable({ state, update, locale }: Pick<StepProps<LoyaltyState>, 'state' | 'update'> & { locale: Locale }) {
   const t = useMessages(planMessages);
   return (
@@ -33,11 +35,19 @@ export function PlanTable({ state, update, locale }: Pick<StepProps<LoyaltyState
       <table className="lm-plan table-cards">
         <caption className="visually-hidden">{t('plan.tableTitle')}</caption>
         <colgroup>
-          {PLAN_COLUMNS.map((column) => (
+          {SCREEN_COLUMNS.map((column) => (
             <col key={column} className={`lm-plan__col-${column}`} />
           ))}
         </colgroup>
-        <PlanHead />
+        <thead>
+          <tr>
+            {SCREEN_COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {t(`plan.columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
         {state.plan.map((entry) => (
           <PlanRow
             key={entry.metric}
