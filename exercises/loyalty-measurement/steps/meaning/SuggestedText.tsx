@@ -35,7 +35,19 @@ export function SuggestedText<V>({ form, name, label, suggestion, hint, rows = 2
   // What is said under the box, each tied to it for screen readers: the hint, that the suggestion stands, the error.
   const notes = [
     hint ? { key: 'hint', className: 'field__hint', text: hint } : null,
-    empty && markEmpty ? { key: 'suggested', className: 'note lm-suggested__mark', text: t('suggestion.mark') } : null,
+    empty && markEmpty
+      ? {
+          key: 'suggested',
+          className: 'note lm-suggested__mark',
+          // The screen invites a text of one's own; paper only says whose the text is.
+          text: (
+            <>
+              <span className="lm-screen-only">{t('suggestion.mark')}</span>
+              <span className="lm-print-only">{t('suggestion.printed')}</span>
+            </>
+          ),
+        }
+      : null,
     errorText ? { key: 'error', className: 'field__error', text: errorText, role: 'alert' } : null,
   ].filter((note) => note !== null);
   const describedBy = notes.map((note) => `${id}-${note.key}`).join(' ') || undefined;
