@@ -1,0 +1,85 @@
+import { defineMessages } from '../../../src/i18n/translate';
+import type { Message } from '../../../src/i18n/messages';
+
+/** The Excel sheets of steps 1–3: the business profile, the definition and ladder, the measurement plan. */
+const ru = {
+  'export.profileSheet': 'Профиль бизнеса',
+  'export.meaningSheet': 'Определение и лестница',
+  'export.planSheet': 'План измерений',
+  'export.parameter': 'Параметр',
+  'export.value': 'Значение',
+  'export.unit': 'Единица',
+  'export.yes': 'да',
+  'export.no': 'нет',
+  'export.retentionPeriod': 'Период удержания (предложен по циклу покупки)',
+  'export.recommendedMetric': 'Рекомендуемая метрика',
+  'export.againstMetric': 'Не подойдёт',
+  'export.reason': 'Причина',
+  'export.text': 'Текст',
+  'export.textSource': 'Чей текст',
+  'export.ownText': 'свой',
+  'export.type': 'Тип лояльности',
+  'export.share': 'Доля клиентов',
+  'export.sharesSum': 'Сумма долей',
+  'export.stage': 'Ступень',
+  'export.used': 'Работаем',
+  'export.strategy': 'Стратегия',
+  'export.direction': 'Направление',
+  'export.suggestedFields': 'Взято из подсказок каталога',
+} satisfies Record<string, Message>;
+
+type ExportKey = keyof typeof ru;
+
+const en: Record<ExportKey, Message> = {
+  'export.profileSheet': 'Business profile',
+  'export.meaningSheet': 'Definition and ladder',
+  'export.planSheet': 'Measurement plan',
+  'export.parameter': 'Parameter',
+  'export.value': 'Value',
+  'export.unit': 'Unit',
+  'export.yes': 'yes',
+  'export.no': 'no',
+  'export.retentionPeriod': 'Retention period (suggested from the purchase cycle)',
+  'export.recommendedMetric': 'Recommended metric',
+  'export.againstMetric': 'Will not work',
+  'export.reason': 'Reason',
+  'export.text': 'Text',
+  'export.textSource': 'Whose text',
+  'export.ownText': 'own',
+  'export.type': 'Loyalty type',
+  'export.share': 'Share of customers',
+  'export.sharesSum': 'Sum of the shares',
+  'export.stage': 'Stage',
+  'export.used': 'Worked with',
+  'export.strategy': 'Strategy',
+  'export.direction': 'Direction',
+  'export.suggestedFields': 'Taken from the catalogue’s suggestions',
+};
+
+const zh: Record<ExportKey, Message> = {
+  'export.profileSheet': '业务概况',
+  'export.meaningSheet': '定义与忠诚阶梯',
+  'export.planSheet': '衡量计划',
+  'export.parameter': '参数',
+  'export.value': '数值',
+  'export.unit': '单位',
+  'export.yes': '是',
+  'export.no': '否',
+  'export.retentionPeriod': '留存周期（按购买周期建议）',
+  'export.recommendedMetric': '推荐指标',
+  'export.againstMetric': '不适用',
+  'export.reason': '理由',
+  'export.text': '文字',
+  'export.textSource': '文字来源',
+  'export.ownText': '自己填写',
+  'export.type': '忠诚类型',
+  'export.share': '客户占比',
+  'export.sharesSum': '占比合计',
+  'export.stage': '阶段',
+  'export.used': '是否经营',
+  'export.strategy': '策略',
+  'export.direction': '方向',
+  'export.suggestedFields': '采用了目录建议的栏目',
+};
+
+export const planExportMessages = defineMessages({ ru, en, zh });
