@@ -16,7 +16,7 @@ const estimatesEntered = (state: LoyaltyState) => Object.values(state.matrix.est
 export const loyaltyStepsDone = {
   business: (state) => state.business.model !== null && state.business.identification !== null && (state.business.purchaseCycleDays !== null || state.business.longLifeCycle),
   meaning: (state) => state.meaning.view !== null && Object.values(state.meaning.ladder).some((stage) => stage.used),
-  plan: (state) => state.plan.length > 0 && state.plan.every((entry) => entry.frequency !== null && entry.target !== null),
+  plan: (state) => state.plan.length > 0 && state.plan.every((entry) => entry.frequency !== null && entry.target !== null && entry.alarm !== null),
   survey: (state, { visited }) => visited && hasOwnSurvey(state),
   behaviour: (_state, { visited, datasets }) => visited && datasets.has(SALES_SPEC_ID),
   matrix: (state, { visited, datasets }) => visited && ((hasOwnSurvey(state) && datasets.has(SALES_SPEC_ID)) || estimatesEntered(state)),

@@ -83,7 +83,7 @@ export function npsWorstCaseMargin(answers: number): number {
  * with no cycle, a long-lived product gets a year and an unknown cycle a quarter, which neither calls every monthly
  * gap a loss nor hides a whole season.
  */
-export function suggestedRetentionPeriod(business: BusinessProfile): RetentionPeriod {
+export function suggestedRetentionPeriod(business: Pick<BusinessProfile, 'purchaseCycleDays' | 'longLifeCycle'>): RetentionPeriod {
   const cycle = business.purchaseCycleDays;
   if (cycle === null) return business.longLifeCycle ? 'year' : 'quarter';
   if (cycle <= MONTH_CYCLE_DAYS) return 'month';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedRow } from '../../../src/data/import/types';
-import { analyseBehaviour, behaviourSalesFromRows, cohortSummary, suggestedPeriodFromCycle, type BehaviourFigures, type BehaviourOptions, type BehaviourResult } from '../../../exercises/loyalty-measurement/model/behaviour';
+import { analyseBehaviour, behaviourSalesFromRows, cohortSummary, type BehaviourFigures, type BehaviourOptions, type BehaviourResult } from '../../../exercises/loyalty-measurement/model/behaviour';
 
 const TODAY = '2026-12-01';
 const options = (patch: Partial<BehaviourOptions> = {}): BehaviourOptions => ({
@@ -235,17 +235,5 @@ describe('what the analysis refuses, and why', () => {
     const figures = ready(analyse([...customer('A', '2025-01-05', '2025-02-05'), ...customer('B', '2025-01-20')]));
     expect(figures.window).toEqual({ from: '2025-01-01', to: '2025-02-28', days: 59 });
     expect(figures.retention.periods.map((period) => period.retention)).toEqual([null, 1 / 2]);
-  });
-});
-
-describe('the period suggested by the purchase cycle', () => {
-  it('is a month up to 45 days, a quarter up to 120, else a year; a long life cycle is a year', () => {
-    expect(suggestedPeriodFromCycle(30, false)).toBe('month');
-    expect(suggestedPeriodFromCycle(45, false)).toBe('month');
-    expect(suggestedPeriodFromCycle(46, false)).toBe('quarter');
-    expect(suggestedPeriodFromCycle(120, false)).toBe('quarter');
-    expect(suggestedPeriodFromCycle(121, false)).toBe('year');
-    expect(suggestedPeriodFromCycle(30, true)).toBe('year');
-    expect(suggestedPeriodFromCycle(null, false)).toBe('month');
   });
 });

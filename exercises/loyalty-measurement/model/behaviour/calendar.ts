@@ -55,14 +55,3 @@ export function periodLookup(firstDay: number, lastDay: number, period: Retentio
   return (day) => table[day - firstDay] as number;
 }
 
-/**
- * The retention period suggested by the purchase cycle of step 1: a customer who buys about monthly is
- * judged month by month; a slower cycle needs longer periods, or most loyal customers would look "churned"
- * in any month they had no reason to buy. Durable goods: a year. Unknown cycle: a month, the retail default.
- */
-export function suggestedPeriodFromCycle(cycleDays: number | null, longLifeCycle: boolean): RetentionPeriod {
-  if (longLifeCycle) return 'year';
-  if (cycleDays === null || cycleDays <= 45) return 'month';
-  if (cycleDays <= 120) return 'quarter';
-  return 'year';
-}

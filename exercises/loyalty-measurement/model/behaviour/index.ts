@@ -1,5 +1,5 @@
 export { analyseBehaviour, defaultWindow } from './analyse';
-export { suggestedPeriodFromCycle, PERIOD_DAYS } from './calendar';
+export { PERIOD_DAYS } from './calendar';
 export { INTERVAL_BIN_EDGES } from './customers';
 export { behaviourOptions, demoDay } from './options';
 export { cohortSummary, type CohortSummary } from './retention';

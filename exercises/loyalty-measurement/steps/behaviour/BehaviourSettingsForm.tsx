@@ -8,7 +8,8 @@ import { numberCodec } from '../../../../src/workbook/fieldCodecs';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { RETENTION_PERIODS, type BehaviourSettings, type LoyaltyState } from '../../state';
 import { LOYALTY_EXERCISE_ID } from '../../inputs';
-import { suggestedPeriodFromCycle, type DayRange } from '../../model/behaviour';
+import { type DayRange } from '../../model/behaviour';
+import { suggestedRetentionPeriod } from '../../model/recommend';
 import { behaviourMessages } from '../../messages/behaviour';
 
 // Module level: the autosave hook keys its effects on the codecs' identity. Limits follow state.ts.
@@ -34,7 +35,7 @@ export function BehaviourSettingsForm({ state, update, defaults }: Props) {
     values: { lapseFactor: settings.lapseFactor, oneTimeLapseDays: settings.oneTimeLapseDays },
     onValidChange: change,
   });
-  const suggested = suggestedPeriodFromCycle(state.business.purchaseCycleDays, state.business.longLifeCycle);
+  const suggested = suggestedRetentionPeriod(state.business);
   const periodId = useId();
   const countRowsHint = useId();
   const dataDate = (iso: string | undefined) => (iso === undefined ? '—' : format.date(iso));
