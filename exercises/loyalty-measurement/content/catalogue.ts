@@ -44,11 +44,11 @@ export interface MetricTexts {
 const PERCENT: MetricFacts['range'] = [0, 100];
 const POSITIVE: MetricFacts['range'] = [0, null];
 
-/** METHODS.md "Loyalty measurement": CES is the mean on a 1–7 scale, so a lower score means less effort. */
+/** METHODS.md "Loyalty measurement": CES is the mean on a 1–7 scale; the survey asks how easy it was (7 = very easy). */
 export const METRIC_FACTS: Record<MetricId, MetricFacts> = {
   nps: { unit: 'points', direction: 'higher', kind: 'attitude', needs: ['surveys'], frequency: 'quarterly', range: [-100, 100] },
   csat: { unit: 'percent', direction: 'higher', kind: 'experience', needs: ['surveys'], frequency: 'monthly', range: PERCENT },
-  ces: { unit: 'points', direction: 'lower', kind: 'experience', needs: ['surveys'], frequency: 'monthly', range: [1, 7] },
+  ces: { unit: 'points', direction: 'higher', kind: 'experience', needs: ['surveys'], frequency: 'monthly', range: [1, 7] },
   repeatRate: { unit: 'percent', direction: 'higher', kind: 'behaviour', needs: ['sales', 'ids'], frequency: 'monthly', range: PERCENT },
   retention: { unit: 'percent', direction: 'higher', kind: 'behaviour', needs: ['sales', 'ids'], frequency: 'monthly', range: PERCENT },
   churn: { unit: 'percent', direction: 'lower', kind: 'behaviour', needs: ['sales', 'ids'], frequency: 'monthly', range: PERCENT },

@@ -21,10 +21,10 @@ export const METRIC_TEXTS_EN: Record<MetricId, MetricTexts> = {
   },
   ces: {
     name: 'CES (customer effort)',
-    shows: 'How easy it is for customers to get something done: buy, return, get an answer. The mean on a 1–7 scale; lower is easier.',
+    shows: 'How easy it is for customers to get something done: buy, return, get an answer. The mean on a 1–7 scale, where 7 is very easy: higher is better.',
     limits: 'Describes a process, not the attitude to the brand. Ask right after the task, not in a general survey.',
     source: 'Survey after a support contact, a return or checkout',
-    method: '“How much effort did it take to sort this out?” 1 = very little, 7 = a great deal. CES = mean',
+    method: '“How easy was it to get what you needed from us?” 1 = very difficult, 7 = very easy. CES = mean',
     owner: 'Customer service manager',
   },
   repeatRate: {

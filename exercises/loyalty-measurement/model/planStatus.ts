@@ -1,8 +1,7 @@
 import type { MetricId } from '../state';
 import type { MeasuredValues } from './followUp';
+import type { MetricDirection } from '../content/catalogue';
 
-/** Whether more of a metric is better (NPS, retention) or less (churn, complaints): it decides which side the alarm is on. */
-export type MetricDirection = 'higher' | 'lower';
 
 export type PlanStatus = 'met' | 'between' | 'alarm' | 'unknown' | 'notMeasured';
 

@@ -30,10 +30,12 @@ describe('plan line checks', () => {
     expect(planEntryProblems(planEntry({ metric: 'csat', target: 80, alarm: 65 }))).toEqual([]);
   });
 
-  it('a lower-is-better metric (complaints, churn, effort): an alarm below the target is on the wrong side', () => {
+  it('a lower-is-better metric (complaints, churn): an alarm below the target is on the wrong side', () => {
     expect(planEntryProblems(planEntry({ metric: 'complaintRate', target: 1, alarm: 0.5 }))).toEqual([{ kind: 'alarmWrongSide', direction: 'lower' }]);
     expect(planEntryProblems(planEntry({ metric: 'complaintRate', target: 1, alarm: 3 }))).toEqual([]);
-    expect(planEntryProblems(planEntry({ metric: 'ces', target: 2, alarm: 1.5 }))).toEqual([{ kind: 'alarmWrongSide', direction: 'lower' }]);
+    expect(planEntryProblems(planEntry({ metric: 'churn', target: 10, alarm: 5 }))).toEqual([{ kind: 'alarmWrongSide', direction: 'lower' }]);
+    // Effort is asked as ease (7 = very easy): its alarm sits below its target.
+    expect(planEntryProblems(planEntry({ metric: 'ces', target: 6, alarm: 4.5 }))).toEqual([]);
   });
 
   it('a percentage outside 0–100 and an NPS outside −100…100; the bounds themselves are fine', () => {
