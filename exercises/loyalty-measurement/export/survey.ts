@@ -11,7 +11,7 @@ import { collectAnswers, surveyResults, type ScoreResults, type SurveyFileRows }
 import type { LoyaltyState } from '../state';
 
 /** The survey's answers as the step counts them: the participant's files and typed answers, else the demo when on. */
-async function surveyAnswerSources(state: LoyaltyState, context: ExportContext): Promise<{ demo: boolean; files: SurveyFileRows[]; notRead: string[] }> {
+export async function surveyAnswerSources(state: LoyaltyState, context: ExportContext): Promise<{ demo: boolean; files: SurveyFileRows[]; notRead: string[] }> {
   const { files, typedAnswers } = state.survey;
   if (files.length === 0 && typedAnswers.length === 0) {
     if (!state.useDemoData) return { demo: false, files: [], notRead: [] };

@@ -1,5 +1,7 @@
 import type { Baseline } from '../state';
 import { npsDifference, Z95 } from './nps';
+import type { ScoreResults } from './survey';
+import type { BehaviourFigures } from './behaviour';
 
 /**
  * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
@@ -39,6 +41,20 @@ export const NO_MEASURED_VALUES: MeasuredValues = {
   averageCheck: null,
   customers: null,
 };
+
+/** The figures the survey (step 4) and the sales (step 5) show, as the follow-up keeps and compares them. */
+export function measuredValues(scores: ScoreResults, figures: BehaviourFigures | null): MeasuredValues {
+  return {
+    nps: scores.nps ? { score: scores.nps.score, answers: scores.nps.answers, promoters: scores.nps.promoters, detractors: scores.nps.detractors } : null,
+    csat: scores.csat?.share ?? null,
+    ces: scores.ces?.mean ?? null,
+    repeatRate: figures?.repeatRate ?? null,
+    retention: figures?.retention.mean ?? null,
+    frequency: figures?.frequency ?? null,
+    averageCheck: figures?.averageCheck ?? null,
+    customers: figures?.customers ?? null,
+  };
+}
 
 export function baselineFrom(values: MeasuredValues, recordedAt: string): Baseline {
   return { recordedAt, ...values };

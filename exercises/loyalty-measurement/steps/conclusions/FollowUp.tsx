@@ -14,13 +14,15 @@ interface FollowUpProps extends Pick<StepProps<LoyaltyState>, 'state' | 'update'
   measured: MeasuredValues;
   /** The survey or the sales on screen are the demo retailer's: nobody's first measurement. */
   usingDemo: boolean;
+  /** Files are still being read: recording now would keep half the figures. */
+  loading: boolean;
 }
 
 /**
  * The first measurement, kept as figures only, and what moved since: the six-month follow-up compares a later
  * survey wave and a newer sales file with it, NPS with the margin of error of both samples.
  */
-export function FollowUp({ state, update, measured, usingDemo }: FollowUpProps) {
+export function FollowUp({ state, update, measured, usingDemo, loading }: FollowUpProps) {
   const t = useMessages(conclusionsMessages);
   const format = useFormat();
   const [confirming, setConfirming] = useState(false);
@@ -35,7 +37,7 @@ export function FollowUp({ state, update, measured, usingDemo }: FollowUpProps) 
         <>
           <p className="explain">{t('conclusions.firstIntro')}</p>
           {usingDemo ? <Callout tone="warning">{t('conclusions.demoWarning')}</Callout> : null}
-          <button type="button" className="button button--primary" onClick={record}>
+          <button type="button" className="button button--primary" disabled={loading} onClick={record}>
             {t('conclusions.record')}
           </button>
         </>
@@ -43,9 +45,9 @@ export function FollowUp({ state, update, measured, usingDemo }: FollowUpProps) 
         <>
           <p className="finding">{t('conclusions.recordedOn', { date: format.date(baseline.recordedAt) })}</p>
           {sameAsBaseline(baseline, measured) ? <p className="note">{t('conclusions.nothingNew')}</p> : null}
-          <h4>{t('conclusions.compareTitle')}</h4>
+          <h4 id="loyalty-compare">{t('conclusions.compareTitle')}</h4>
           <ScrollBox label={t('conclusions.compareTitle')}>
-            <table className="table-cards">
+            <table className="table-cards" aria-labelledby="loyalty-compare">
               <thead>
                 <tr>
                   <th scope="col">{t('conclusions.col.figure')}</th>
@@ -74,7 +76,7 @@ export function FollowUp({ state, update, measured, usingDemo }: FollowUpProps) 
               </tbody>
             </table>
           </ScrollBox>
-          <button type="button" ref={recordAgainRef} className="button" onClick={() => setConfirming(true)}>
+          <button type="button" ref={recordAgainRef} className="button" disabled={loading} onClick={() => setConfirming(true)}>
             {t('conclusions.recordAgain')}
           </button>
           <ConfirmDialog
