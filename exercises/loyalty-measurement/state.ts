@@ -150,6 +150,8 @@ export const baselineSchema = z.object({
   ces: z.nullable(z.number()),
   repeatRate: z.nullable(z.number()),
   retention: z.nullable(z.number()),
+  /** Pooled cohorts' share still buying 6 months after their first purchase. */
+  cohortRetention: z.nullable(z.number()),
   frequency: z.nullable(z.number()),
   averageCheck: z.nullable(z.number()),
   customers: z.nullable(z.int()),

@@ -11,6 +11,7 @@ function figureCell(figure: FollowUpFigure, value: number | null, signed = false
     case 'csat':
     case 'repeatRate':
     case 'retention':
+    case 'cohortRetention':
       return percentCell(value, 1, { signed });
     case 'averageCheck':
       return moneyCell(value, 0, { signed });

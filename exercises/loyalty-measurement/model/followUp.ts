@@ -1,7 +1,10 @@
 import type { Baseline } from '../state';
 import { npsDifference, Z95 } from './nps';
 import type { ScoreResults } from './survey';
-import type { BehaviourFigures } from './behaviour';
+import { cohortSummary, type BehaviourFigures } from './behaviour';
+
+/** The month after the first purchase at which cohort retention is read: the plan catalogue's example (N = 6). */
+export const COHORT_MONTH = 6;
 
 /**
  * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
@@ -25,6 +28,8 @@ export interface MeasuredValues {
   repeatRate: number | null;
   /** Mean retention per period over the analysis window. */
   retention: number | null;
+  /** Share of the pooled cohorts still buying COHORT_MONTH months after their first purchase (the catalogue's example). */
+  cohortRetention: number | null;
   /** Purchases per customer per period. */
   frequency: number | null;
   averageCheck: number | null;
@@ -37,6 +42,7 @@ export const NO_MEASURED_VALUES: MeasuredValues = {
   ces: null,
   repeatRate: null,
   retention: null,
+  cohortRetention: null,
   frequency: null,
   averageCheck: null,
   customers: null,
@@ -50,6 +56,7 @@ export function measuredValues(scores: ScoreResults, figures: BehaviourFigures |
     ces: scores.ces?.mean ?? null,
     repeatRate: figures?.repeatRate ?? null,
     retention: figures?.retention.mean ?? null,
+    cohortRetention: figures ? (cohortSummary(figures.cohorts).shares[COHORT_MONTH] ?? null) : null,
     frequency: figures?.frequency ?? null,
     averageCheck: figures?.averageCheck ?? null,
     customers: figures?.customers ?? null,
@@ -60,7 +67,7 @@ export function baselineFrom(values: MeasuredValues, recordedAt: string): Baseli
   return { recordedAt, ...values };
 }
 
-export const FOLLOW_UP_FIGURES = ['nps', 'csat', 'ces', 'repeatRate', 'retention', 'frequency', 'averageCheck', 'customers'] as const;
+export const FOLLOW_UP_FIGURES = ['nps', 'csat', 'ces', 'repeatRate', 'retention', 'cohortRetention', 'frequency', 'averageCheck', 'customers'] as const;
 export type FollowUpFigure = (typeof FOLLOW_UP_FIGURES)[number];
 
 export interface NpsChange {

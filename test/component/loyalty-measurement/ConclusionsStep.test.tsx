@@ -63,7 +63,7 @@ describe('step: your method (conclusions)', () => {
     const state = demoLoyaltyState();
     // First: n = 200, 90 promoters, 60 detractors, NPS 15. Now: 9 of 10 answers promoters, 1 detractor, NPS 80.
     // Var now = 0.9 + 0.1 − 0.8² = 0.36; SE = √(0.7275 / 200 + 0.36 / 10) = 0.19909; margin = 1.96 × 19.909 = 39.0.
-    state.conclusions.baseline = { recordedAt: '2026-06-01', nps: { score: 15, answers: 200, promoters: 90, detractors: 60 }, csat: null, ces: null, repeatRate: null, retention: null, frequency: null, averageCheck: null, customers: null };
+    state.conclusions.baseline = { recordedAt: '2026-06-01', nps: { score: 15, answers: 200, promoters: 90, detractors: 60 }, csat: null, ces: null, repeatRate: null, retention: null, cohortRetention: null, frequency: null, averageCheck: null, customers: null };
     state.survey.typedAnswers = [...Array.from({ length: 9 }, (_, i) => answer(`p${i}`, 10)), answer('d', 3)];
     resetWorkbook(state);
     render(<App />);

@@ -18,7 +18,7 @@ describe('the follow-up sheet of the export', () => {
   it('writes what moved, shares in points and NPS with its margin, as numbers', () => {
     const state = demoLoyaltyState();
     state.conclusions = {
-      baseline: { recordedAt: '2026-06-01', nps: { score: 15, answers: 200, promoters: 90, detractors: 60 }, csat: 0.7, ces: null, repeatRate: null, retention: null, frequency: null, averageCheck: null, customers: null },
+      baseline: { recordedAt: '2026-06-01', nps: { score: 15, answers: 200, promoters: 90, detractors: 60 }, csat: 0.7, ces: null, repeatRate: null, retention: null, cohortRetention: null, frequency: null, averageCheck: null, customers: null },
       nextMeasurement: '2026-12-01',
       notes: 'Ask the shops',
     };

@@ -31,7 +31,7 @@ describe('the NPS change between two waves', () => {
 });
 
 describe('the follow-up against the first measurement', () => {
-  const first: MeasuredValues = { nps: firstWave, csat: 0.7, ces: 5.1, repeatRate: 0.62, retention: 0.8, frequency: 1.4, averageCheck: 1900, customers: 850 };
+  const first: MeasuredValues = { nps: firstWave, csat: 0.7, ces: 5.1, repeatRate: 0.62, retention: 0.8, cohortRetention: 0.31, frequency: 1.4, averageCheck: 1900, customers: 850 };
 
   it('keeps the values with their date and compares each figure in its own unit', () => {
     const baseline = baselineFrom(first, '2026-10-01');
@@ -51,5 +51,27 @@ describe('the follow-up against the first measurement', () => {
     expect(sameAsBaseline(baseline, first)).toBe(true);
     expect(sameAsBaseline(baseline, { ...first, nps: laterWave })).toBe(false);
     expect(sameAsBaseline(baselineFrom(NO_MEASURED_VALUES, '2026-10-01'), NO_MEASURED_VALUES)).toBe(true);
+  });
+});
+
+describe('the values the follow-up keeps, from the survey and the sales', () => {
+  it('reads cohort retention at month 6 of the pooled cohorts, and nothing from sales that are missing', async () => {
+    const { measuredValues, COHORT_MONTH } = await import('../../../exercises/loyalty-measurement/model/followUp');
+    const { analyseBehaviour, behaviourSalesFromRows } = await import('../../../exercises/loyalty-measurement/model/behaviour');
+    expect(COHORT_MONTH).toBe(6);
+    // Two customers first buying in February 2025 (after the data's first month, January, which is left out of the
+    // pooled cohorts): A buys again 6 months later (August), B never does → cohort retention at month 6 = 1 / 2.
+    const rows = [
+      { customer: 'Z', date: '2025-01-10', amount: 100 },
+      { customer: 'A', date: '2025-02-03', amount: 100 },
+      { customer: 'B', date: '2025-02-04', amount: 100 },
+      { customer: 'A', date: '2025-08-05', amount: 100 },
+      { customer: 'Z', date: '2025-09-30', amount: 100 },
+    ];
+    const result = analyseBehaviour(behaviourSalesFromRows(rows), { period: 'month', windowFrom: null, windowTo: null, lapseFactor: 3, oneTimeLapseDays: 180, countRowsAsPurchases: false }, '2025-10-01');
+    if (result.kind !== 'ready') throw new Error(result.kind);
+    const scores = { answers: 0, nps: null, csat: null, ces: null, attitude: null };
+    expect(measuredValues(scores, result.figures).cohortRetention).toBe(0.5);
+    expect(measuredValues(scores, null)).toEqual(NO_MEASURED_VALUES);
   });
 });

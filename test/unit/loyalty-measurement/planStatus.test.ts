@@ -28,7 +28,7 @@ describe('a plan metric against its target and alarm level', () => {
 });
 
 describe('a plan metric’s value in the unit its target is typed in', () => {
-  const measured: MeasuredValues = { ...NO_MEASURED_VALUES, nps: { score: 12.5, answers: 400, promoters: 150, detractors: 100 }, csat: 0.71, retention: 0.8, repeatRate: 0.655 };
+  const measured: MeasuredValues = { ...NO_MEASURED_VALUES, nps: { score: 12.5, answers: 400, promoters: 150, detractors: 100 }, csat: 0.71, retention: 0.8, repeatRate: 0.655, cohortRetention: 0.305 };
   it('writes shares as percentages and churn as the rest of retention', () => {
     expect(measuredValueFor('nps', measured)).toBe(12.5);
     expect(measuredValueFor('csat', measured)).toBeCloseTo(71, 10);
@@ -36,6 +36,7 @@ describe('a plan metric’s value in the unit its target is typed in', () => {
     expect(measuredValueFor('retention', measured)).toBeCloseTo(80, 10);
     // 1 − 0.8 = 0.2 → 20 %.
     expect(measuredValueFor('churn', measured)).toBeCloseTo(20, 10);
+    expect(measuredValueFor('cohortRetention', measured)).toBeCloseTo(30.5, 10);
   });
   it('leaves to the participant’s systems what the workbook does not measure', () => {
     expect(measuredValueFor('complaintRate', measured)).toBeNull();

@@ -10,6 +10,7 @@ export function formatFigure(figure: FollowUpFigure, value: number | null, forma
     case 'csat':
     case 'repeatRate':
     case 'retention':
+    case 'cohortRetention':
       return format.percent(value, 1);
     case 'ces':
     case 'frequency':
@@ -30,6 +31,7 @@ export function formatChange(figure: FollowUpFigure, change: number | null, form
     case 'csat':
     case 'repeatRate':
     case 'retention':
+    case 'cohortRetention':
       return `${sign}${format.number(size * 100, 1)} ${points}`;
     case 'averageCheck':
       return `${sign}${format.money(size)}`;
