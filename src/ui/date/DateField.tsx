@@ -1,7 +1,7 @@
 import './dateField.css';
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useLocale, useMessages } from '../../i18n/useI18n';
-import { dateEntryExample, dateToIso, formatDateEntry, isoToDate, parseDateEntry, type IsoDate } from './dateEntry';
+import { dateEntryExample, dateToIso, formatDateEntry, isoToDate, parseDateEntry, textWidthInCh, type IsoDate } from './dateEntry';
 import { dateMessages } from './dateMessages';
 
 /** The calendar loads when first opened: most visits type a date or only read it. */
@@ -102,6 +102,7 @@ export function DateField({ value, onChange, id, required = false, min, max, ...
   const selected = value ? (isoToDate(value) ?? undefined) : undefined;
   const describedBy = [aria['aria-describedby'], problem ? messageId : null].filter(Boolean).join(' ') || undefined;
 
+  const placeholder = t('date.format', { example: dateEntryExample(locale) });
   return (
     <span className="date-field" ref={box} onKeyDown={closeOnEscape}>
       <span className="date-field__row" ref={row}>
@@ -114,7 +115,9 @@ export function DateField({ value, onChange, id, required = false, min, max, ...
           aria-label={aria['aria-label']}
           aria-describedby={describedBy}
           aria-invalid={problem ? true : undefined}
-          placeholder={t('date.format', { example: dateEntryExample(locale) })}
+          placeholder={placeholder}
+          // As wide as its example, so "例如：2026-03-05" or "For example, 5 Mar 2026" is read whole, not cut.
+          style={{ width: `${textWidthInCh(placeholder) + 3}ch` }}
           value={text}
           onChange={(event) => type(event.target.value)}
           onBlur={leave}
@@ -197,3 +200,4 @@ function useCalendarPlacement(open: boolean, anchor: React.RefObject<HTMLElement
   }, [open, anchor, floating]);
   return placement;
 }
+

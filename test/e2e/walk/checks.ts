@@ -15,6 +15,7 @@ import { stepOnFirstScreen } from './checks/stepOnFirstScreen';
 import { datesInAppLanguage } from './checks/datesInAppLanguage';
 import { unitsInsideFields } from './checks/unitsInsideFields';
 import { presenterResultFirst } from './checks/presenterResultFirst';
+import { placeholdersWhole } from './checks/placeholdersWhole';
 
 /** Where a check looks: one page, in one language, in one view. */
 export interface WalkPlace {
@@ -50,4 +51,5 @@ export const WALK_CHECKS: readonly WalkCheck[] = [
   datesInAppLanguage,
   unitsInsideFields,
   presenterResultFirst,
+  placeholdersWhole,
 ];
