@@ -38,7 +38,7 @@ export const loyaltyMeasurement = defineExercise<LoyaltyState>({
     { id: 'business', title: { ru: 'Ваш бизнес', en: 'Your business', zh: '您的业务' }, component: BusinessStep, done: loyaltyStepsDone.business },
     { id: 'meaning', title: { ru: 'Что такое лояльность у вас', en: 'What loyalty means here', zh: '忠诚度在您这里意味着什么' }, component: MeaningStep, done: loyaltyStepsDone.meaning },
     { id: 'plan', title: { ru: 'Метрики и план измерений', en: 'Metrics and plan', zh: '指标与衡量计划' }, component: PlanStep, done: loyaltyStepsDone.plan },
-    { id: 'survey', title: { ru: 'Опрос клиентов', en: 'Customer survey', zh: '客户问卷' }, component: SurveyStep, done: loyaltyStepsDone.survey },
+    { id: 'survey', title: { ru: 'Опрос клиентов', en: 'Customer survey', zh: '客户调查' }, component: SurveyStep, done: loyaltyStepsDone.survey },
     { id: 'behaviour', title: { ru: 'Поведение по продажам', en: 'Behaviour from sales', zh: '销售数据中的行为' }, component: BehaviourStep, done: loyaltyStepsDone.behaviour },
     { id: 'matrix', title: { ru: 'Отношение × поведение', en: 'Attitude × behaviour', zh: '态度 × 行为' }, component: MatrixStep, done: loyaltyStepsDone.matrix },
     { id: 'conclusions', title: { ru: 'Ваша методика', en: 'Your method', zh: '您的衡量方法' }, component: ConclusionsStep, done: loyaltyStepsDone.conclusions },

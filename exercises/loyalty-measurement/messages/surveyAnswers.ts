@@ -38,7 +38,7 @@ const en: Record<SurveyAnswersKey, Message> = {
   'answers.title': 'Answers',
   'answers.filesTitle': 'Answer files',
   'answers.filesIntro':
-    'Each file adds its answers to those already imported: a survey in the shops and one on the website, say. Headers may be in Russian, English or Chinese; CSAT and CES may be numbers or scale labels ("Очень доволен", "Very satisfied", "非常满意").',
+    'Each file adds its answers to those already imported: a survey in the shops and one on the website, say. Headers may be in Russian, English or Chinese; CSAT and CES may be numbers or scale labels ("Очень доволен", "Very satisfied", “非常满意”).',
   'answers.fileTitle': 'Answer file {number}',
   'answers.newFileTitle': 'Add an answer file',
   'typed.title': 'Type answers in',
