@@ -273,6 +273,9 @@ describe('loyalty measurement from scratch with the participant\'s own survey an
     expect(valuesOf(workbook, 'Поведение — сводка', 'Данные')[0]).toBe('продажи 2025.csv');
     expect(valuesOf(workbook, 'Поведение — сводка', 'Доля повторных покупателей')[0]).toBeCloseTo(4 / 7, 12);
     expect(valuesOf(workbook, 'Поведение — сводка', 'Выручка в окне')[0]).toBe(19_500);
+    // The Dick & Basu sheet is measured from both files, with the matrix step's match counts.
+    expect(valuesOf(workbook, 'Дик и Басу', 'Источник')[0]).toBe('Измерено: опрос сопоставлен с продажами');
+    expect(['Ответов в опросе', 'Найдены в продажах и попали в матрицу', 'Номер не найден в продажах', 'Без номера клиента'].map((label) => valuesOf(workbook, 'Дик и Басу', label)[0])).toEqual([40, 7, 29, 4]);
     // The follow-up sheet: the first measurement and now, both the screen's NPS.
     expect(valuesOf(workbook, 'Повторное измерение', 'NPS').slice(0, 2)).toEqual([screenNps, screenNps]);
     // No cell holds an id the app made for the survey file.
