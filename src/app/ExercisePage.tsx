@@ -100,6 +100,13 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
     return () => window.removeEventListener('keydown', onKeyDown);
   });
 
+  // The blank entry has seen no step yet, but the participant is looking at this one: without this, a results step
+  // (done once visited) stays unticked after they import their file here, and a reload resumes at step 1.
+  const startFromScratch = () => {
+    session.startFromScratch();
+    session.setCurrentStep(stepId);
+  };
+
   if (!step) return null;
   const StepComponent = step.component;
   const title = text(exercise.title);
@@ -114,7 +121,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
         <h1>{title}</h1>
         {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
       </header>
-      {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={session.startFromScratch} /> : null}
+      {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={startFromScratch} /> : null}
       <div className="exercise__layout">
         <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">

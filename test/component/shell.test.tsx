@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { z } from 'zod/mini';
 import { defineExercise, type StepProps } from '../../src/workbook/contract';
@@ -190,6 +190,17 @@ describe('the workbook shell', () => {
     await user.click(screen.getByRole('button', { name: 'Сбросить упражнение' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Сбросить упражнение' }));
     expect(screen.getByLabelText('Цена')).toHaveValue('10');
+  });
+
+  it('counts the step on screen as seen after starting from scratch on it', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/ex/fake/summary';
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Начать с чистого листа' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Начать с чистого листа' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Начать с чистого листа' })).not.toBeInTheDocument());
+    // The blank entry forgot the demo's visits, but not the step the participant is on: a reload resumes here.
+    expect(useWorkbookStore.getState().exercises.fake).toMatchObject({ startedFrom: 'blank', currentStep: 'summary', visitedSteps: ['summary'] });
   });
 
   it('switches language everywhere at once and remembers it', async () => {

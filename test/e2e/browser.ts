@@ -241,6 +241,19 @@ export function stepHeading(page: Page) {
   return page.getByRole('main').getByRole('heading', { level: 2 }).first();
 }
 
+/** Opens a step by its route and waits until the page shows its heading (the step's lazy chunk has loaded). */
+export async function openStep(app: App, path: string, heading: string): Promise<void> {
+  await app.goto(path);
+  await expect.poll(() => stepHeading(app.page).textContent(), EVENTUALLY).toBe(heading);
+}
+
+/** The demo banner's "start from scratch" in Russian, confirmed, and gone: the exercise now holds nothing entered. */
+export async function startFromScratch(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Начать с чистого листа' }).click();
+  await page.getByRole('dialog', { name: 'Начать с чистого листа' }).getByRole('button', { name: 'Начать с чистого листа' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Начать с чистого листа' }).count(), EVENTUALLY).toBe(0);
+}
+
 /** Waits until the field labelled `label` shows `value` (no-break spaces read as spaces). */
 export async function expectField(page: Page, label: string, value: string): Promise<void> {
   await expect.poll(async () => plain(await page.getByLabel(label, { exact: true }).inputValue()), EVENTUALLY).toBe(value);

@@ -256,8 +256,8 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const book = XLSX.read(await downloadedBytes(download), { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Данные', 'Описание столбцов']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Данные']!, { header: 1, raw: false });
-    // The header row alone: an example row here was imported as a customer C0001 by whoever typed below it.
-    expect(rows).toEqual([['Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)']]);
+    // The header row alone (the shared sales spec's columns, loyalty measurement's segment last): an example row here was imported as a customer C0001 by whoever typed below it.
+    expect(rows).toEqual([['Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)', 'Сегмент']]);
     const guide = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Описание столбцов']!, { header: 1, raw: false });
     expect(guide[1]?.[4]).toBe('C0001');
     expect(guide[4]?.slice(3, 5)).toEqual(['Одно из: да, нет, 1, 0.', 'да']);

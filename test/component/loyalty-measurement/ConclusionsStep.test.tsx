@@ -5,7 +5,7 @@ import { App } from '../../../src/app/App';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { calendarDayIso, createFormatters } from '../../../src/i18n/format';
 import { LOYALTY_STATE_VERSION, loyaltyStateSchema, type LoyaltyState, type TypedAnswer } from '../../../exercises/loyalty-measurement/state';
-import { demoLoyaltyState } from '../../../exercises/loyalty-measurement/demo';
+import { blankLoyaltyState, demoLoyaltyState } from '../../../exercises/loyalty-measurement/demo';
 import { demoSurveyRows } from '../../../exercises/loyalty-measurement/demo/retailer';
 import { collectAnswers, scoreResults } from '../../../exercises/loyalty-measurement/model/survey';
 import { workbookSettings } from '../../builders';
@@ -57,6 +57,15 @@ describe('step: your method (conclusions)', () => {
     expect(baseline?.repeatRate).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'Что изменилось с первого измерения' })).toBeInTheDocument();
     expect(screen.getByText(/Цифры пока те же, что при первом измерении/)).toBeInTheDocument();
+  });
+
+  it('from scratch, says what is missing and marks no catalogue suggestion', async () => {
+    resetWorkbook(blankLoyaltyState());
+    render(<App />);
+    expect(await screen.findByText('Определение ещё не записано: вернитесь к шагу «Что такое лояльность у вас».', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('В плане пока нет метрик: выберите их на шаге «Метрики и план измерений».')).toBeInTheDocument();
+    // Nothing on the page carries the asterisk, so the footnote explaining it would point at nothing.
+    expect(screen.queryByText('* подсказка каталога: участник ещё не вписал своё')).not.toBeInTheDocument();
   });
 
   it('weighs a later wave against the first measurement with the margin of both samples', async () => {
