@@ -1,6 +1,7 @@
 import type { Message } from '../../../src/i18n/messages';
 import type { LadderCounts } from '../model/behaviour';
 import type { RetentionPeriod } from '../state';
+import { LADDER_STAGE_TEXTS } from '../content/loyaltyTypes';
 
 /** Step "behaviour from sales": the figures, charts, cohort table, lapsed customers and ladder. */
 const ru = {
@@ -64,11 +65,12 @@ const ru = {
     'На {date} «уснувших» — {total} из {customers} клиентов окна. Покупавших повторно среди них {repeat}: они не покупают дольше, чем {k} × их обычный интервал. Купивших один раз — {oneTime}: после их покупки прошло больше {days} дн.',
   'behaviour.lapsed.action': 'С ними стоит связаться раньше, чем они уйдут насовсем. Порог меняется в параметрах анализа.',
 
-  'behaviour.ladder.title': 'Лестница лояльности по продажам',
+  'behaviour.ladder.title': 'Лестница приверженности по продажам',
   'behaviour.ladder.description': 'Сколько клиентов окна стоит на каждой ступени; каждый клиент — на одной.',
-  'behaviour.ladder.firstPurchase': 'Первая покупка',
-  'behaviour.ladder.repeat': 'Повторные покупатели',
-  'behaviour.ladder.regular': 'Постоянные клиенты',
+  // The stages carry the names step 2 gives them.
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.ru.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.ru.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.ru.regular.name,
   'behaviour.ladder.stage': 'Ступень',
   'behaviour.ladder.customers': 'Клиентов',
   'behaviour.ladder.definition':
@@ -157,11 +159,11 @@ const en: Record<ResultsKey, Message> = {
     'As of {date}, {total} of the window\'s {customers} customers have lapsed. {repeat} of them are repeat buyers who have not bought for longer than {k} × their usual interval; {oneTime} bought only once, more than {days} days ago.',
   'behaviour.lapsed.action': 'Reach out to them before they leave for good. The thresholds are in the analysis settings.',
 
-  'behaviour.ladder.title': 'The loyalty ladder from sales',
+  'behaviour.ladder.title': 'The commitment ladder from sales',
   'behaviour.ladder.description': 'How many of the window\'s customers stand on each stage; each customer on one.',
-  'behaviour.ladder.firstPurchase': 'First purchase',
-  'behaviour.ladder.repeat': 'Repeat buyers',
-  'behaviour.ladder.regular': 'Regular customers',
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.en.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.en.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.en.regular.name,
   'behaviour.ladder.stage': 'Stage',
   'behaviour.ladder.customers': 'Customers',
   'behaviour.ladder.definition':
@@ -243,11 +245,11 @@ const zh: Record<ResultsKey, Message> = {
     '截至 {date}，窗口内 {customers} 位客户中有 {total} 位已"沉睡"。其中 {repeat} 位是重复购买者，未购买的时间已超过其通常间隔的 {k} 倍；{oneTime} 位只买过一次，且已超过 {days} 天。',
   'behaviour.lapsed.action': '在他们彻底离开之前联系他们。阈值可在分析设置中修改。',
 
-  'behaviour.ladder.title': '基于销售数据的忠诚度阶梯',
+  'behaviour.ladder.title': '基于销售数据的忠诚阶梯',
   'behaviour.ladder.description': '窗口内客户在每个阶段的人数；每位客户只属于一个阶段。',
-  'behaviour.ladder.firstPurchase': '首次购买',
-  'behaviour.ladder.repeat': '重复购买者',
-  'behaviour.ladder.regular': '常客',
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.zh.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.zh.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.zh.regular.name,
   'behaviour.ladder.stage': '阶段',
   'behaviour.ladder.customers': '客户数',
   'behaviour.ladder.definition':
