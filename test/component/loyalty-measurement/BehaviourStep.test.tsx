@@ -113,6 +113,14 @@ describe('step: behaviour from sales', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('in presenter mode puts the figures before where they come from', async () => {
+    useWorkbookStore.setState((store) => ({ settings: { ...store.settings, presenter: true } }));
+    render(<App />);
+    const repeat = await screen.findByText('Доля повторных покупателей', { selector: 'dt' }, { timeout: 5000 });
+    const data = screen.getByRole('heading', { name: 'Данные' });
+    expect(repeat.compareDocumentPosition(data) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('keeps the demo retailer whole when the seminar runs before its last day', async () => {
     // The demo's sales run to 30 September 2026: on 2 March 2026 they are a story, not sales from the future.
     vi.useFakeTimers({ toFake: ['Date'] });
