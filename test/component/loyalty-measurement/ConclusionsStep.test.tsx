@@ -73,6 +73,16 @@ describe('step: your method (conclusions)', () => {
     expect(await screen.findByRole('region', { name: 'Что это значит' }, { timeout: 5000 })).toHaveTextContent('С первого измерения NPS изменился на +65 (погрешность ±39)');
   });
 
+  it('prints the notes once written, not an empty box', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const notes = await screen.findByLabelText('Заметки для себя и для тренера', {}, { timeout: 5000 });
+    expect(notes.closest('.no-print')).not.toBeNull();
+    await user.type(notes, 'Спросить про сегменты');
+    await user.tab();
+    expect(notes.closest('.no-print')).toBeNull();
+  });
+
   it('keeps the next measurement’s date and says it in the reading', async () => {
     const user = userEvent.setup();
     render(<App />);

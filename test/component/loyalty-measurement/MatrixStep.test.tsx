@@ -83,6 +83,20 @@ describe('step: attitude × behaviour (Dick & Basu)', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('on paper leaves out a box not written: an action, and the threshold left to the median', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const action = await screen.findByLabelText('Ваше действие: Истинная лояльность', {}, { timeout: 5000 });
+    const threshold = await screen.findByLabelText('Порог частых покупок за 12 месяцев', {}, { timeout: 5000 });
+    expect(action.closest('.no-print')).not.toBeNull();
+    expect(threshold.closest('.no-print')).not.toBeNull();
+    await user.type(action, 'Позвонить каждому');
+    await user.type(threshold, '10');
+    await user.tab();
+    expect(action.closest('.no-print')).toBeNull();
+    expect(threshold.closest('.no-print')).toBeNull();
+  });
+
   it('asks for estimates from scratch, checks that they add up to 100 % and draws the matrix marked as an estimate', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -156,6 +156,8 @@ describe('step: the customer survey', () => {
     await user.click(screen.getByRole('button', { name: 'Добавить в анкету' }));
     expect(storedState().survey.questions).toEqual(['nps', 'csat', 'ces', 'customerId']);
     expect(screen.queryByText(/В плане измерений есть/)).not.toBeInTheDocument();
+    // On paper the questionnaire prints once, as the customer's form: its settings stay on screen.
+    expect(screen.getByRole('group', { name: 'Вопросы анкеты' }).closest('.no-print')).not.toBeNull();
   });
 
   it('keeps an answer typed but not yet added across a reload', async () => {

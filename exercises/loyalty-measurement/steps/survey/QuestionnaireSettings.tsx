@@ -31,8 +31,9 @@ export function QuestionnaireSettings({ survey, plan, update }: { survey: Survey
       return { ...current, survey: { ...current.survey, attitudeStatements: statements } };
     });
 
+  // On paper the form below shows the questions and statements as asked: these controls would print them twice.
   return (
-    <>
+    <div className="no-print">
       <fieldset className="fieldset">
         <legend>{t('questionnaire.questions')}</legend>
         <div className="lm-survey-questions">
@@ -74,6 +75,6 @@ export function QuestionnaireSettings({ survey, plan, update }: { survey: Survey
           ))}
         </fieldset>
       ) : null}
-    </>
+    </div>
   );
 }
