@@ -51,6 +51,11 @@ describe('the printed report: results and inputs, not the screen’s instruction
       expect((await printed(page, 'input[type="radio"]')).shown).toBe(0);
       expect((await printed(page, 'label:has(> input[type="radio"]:not(:checked))')).shown).toBe(0);
       expect((await printed(page, 'button')).shown).toBe(0);
+      // An empty date prints as an empty line, not as the format's example read as a date.
+      const datePlaceholders = await page.locator('main .date-field__input').evaluateAll((inputs) =>
+        inputs.filter((input) => input instanceof HTMLInputElement && input.value === '' && input.checkVisibility()).map((input) => getComputedStyle(input, '::placeholder').color),
+      );
+      for (const color of datePlaceholders) expect(color).toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
 
       expect((await printed(page, 'table')).shown).toBeGreaterThan(0);
       expect((await printed(page, 'figure')).shown).toBeGreaterThan(0);
