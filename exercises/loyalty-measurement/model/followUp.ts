@@ -1,7 +1,7 @@
 import type { Baseline } from '../state';
 import { npsDifference, Z95 } from './nps';
 import type { ScoreResults } from './survey';
-import type { BehaviourFigures } from './behaviour';
+import { COHORT_RETENTION_MONTH, cohortSummary, type BehaviourFigures } from './behaviour';
 
 /**
  * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
@@ -29,6 +29,11 @@ export interface MeasuredValues {
   frequency: number | null;
   averageCheck: number | null;
   customers: number | null;
+  /**
+   * The pooled cohorts' share still buying in the sixth month after the first purchase: step 5's heat map and reading,
+   * and the catalogue's method ("N months after its first purchase, e.g. N = 6"). Not kept in the baseline.
+   */
+  cohortRetention: number | null;
 }
 
 export const NO_MEASURED_VALUES: MeasuredValues = {
@@ -40,6 +45,7 @@ export const NO_MEASURED_VALUES: MeasuredValues = {
   frequency: null,
   averageCheck: null,
   customers: null,
+  cohortRetention: null,
 };
 
 /** The figures the survey (step 4) and the sales (step 5) show, as the follow-up keeps and compares them. */
@@ -53,11 +59,12 @@ export function measuredValues(scores: ScoreResults, figures: BehaviourFigures |
     frequency: figures?.frequency ?? null,
     averageCheck: figures?.averageCheck ?? null,
     customers: figures?.customers ?? null,
+    cohortRetention: figures ? (cohortSummary(figures.cohorts).shares[COHORT_RETENTION_MONTH] ?? null) : null,
   };
 }
 
-export function baselineFrom(values: MeasuredValues, recordedAt: string): Baseline {
-  return { recordedAt, ...values };
+export function baselineFrom({ nps, csat, ces, repeatRate, retention, frequency, averageCheck, customers }: MeasuredValues, recordedAt: string): Baseline {
+  return { recordedAt, nps, csat, ces, repeatRate, retention, frequency, averageCheck, customers };
 }
 
 export const FOLLOW_UP_FIGURES = ['nps', 'csat', 'ces', 'repeatRate', 'retention', 'frequency', 'averageCheck', 'customers'] as const;

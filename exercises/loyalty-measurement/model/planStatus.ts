@@ -7,8 +7,8 @@ export type PlanStatus = 'met' | 'between' | 'alarm' | 'unknown' | 'notMeasured'
 
 /**
  * A plan metric's current value in the unit its target is typed in (state.ts: NPS in points, shares in %, CES
- * on 1–7, money, purchases per period), or null when the workbook does not measure it: cohort retention is read
- * from the heat map, share of wallet, referrals and complaints come from the participant's own systems.
+ * on 1–7, money, purchases per period), or null when the workbook does not measure it: share of wallet, referrals
+ * and complaints come from the participant's own systems. Cohort retention is the heat map's pooled sixth month.
  */
 export function measuredValueFor(metric: MetricId, measured: MeasuredValues): number | null {
   switch (metric) {
@@ -29,6 +29,7 @@ export function measuredValueFor(metric: MetricId, measured: MeasuredValues): nu
     case 'averageCheck':
       return measured.averageCheck;
     case 'cohortRetention':
+      return measured.cohortRetention === null ? null : measured.cohortRetention * 100;
     case 'shareOfWallet':
     case 'referralRate':
     case 'complaintRate':

@@ -45,6 +45,9 @@ describe('step: your method (conclusions)', () => {
     expect(demoNps).toBeLessThan(30);
     expect(plain(planRow('NPS (индекс готовности рекомендовать)').textContent)).toContain(plain(createFormatters('ru', 'RUB').number(demoNps, 1)));
     expect(within(planRow('NPS (индекс готовности рекомендовать)')).getByText('между порогом и целью')).toBeInTheDocument();
+    // Cohort retention is step 5's heat map read in its sixth month (the demo's pooled cohorts: 42.3 %), against target 40.
+    expect(plain(planRow('Удержание когорт').textContent)).toContain('42,3 %');
+    expect(within(planRow('Удержание когорт')).getByText('цель достигнута')).toBeInTheDocument();
     // Complaints are counted in the participant's own systems, not here.
     expect(within(planRow('Доля жалоб')).getByText('измеряется в ваших системах')).toBeInTheDocument();
     expect(screen.getByText(/Сейчас на шагах работают демонстрационные данные/)).toBeInTheDocument();

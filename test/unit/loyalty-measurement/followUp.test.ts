@@ -31,7 +31,7 @@ describe('the NPS change between two waves', () => {
 });
 
 describe('the follow-up against the first measurement', () => {
-  const first: MeasuredValues = { nps: firstWave, csat: 0.7, ces: 5.1, repeatRate: 0.62, retention: 0.8, frequency: 1.4, averageCheck: 1900, customers: 850 };
+  const first: MeasuredValues = { nps: firstWave, csat: 0.7, ces: 5.1, repeatRate: 0.62, retention: 0.8, frequency: 1.4, averageCheck: 1900, customers: 850, cohortRetention: 0.41 };
 
   it('keeps the values with their date and compares each figure in its own unit', () => {
     const baseline = baselineFrom(first, '2026-10-01');
@@ -44,6 +44,10 @@ describe('the follow-up against the first measurement', () => {
     // A figure measured once only has no change.
     expect(byFigure.repeatRate).toMatchObject({ first: 0.62, now: null, change: null });
     expect(byFigure.customers?.change).toBe(0);
+  });
+
+  it('keeps in the baseline only what its schema holds: cohort retention is read again from the sales', () => {
+    expect(baselineFrom(first, '2026-10-01')).not.toHaveProperty('cohortRetention');
   });
 
   it('tells when nothing new was measured since', () => {
