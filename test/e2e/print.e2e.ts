@@ -59,6 +59,13 @@ describe('the printed report: results and inputs, not the screen’s instruction
 
       expect((await printed(page, 'table')).shown).toBeGreaterThan(0);
       expect((await printed(page, 'figure')).shown).toBeGreaterThan(0);
+      // Nothing runs off the paper's right edge: at the width of A4's text (186 mm ≈ 703 px) every table fits.
+      await page.setViewportSize({ width: 703, height: 1000 });
+      const tooWide = await page.locator('main table').evaluateAll((tables) => {
+        const right = document.querySelector('main')?.getBoundingClientRect().right ?? 0;
+        return tables.filter((table) => table.checkVisibility() && table.getBoundingClientRect().right > right + 1).map((table) => table.querySelector('caption')?.textContent ?? table.className);
+      });
+      expect(tooWide).toEqual([]);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       expect(text).not.toMatch(/лист\s*[,)]/);
       expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);

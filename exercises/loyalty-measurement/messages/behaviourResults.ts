@@ -59,6 +59,7 @@ const ru = {
   'behaviour.cohort.partial': 'Последний месяц окна неполный: в последней клетке каждой строки меньше дней, и доля там ниже.',
   'behaviour.cohort.dataStart': 'Когорта {month} — первый месяц данных: в неё попали и давние клиенты, купившие в этом месяце, поэтому она больше и держится лучше остальных; в строку «Все когорты» она не входит.',
   'behaviour.cohort.scroll': 'Таблица когорт',
+  'behaviour.cohort.printed': 'На бумаге — месяцы 0–{last}; вся таблица есть на экране и в выгрузке Excel.',
 
   'behaviour.lapsed.title': '«Уснувшие» клиенты',
   'behaviour.lapsed.body':
@@ -153,6 +154,7 @@ const en: Record<ResultsKey, Message> = {
   'behaviour.cohort.partial': 'The window\'s last month is incomplete: the last cell of each row covers fewer days, so its share is lower.',
   'behaviour.cohort.dataStart': 'The {month} cohort is the data\'s first month: it also holds long-standing customers who happened to buy then, so it is larger and holds up better than the rest; it is left out of the "All cohorts" row.',
   'behaviour.cohort.scroll': 'Cohort table',
+  'behaviour.cohort.printed': 'On paper: months 0–{last}; the whole table is on screen and in the Excel export.',
 
   'behaviour.lapsed.title': 'Lapsed customers',
   'behaviour.lapsed.body':
@@ -239,6 +241,7 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.cohort.partial': '窗口的最后一个月不完整：每行最后一格的天数较少，比例因此偏低。',
   'behaviour.cohort.dataStart': '{month} 同期群是数据的第一个月：其中也包括恰好在这个月购买的老客户，因此规模更大、留存也比其他同期群好；它不计入"全部同期群"一行。',
   'behaviour.cohort.scroll': '同期群表',
+  'behaviour.cohort.printed': '纸面上只列出第 0–{last} 月；完整表格见屏幕和 Excel 导出文件。',
 
   'behaviour.lapsed.title': '"沉睡"客户',
   'behaviour.lapsed.body':
