@@ -208,7 +208,7 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.metric.averageCheckNote': '窗口内收入 / 购买次数',
   'behaviour.metric.interval': '通常的购买间隔',
   'behaviour.metric.intervalNote': '购买两次及以上客户的中位数',
-  'behaviour.metric.lapsed': '"沉睡"客户',
+  'behaviour.metric.lapsed': '“沉睡”客户',
   'behaviour.metric.lapsedNote': '截至 {date}，占窗口内客户的 {share}',
 
   'behaviour.retention.title': '各期留存与流失',
@@ -239,13 +239,13 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.cohort.all': '全部同期群',
   'behaviour.cohort.key': '颜色越深，该同期群在这个月购买的比例越高：',
   'behaviour.cohort.partial': '窗口的最后一个月不完整：每行最后一格的天数较少，比例因此偏低。',
-  'behaviour.cohort.dataStart': '{month} 同期群是数据的第一个月：其中也包括恰好在这个月购买的老客户，因此规模更大、留存也比其他同期群好；它不计入"全部同期群"一行。',
+  'behaviour.cohort.dataStart': '{month} 同期群是数据的第一个月：其中也包括恰好在这个月购买的老客户，因此规模更大、留存也比其他同期群好；它不计入“全部同期群”一行。',
   'behaviour.cohort.scroll': '同期群表',
   'behaviour.cohort.printed': '纸面上只列出第 0–{last} 月；完整表格见屏幕和 Excel 导出文件。',
 
-  'behaviour.lapsed.title': '"沉睡"客户',
+  'behaviour.lapsed.title': '“沉睡”客户',
   'behaviour.lapsed.body':
-    '截至 {date}，窗口内 {customers} 位客户中有 {total} 位已"沉睡"。其中 {repeat} 位是重复购买者，未购买的时间已超过其通常间隔的 {k} 倍；{oneTime} 位只买过一次，且已超过 {days} 天。',
+    '截至 {date}，窗口内 {customers} 位客户中有 {total} 位已“沉睡”。其中 {repeat} 位是重复购买者，未购买的时间已超过其通常间隔的 {k} 倍；{oneTime} 位只买过一次，且已超过 {days} 天。',
   'behaviour.lapsed.action': '在他们彻底离开之前联系他们。阈值可在分析设置中修改。',
 
   'behaviour.ladder.title': '基于销售数据的忠诚阶梯',
@@ -256,8 +256,8 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.ladder.stage': '阶段',
   'behaviour.ladder.customers': '客户数',
   'behaviour.ladder.definition':
-    '首次购买：窗口内购买一次。重复购买者：两次及以上。常客：两次及以上，并且从其在窗口内首次购买到窗口结束的各周期（周期：{period}）中，一半以上都有购买；至少需要两个周期才能判断，所以刚来的新客户暂时算作"重复购买者"。',
-  'behaviour.ladder.advocates': '拥护者（会推荐您的常客）无法从销售数据中看出：需要问卷（NPS 9–10 分）。他们将在"态度 × 行为"步骤中出现。',
+    '首次购买：窗口内购买一次。重复购买者：两次及以上。常客：两次及以上，并且从其在窗口内首次购买到窗口结束的各周期（周期：{period}）中，一半以上都有购买；至少需要两个周期才能判断，所以刚来的新客户暂时算作“重复购买者”。',
+  'behaviour.ladder.advocates': '拥护者（会推荐您的常客）无法从销售数据中看出：需要问卷（NPS 9–10 分）。他们将在“态度 × 行为”步骤中出现。',
 
   'behaviour.reading.repeat': '窗口内 {repeatRate} 的客户购买了不止一次（{customers} 位中的 {repeat} 位）。',
   'behaviour.reading.retention.month': '在某个月购买的客户中，平均有 {retention} 在下个月再次购买，即每月流失 {churn}。',
@@ -266,7 +266,7 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.reading.noRetention': '无法逐期计算留存：窗口内完整周期不足两个。',
   'behaviour.reading.cohort': '新客户中，{first} 在首次购买后的下个月再次购买，半年后仍有 {sixth} 在购买。',
   'behaviour.reading.cohortShort': '新客户中，{first} 在首次购买后的下个月再次购买。',
-  'behaviour.reading.lapsed': '截至 {date}，窗口内 {share} 的客户（{lapsed} 位）已"沉睡"：趁他们还没彻底离开，提醒他们想起您。',
+  'behaviour.reading.lapsed': '截至 {date}，窗口内 {share} 的客户（{lapsed} 位）已“沉睡”：趁他们还没彻底离开，提醒他们想起您。',
   'behaviour.reading.demo': '这些是演示数据：导入您自己的销售数据，看看您的客户。',
   'behaviour.reading.fewCustomers': { other: '窗口内只有 {count} 位客户：每一位都会让比例变动好几个百分点。比较时请谨慎，或扩大窗口。' },
 };

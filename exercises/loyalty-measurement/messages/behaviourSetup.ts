@@ -145,9 +145,9 @@ const en: Record<SetupKey, Message> = {
 
 const zh: Record<SetupKey, Message> = {
   'behaviour.intro':
-    '销售数据展示客户的真实行为：他们是否回购、多久买一次、有多少人流失。本步骤根据您的销售导出（客户、日期、金额）计算重复购买率、留存与流失、新客户同期群、"沉睡"客户以及忠诚阶梯各阶段的人数。',
+    '销售数据展示客户的真实行为：他们是否回购、多久买一次、有多少人流失。本步骤根据您的销售导出（客户、日期、金额）计算重复购买率、留存与流失、新客户同期群、“沉睡”客户以及忠诚阶梯各阶段的人数。',
   'behaviour.introDetail':
-    '一次购买指客户有消费的一天：同一客户同一天的多行记录（同一张小票的多个商品）算作一次购买。如果您的文件中每行是一个订单，且客户一天会下多个订单，请打开"按行计数"。',
+    '一次购买指客户有消费的一天：同一客户同一天的多行记录（同一张小票的多个商品）算作一次购买。如果您的文件中每行是一个订单，且客户一天会下多个订单，请打开“按行计数”。',
 
   'behaviour.data.title': '数据',
   'behaviour.data.loading': '正在根据已保存的销售数据计算…',
@@ -156,7 +156,7 @@ const zh: Record<SetupKey, Message> = {
   'behaviour.data.demo': '在您导入自己的销售数据之前，本步骤使用一家虚构零售连锁店的数据：两年销售记录，客户{customers}位，共{rows}行。导入您的导出文件即可看到自己的客户。',
   'behaviour.data.noneTitle': '请导入销售数据',
   'behaviour.data.none':
-    '需要按客户的销售导出：客户、日期、金额，如有还可包括细分。这与其他练习使用的是同一个文件：导入一次后保存在"我的数据"中。您也可以先用虚构连锁店的销售数据看看本步骤。',
+    '需要按客户的销售导出：客户、日期、金额，如有还可包括细分。这与其他练习使用的是同一个文件：导入一次后保存在“我的数据”中。您也可以先用虚构连锁店的销售数据看看本步骤。',
   'behaviour.data.useDemo': '用演示数据试试',
   'behaviour.data.imported': { other: '您的销售数据：{count} 行。' },
   'behaviour.data.merged': { other: '同一客户同一天的多行算作一次购买：有 {count} 行与其他行合并。' },
@@ -168,20 +168,20 @@ const zh: Record<SetupKey, Message> = {
   'behaviour.windowFrom': '分析窗口开始',
   'behaviour.windowFromHint': '留空：从数据中第一笔销售所在月份的月初开始，即 {date}。',
   'behaviour.windowTo': '分析窗口结束',
-  'behaviour.windowToHint': '留空：到最后一笔销售所在月份的月末，即 {date}。"沉睡"客户按这一天统计。',
+  'behaviour.windowToHint': '留空：到最后一笔销售所在月份的月末，即 {date}。“沉睡”客户按这一天统计。',
   'behaviour.period': '留存周期',
   'behaviour.period.suggested': '按建议：{period}',
   'behaviour.period.month': '月',
   'behaviour.period.quarter': '季度',
   'behaviour.period.year': '年',
   'behaviour.periodHint':
-    '留存是逐期比较的。周期不应短于通常的购买周期，否则忠诚客户也会看起来像已流失。建议依据"您的业务"中的购买周期：45天以内按月，120天以内按季度，更长或耐用品按年。',
-  'behaviour.lapseFactor': '"沉睡"阈值 k',
+    '留存是逐期比较的。周期不应短于通常的购买周期，否则忠诚客户也会看起来像已流失。建议依据“您的业务”中的购买周期：45天以内按月，120天以内按季度，更长或耐用品按年。',
+  'behaviour.lapseFactor': '“沉睡”阈值 k',
   'behaviour.lapseFactorSuffix': '× 间隔',
-  'behaviour.lapseFactorHint': '如果客户未购买的时间超过 k × 其自身通常（中位数）购买间隔，即视为"沉睡"。通常 k = 3。',
+  'behaviour.lapseFactorHint': '如果客户未购买的时间超过 k × 其自身通常（中位数）购买间隔，即视为“沉睡”。通常 k = 3。',
   'behaviour.oneTimeLapseDays': '只买过一次的客户的阈值',
   'behaviour.oneTimeLapseDaysSuffix': '天',
-  'behaviour.oneTimeLapseDaysHint': '只购买过一次的客户没有自己的间隔：购买后经过这么多天即视为"沉睡"。',
+  'behaviour.oneTimeLapseDaysHint': '只购买过一次的客户没有自己的间隔：购买后经过这么多天即视为“沉睡”。',
   'behaviour.countRows': '每一行单独算作一次购买',
   'behaviour.countRowsHint': '关闭时：同一客户同一天的多行算作一次购买（同一张小票的多个商品）。',
 
@@ -193,7 +193,7 @@ const zh: Record<SetupKey, Message> = {
   'behaviour.emptyWindow.noPurchases': '从 {from} 到 {to}，数据中没有任何购买。文件中的销售从 {dataFrom} 到 {dataTo}：请在此范围内选择窗口，或清空两个字段以使用全部数据。',
   'behaviour.oneTime.title': '无法计算留存：没有客户购买过两次',
   'behaviour.oneTime.file':
-    '文件中的每位客户（共{customers}位）都只购买了一次。留存是回来再次购买的客户所占的比例；没有重复购买，就没有人能"回来"，留存、流失、购买间隔和同期群都无从谈起。请检查"客户"列中是客户编号，而不是小票号或订单号，并确认导出覆盖的时间足够长。',
+    '文件中的每位客户（共{customers}位）都只购买了一次。留存是回来再次购买的客户所占的比例；没有重复购买，就没有人能“回来”，留存、流失、购买间隔和同期群都无从谈起。请检查“客户”列中是客户编号，而不是小票号或订单号，并确认导出覆盖的时间足够长。',
   'behaviour.oneTime.window':
     '在所选窗口内，每位客户（共{customers}位）都只购买了一次，因此留存、流失和购买间隔都无法定义：至少需要一位有两次购买的客户。文件中确有重复购买：请扩大分析窗口。',
 };

@@ -32,9 +32,9 @@ const en: Record<Key, Message> = {
 };
 
 const zh: Record<Key, Message> = {
-  'matrix.reading.largest': '人数最多的是"{name}"组：占 {share}（既回答了问卷、又在销售记录中找到的 {total} 位客户中有 {count} 位）。',
-  'matrix.reading.largestEstimated': '按您的估计，人数最多的是"{name}"组：占 {share}。',
-  'matrix.reading.second': '其次是"{name}"组：占 {share}。',
+  'matrix.reading.largest': '人数最多的是“{name}”组：占 {share}（既回答了问卷、又在销售记录中找到的 {total} 位客户中有 {count} 位）。',
+  'matrix.reading.largestEstimated': '按您的估计，人数最多的是“{name}”组：占 {share}。',
+  'matrix.reading.second': '其次是“{name}”组：占 {share}。',
   'matrix.reading.advocates': '拥护者，即愿意推荐您的常客：{count} 位，占已对应客户的 {share}。',
   'matrix.reading.smallSample': { other: '只对应上 {count} 位客户：每多一份答卷，比例都会明显变化。至少需要 {min} 位才能下结论。' },
   'matrix.reading.fewFound': '受访客户中只有一部分在销售记录中找到（{withId} 位中的 {found} 位）：矩阵描述的是他们，而不是所有答卷人。',

@@ -3,6 +3,18 @@ import { LOCALES } from '../../../src/i18n/locale';
 import { LADDER_STAGE_TEXTS } from '../../../exercises/loyalty-measurement/content/loyaltyTypes';
 import { behaviourMessages } from '../../../exercises/loyalty-measurement/messages/behaviour';
 import { meaningMessages } from '../../../exercises/loyalty-measurement/messages/meaning';
+import { businessMessages } from '../../../exercises/loyalty-measurement/messages/business';
+import { conclusionsMessages } from '../../../exercises/loyalty-measurement/messages/conclusions';
+import { matrixMessages } from '../../../exercises/loyalty-measurement/messages/matrix';
+import { planMessages } from '../../../exercises/loyalty-measurement/messages/plan';
+import { planExportMessages } from '../../../exercises/loyalty-measurement/messages/planExport';
+import { surveyMessages } from '../../../exercises/loyalty-measurement/messages/survey';
+import type { Message } from '../../../src/i18n/messages';
+
+const CATALOGS = { behaviourMessages, businessMessages, conclusionsMessages, matrixMessages, meaningMessages, planMessages, planExportMessages, surveyMessages };
+
+/** Every text of a message: a plain string, or each of its plural forms. */
+const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
 
 /** One thing, one name: a participant who meets a term in one step finds it under the same name in the next. */
 describe('the same terms across the loyalty steps', () => {
@@ -13,5 +25,16 @@ describe('the same terms across the loyalty steps', () => {
     for (const stage of ['firstPurchase', 'repeat', 'regular'] as const) {
       expect(behaviour[`behaviour.ladder.${stage}`], `${locale} ${stage}`).toBe(LADDER_STAGE_TEXTS[locale][stage].name);
     }
+  });
+
+  it('quotes Chinese text with Chinese quotation marks, as the other Chinese texts do', () => {
+    const straight: string[] = [];
+    for (const [name, catalog] of Object.entries(CATALOGS)) {
+      for (const [key, message] of Object.entries(catalog.zh)) {
+        // A straight quote beside a Chinese character: “沉睡” written as "沉睡".
+        if (texts(message as Message).some((text) => /[\u4e00-\u9fff]"|"[\u4e00-\u9fff]/.test(text))) straight.push(`${name} ${key}`);
+      }
+    }
+    expect(straight).toEqual([]);
   });
 });
