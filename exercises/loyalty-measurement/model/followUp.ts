@@ -63,6 +63,11 @@ export function measuredValues(scores: ScoreResults, figures: BehaviourFigures |
   };
 }
 
+/** No survey answer and no sale behind any figure: a first measurement would keep only blanks. */
+export function measuredNothing(values: MeasuredValues): boolean {
+  return Object.values(values).every((value) => value === null);
+}
+
 export function baselineFrom({ nps, csat, ces, repeatRate, retention, frequency, averageCheck, customers }: MeasuredValues, recordedAt: string): Baseline {
   return { recordedAt, nps, csat, ces, repeatRate, retention, frequency, averageCheck, customers };
 }

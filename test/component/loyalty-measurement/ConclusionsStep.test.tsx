@@ -5,7 +5,7 @@ import { App } from '../../../src/app/App';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { calendarDayIso, createFormatters } from '../../../src/i18n/format';
 import { LOYALTY_STATE_VERSION, loyaltyStateSchema, type LoyaltyState, type TypedAnswer } from '../../../exercises/loyalty-measurement/state';
-import { demoLoyaltyState } from '../../../exercises/loyalty-measurement/demo';
+import { blankLoyaltyState, demoLoyaltyState } from '../../../exercises/loyalty-measurement/demo';
 import { demoSurveyRows } from '../../../exercises/loyalty-measurement/demo/retailer';
 import { collectAnswers, scoreResults } from '../../../exercises/loyalty-measurement/model/survey';
 import { workbookSettings } from '../../builders';
@@ -74,6 +74,15 @@ describe('step: your method (conclusions)', () => {
     const nps = within(changes).getByRole('rowheader', { name: 'NPS' }).closest('tr') as HTMLElement;
     expect(plain(nps.textContent)).toBe('NPS1580+65 (±39 п.: это больше погрешности, изменение реальное)');
     expect(await screen.findByRole('region', { name: 'Что это значит' }, { timeout: 5000 })).toHaveTextContent('С первого измерения NPS изменился на +65 (погрешность ±39)');
+  });
+
+  it('from scratch, with no data: says what is missing, offers nothing to record and no footnote without an asterisk', async () => {
+    resetWorkbook(blankLoyaltyState());
+    render(<App />);
+    expect(await screen.findByText(/Фиксировать пока нечего: загрузите ответы опроса/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Зафиксировать первое измерение' })).toBeDisabled();
+    expect(screen.getByText(/Определение ещё не записано/)).toBeInTheDocument();
+    expect(screen.queryByText(/\* подсказка каталога/)).not.toBeInTheDocument();
   });
 
   it('prints the notes once written, not an empty box', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFrom, compareWithBaseline, npsChange, NO_MEASURED_VALUES, sameAsBaseline, type MeasuredValues } from '../../../exercises/loyalty-measurement/model/followUp';
+import { baselineFrom, compareWithBaseline, measuredNothing, npsChange, NO_MEASURED_VALUES, sameAsBaseline, type MeasuredValues } from '../../../exercises/loyalty-measurement/model/followUp';
 
 const firstWave = { score: 15, answers: 200, promoters: 90, detractors: 60 };
 const laterWave = { score: 30, answers: 300, promoters: 150, detractors: 60 };
@@ -48,6 +48,12 @@ describe('the follow-up against the first measurement', () => {
 
   it('keeps in the baseline only what its schema holds: cohort retention is read again from the sales', () => {
     expect(baselineFrom(first, '2026-10-01')).not.toHaveProperty('cohortRetention');
+  });
+
+  it('knows when no figure at all is measured, and a single one is enough to record', () => {
+    expect(measuredNothing(NO_MEASURED_VALUES)).toBe(true);
+    expect(measuredNothing({ ...NO_MEASURED_VALUES, cohortRetention: 0.4 })).toBe(false);
+    expect(measuredNothing(first)).toBe(false);
   });
 
   it('tells when nothing new was measured since', () => {

@@ -47,7 +47,9 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
   const { meaning, plan } = state;
   const definition = filledText(meaning.definition, suggestedDefinition(meaning.view, locale));
   const stages = LADDER_STAGES.filter((stage) => meaning.ladder[stage].used);
-  const anySuggested = definition.suggested || plan.some((entry) => planTexts(entry, locale).owner.suggested) || stages.some((stage) => meaning.ladder[stage].strategy.trim() === '');
+  const definitionMissing = meaning.view === null && meaning.definition.trim() === '';
+  // The footnote explains an asterisk: only when one is shown (a missing definition is said in words, not marked).
+  const anySuggested = (definition.suggested && !definitionMissing) || plan.some((entry) => planTexts(entry, locale).owner.suggested) || stages.some((stage) => meaning.ladder[stage].strategy.trim() === '');
   const row = (entry: PlanEntry) => {
     const facts = METRIC_FACTS[entry.metric];
     const suffix = unitSuffix(facts.unit, tp, format.currency, locale);
@@ -74,7 +76,7 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
       <h3 id="loyalty-method">{t('conclusions.methodTitle')}</h3>
       <dl className="lm-method__facts">
         <dt>{t('conclusions.definition')}</dt>
-        <dd>{meaning.view === null && meaning.definition.trim() === '' ? t('conclusions.definitionMissing') : <Filled value={definition} />}</dd>
+        <dd>{definitionMissing ? t('conclusions.definitionMissing') : <Filled value={definition} />}</dd>
         {meaning.view ? (
           <>
             <dt>{t('conclusions.view')}</dt>
