@@ -19,9 +19,9 @@ const ru = {
 type Key = keyof typeof ru;
 
 const en: Record<Key, Message> = {
-  'matrix.reading.largest': 'The largest group is «{name}»: {share} ({count} of the {total} who answered the survey and were found in the sales).',
-  'matrix.reading.largestEstimated': 'As you estimate it, the largest group is «{name}»: {share}.',
-  'matrix.reading.second': 'Next comes «{name}»: {share}.',
+  'matrix.reading.largest': 'The largest group is “{name}”: {share} ({count} of the {total} who answered the survey and were found in the sales).',
+  'matrix.reading.largestEstimated': 'By your estimate, the largest group is “{name}”: {share}.',
+  'matrix.reading.second': 'Next comes “{name}”: {share}.',
   'matrix.reading.advocates': 'Advocates, regular customers ready to recommend you: {count}, {share} of those matched.',
   'matrix.reading.smallSample': {
     one: 'Only {count} customer matched: the shares move with every new answer. Conclusions need at least {min}.',

@@ -85,6 +85,13 @@ describe('step: your method (conclusions)', () => {
     expect(screen.queryByText(/\* подсказка каталога/)).not.toBeInTheDocument();
   });
 
+  it('in Chinese, a ladder stage and its strategy are joined by a Chinese colon', async () => {
+    useWorkbookStore.getState().setLocale('zh');
+    render(<App />);
+    const stage = (await screen.findByText('潜在客户', { selector: 'strong' }, { timeout: 5000 })).closest('li');
+    expect(stage?.textContent).toMatch(/^潜在客户：吸引：/);
+  });
+
   it('prints the notes once written, not an empty box', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -37,4 +37,14 @@ describe('the same terms across the loyalty steps', () => {
     }
     expect(straight).toEqual([]);
   });
+
+  it('keeps Russian quotation marks out of the English and Chinese texts', () => {
+    const guillemets: string[] = [];
+    for (const [name, catalog] of Object.entries(CATALOGS)) {
+      for (const locale of ['en', 'zh'] as const) {
+        for (const [key, message] of Object.entries(catalog[locale])) if (texts(message as Message).some((text) => /[«»]/.test(text))) guillemets.push(`${name} ${locale} ${key}`);
+      }
+    }
+    expect(guillemets).toEqual([]);
+  });
 });

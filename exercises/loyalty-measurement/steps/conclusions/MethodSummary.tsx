@@ -90,7 +90,9 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
               <ol className="lm-method__ladder">
                 {stages.map((stage) => (
                   <li key={stage}>
-                    <strong>{LADDER_STAGE_TEXTS[locale][stage].name}</strong>: <Filled value={filledText(meaning.ladder[stage].strategy, LADDER_STAGE_TEXTS[locale][stage].strategy)} />
+                    <strong>{LADDER_STAGE_TEXTS[locale][stage].name}</strong>
+                    {tm('meaning.colon')}
+                    <Filled value={filledText(meaning.ladder[stage].strategy, LADDER_STAGE_TEXTS[locale][stage].strategy)} />
                   </li>
                 ))}
               </ol>
