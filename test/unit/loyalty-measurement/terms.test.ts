@@ -10,6 +10,8 @@ import { planMessages } from '../../../exercises/loyalty-measurement/messages/pl
 import { planExportMessages } from '../../../exercises/loyalty-measurement/messages/planExport';
 import { surveyMessages } from '../../../exercises/loyalty-measurement/messages/survey';
 import type { Message } from '../../../src/i18n/messages';
+import { METRIC_TEXTS } from '../../../exercises/loyalty-measurement/content/catalogue';
+import { CES_QUESTION, CSAT_QUESTION, NPS_QUESTION } from '../../../exercises/loyalty-measurement/content/questionnaire';
 
 const CATALOGS = { behaviourMessages, businessMessages, conclusionsMessages, matrixMessages, meaningMessages, planMessages, planExportMessages, surveyMessages };
 
@@ -46,5 +48,13 @@ describe('the same terms across the loyalty steps', () => {
       }
     }
     expect(guillemets).toEqual([]);
+  });
+
+  it.each(LOCALES)('the plan’s question for NPS, CSAT and CES is the one the questionnaire asks (%s)', (locale) => {
+    // The question up to its question mark, without the examples in brackets the questionnaire adds.
+    const question = (text: string) => (text.split(/[?？]/)[0] ?? '').replace(/\s*[(（][^)）]*[)）]/g, '').trim();
+    for (const [metric, asked] of [['nps', NPS_QUESTION], ['csat', CSAT_QUESTION], ['ces', CES_QUESTION]] as const) {
+      expect(METRIC_TEXTS[locale][metric].method, `${locale} ${metric}`).toContain(question(asked[locale]));
+    }
   });
 });
