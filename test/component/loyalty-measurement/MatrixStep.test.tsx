@@ -60,7 +60,7 @@ describe('step: attitude × behaviour (Dick & Basu)', () => {
 
     const reading = screen.getByRole('region', { name: /Что это значит/ });
     expect(plain(reading.textContent)).toContain('Больше всего клиентов в группе «Истинная лояльность»: 31,5 % (104 из 330');
-    expect(plain(screen.getByText(/^Адвокаты — постоянные клиенты/).textContent)).toContain(`${expected.advocates} из 330`);
+    expect(plain(screen.getByText(/^Адвокаты — клиенты, которые покупают часто/).textContent)).toContain(`${expected.advocates} из 330`);
 
     // 400 answers: 330 matched, 70 from the receipt link without an id.
     const report = screen.getByRole('region', { name: 'Сопоставление опроса с продажами' });
