@@ -74,7 +74,7 @@ const zh: Record<SurveyQuestionnaireKey, Message> = {
   'questionnaire.template': '下载答案模板（.xlsx）',
   'questionnaire.templateFailed': '模板未能下载：{detail}',
   'questionnaire.noQuestions': '请至少选择一个问题。',
-  'paper.title': '客户问卷',
+  'paper.title': '客户意见调查表',
   'paper.respondent': '问卷编号',
   'paper.customer': '客户编号或会员卡号',
   'paper.segment': '细分',

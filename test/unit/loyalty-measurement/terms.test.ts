@@ -10,6 +10,7 @@ import { planMessages } from '../../../exercises/loyalty-measurement/messages/pl
 import { planExportMessages } from '../../../exercises/loyalty-measurement/messages/planExport';
 import { surveyMessages } from '../../../exercises/loyalty-measurement/messages/survey';
 import type { Message } from '../../../src/i18n/messages';
+import { loyaltyMeasurement } from '../../../exercises/loyalty-measurement';
 import { METRIC_TEXTS } from '../../../exercises/loyalty-measurement/content/catalogue';
 import { CES_QUESTION, CSAT_QUESTION, NPS_QUESTION } from '../../../exercises/loyalty-measurement/content/questionnaire';
 
@@ -56,5 +57,10 @@ describe('the same terms across the loyalty steps', () => {
     for (const [metric, asked] of [['nps', NPS_QUESTION], ['csat', CSAT_QUESTION], ['ces', CES_QUESTION]] as const) {
       expect(METRIC_TEXTS[locale][metric].method, `${locale} ${metric}`).toContain(question(asked[locale]));
     }
+  });
+
+  it.each(LOCALES)('the printed questionnaire is not named as the survey step is: two regions of one page would share a name (%s)', (locale) => {
+    const step = loyaltyMeasurement.steps.find((candidate) => candidate.id === 'survey');
+    expect(surveyMessages[locale]['paper.title']).not.toBe(step?.title[locale]);
   });
 });
