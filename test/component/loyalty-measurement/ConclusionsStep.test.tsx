@@ -90,6 +90,8 @@ describe('step: your method (conclusions)', () => {
     render(<App />);
     const stage = (await screen.findByText('潜在客户', { selector: 'strong' }, { timeout: 5000 })).closest('li');
     expect(stage?.textContent).toMatch(/^潜在客户：吸引：/);
+    // The view of loyalty comes with what it means, not a bare "两者兼有".
+    expect(screen.getByText(/^两者兼有：定期购买/)).toBeInTheDocument();
   });
 
   it('prints the notes once written, not an empty box', async () => {

@@ -80,7 +80,12 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
         {meaning.view ? (
           <>
             <dt>{t('conclusions.view')}</dt>
-            <dd>{tm(`view.${meaning.view}`)}</dd>
+            {/* "Both" alone says little on a page read away from step 2: the choice with what it means. */}
+            <dd>
+              {tm(`view.${meaning.view}`)}
+              {tm('meaning.colon')}
+              {tm(`view.${meaning.view}.hint`)}
+            </dd>
           </>
         ) : null}
         {stages.length > 0 ? (
