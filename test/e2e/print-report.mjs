@@ -31,6 +31,7 @@ const PRINT_PLAN = { ru: 'Напечатать план', en: 'Print plan', zh: 
 
 /** What to print. `button`: the step's own print button, for the documents that are part of a step. */
 const DOCUMENTS = [
+  { name: 'loyalty-measurement-report', route: '#/ex/loyalty-measurement/report' },
   { name: 'program-roi-report', route: '#/ex/program-roi/report' },
   { name: 'kano-report', route: '#/ex/kano/report' },
   { name: 'servqual-report', route: '#/ex/servqual/report' },

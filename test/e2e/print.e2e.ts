@@ -51,9 +51,21 @@ describe('the printed report: results and inputs, not the screen’s instruction
       expect((await printed(page, 'input[type="radio"]')).shown).toBe(0);
       expect((await printed(page, 'label:has(> input[type="radio"]:not(:checked))')).shown).toBe(0);
       expect((await printed(page, 'button')).shown).toBe(0);
+      // An empty date prints as an empty line, not as the format's example read as a date.
+      const datePlaceholders = await page.locator('main .date-field__input').evaluateAll((inputs) =>
+        inputs.filter((input) => input instanceof HTMLInputElement && input.value === '' && input.checkVisibility()).map((input) => getComputedStyle(input, '::placeholder').color),
+      );
+      for (const color of datePlaceholders) expect(color).toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
 
       expect((await printed(page, 'table')).shown).toBeGreaterThan(0);
       expect((await printed(page, 'figure')).shown).toBeGreaterThan(0);
+      // Nothing runs off the paper's right edge: at the width of A4's text (186 mm ≈ 703 px) every table fits.
+      await page.setViewportSize({ width: 703, height: 1000 });
+      const tooWide = await page.locator('main table').evaluateAll((tables) => {
+        const right = document.querySelector('main')?.getBoundingClientRect().right ?? 0;
+        return tables.filter((table) => table.checkVisibility() && table.getBoundingClientRect().right > right + 1).map((table) => table.querySelector('caption')?.textContent ?? table.className);
+      });
+      expect(tooWide).toEqual([]);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       expect(text).not.toMatch(/лист\s*[,)]/);
       expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);

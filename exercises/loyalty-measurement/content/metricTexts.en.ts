@@ -16,7 +16,7 @@ export const METRIC_TEXTS_EN: Record<MetricId, MetricTexts> = {
     shows: 'Whether a customer is happy with a purchase, a service visit or a delivery: the share of 4s and 5s on a 1–5 scale.',
     limits: 'A satisfied customer is not necessarily loyal and may leave for a discount. The score follows the last contact.',
     source: 'Short survey right after a purchase or a contact',
-    method: '“How satisfied are you with your purchase?” 1–5. CSAT = share of 4 and 5',
+    method: '“How satisfied were you with your last purchase from us?” 1–5. CSAT = share of 4 and 5',
     owner: 'Customer service manager',
   },
   ces: {

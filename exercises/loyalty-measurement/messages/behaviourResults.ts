@@ -1,6 +1,7 @@
 import type { Message } from '../../../src/i18n/messages';
 import type { LadderCounts } from '../model/behaviour';
 import type { RetentionPeriod } from '../state';
+import { LADDER_STAGE_TEXTS } from '../content/loyaltyTypes';
 
 /** Step "behaviour from sales": the figures, charts, cohort table, lapsed customers and ladder. */
 const ru = {
@@ -58,17 +59,19 @@ const ru = {
   'behaviour.cohort.partial': 'Последний месяц окна неполный: в последней клетке каждой строки меньше дней, и доля там ниже.',
   'behaviour.cohort.dataStart': 'Когорта {month} — первый месяц данных: в неё попали и давние клиенты, купившие в этом месяце, поэтому она больше и держится лучше остальных; в строку «Все когорты» она не входит.',
   'behaviour.cohort.scroll': 'Таблица когорт',
+  'behaviour.cohort.printed': 'На бумаге — месяцы 0–{last}; вся таблица есть на экране и в выгрузке Excel.',
 
   'behaviour.lapsed.title': '«Уснувшие» клиенты',
   'behaviour.lapsed.body':
     'На {date} «уснувших» — {total} из {customers} клиентов окна. Покупавших повторно среди них {repeat}: они не покупают дольше, чем {k} × их обычный интервал. Купивших один раз — {oneTime}: после их покупки прошло больше {days} дн.',
   'behaviour.lapsed.action': 'С ними стоит связаться раньше, чем они уйдут насовсем. Порог меняется в параметрах анализа.',
 
-  'behaviour.ladder.title': 'Лестница лояльности по продажам',
+  'behaviour.ladder.title': 'Лестница приверженности по продажам',
   'behaviour.ladder.description': 'Сколько клиентов окна стоит на каждой ступени; каждый клиент — на одной.',
-  'behaviour.ladder.firstPurchase': 'Первая покупка',
-  'behaviour.ladder.repeat': 'Повторные покупатели',
-  'behaviour.ladder.regular': 'Постоянные клиенты',
+  // The stages carry the names step 2 gives them.
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.ru.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.ru.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.ru.regular.name,
   'behaviour.ladder.stage': 'Ступень',
   'behaviour.ladder.customers': 'Клиентов',
   'behaviour.ladder.definition':
@@ -151,17 +154,18 @@ const en: Record<ResultsKey, Message> = {
   'behaviour.cohort.partial': 'The window\'s last month is incomplete: the last cell of each row covers fewer days, so its share is lower.',
   'behaviour.cohort.dataStart': 'The {month} cohort is the data\'s first month: it also holds long-standing customers who happened to buy then, so it is larger and holds up better than the rest; it is left out of the "All cohorts" row.',
   'behaviour.cohort.scroll': 'Cohort table',
+  'behaviour.cohort.printed': 'On paper: months 0–{last}; the whole table is on screen and in the Excel export.',
 
   'behaviour.lapsed.title': 'Lapsed customers',
   'behaviour.lapsed.body':
     'As of {date}, {total} of the window\'s {customers} customers have lapsed. {repeat} of them are repeat buyers who have not bought for longer than {k} × their usual interval; {oneTime} bought only once, more than {days} days ago.',
   'behaviour.lapsed.action': 'Reach out to them before they leave for good. The thresholds are in the analysis settings.',
 
-  'behaviour.ladder.title': 'The loyalty ladder from sales',
+  'behaviour.ladder.title': 'The commitment ladder from sales',
   'behaviour.ladder.description': 'How many of the window\'s customers stand on each stage; each customer on one.',
-  'behaviour.ladder.firstPurchase': 'First purchase',
-  'behaviour.ladder.repeat': 'Repeat buyers',
-  'behaviour.ladder.regular': 'Regular customers',
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.en.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.en.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.en.regular.name,
   'behaviour.ladder.stage': 'Stage',
   'behaviour.ladder.customers': 'Customers',
   'behaviour.ladder.definition':
@@ -237,17 +241,18 @@ const zh: Record<ResultsKey, Message> = {
   'behaviour.cohort.partial': '窗口的最后一个月不完整：每行最后一格的天数较少，比例因此偏低。',
   'behaviour.cohort.dataStart': '{month} 同期群是数据的第一个月：其中也包括恰好在这个月购买的老客户，因此规模更大、留存也比其他同期群好；它不计入“全部同期群”一行。',
   'behaviour.cohort.scroll': '同期群表',
+  'behaviour.cohort.printed': '纸面上只列出第 0–{last} 月；完整表格见屏幕和 Excel 导出文件。',
 
   'behaviour.lapsed.title': '“沉睡”客户',
   'behaviour.lapsed.body':
     '截至 {date}，窗口内 {customers} 位客户中有 {total} 位已“沉睡”。其中 {repeat} 位是重复购买者，未购买的时间已超过其通常间隔的 {k} 倍；{oneTime} 位只买过一次，且已超过 {days} 天。',
   'behaviour.lapsed.action': '在他们彻底离开之前联系他们。阈值可在分析设置中修改。',
 
-  'behaviour.ladder.title': '基于销售数据的忠诚度阶梯',
+  'behaviour.ladder.title': '基于销售数据的忠诚阶梯',
   'behaviour.ladder.description': '窗口内客户在每个阶段的人数；每位客户只属于一个阶段。',
-  'behaviour.ladder.firstPurchase': '首次购买',
-  'behaviour.ladder.repeat': '重复购买者',
-  'behaviour.ladder.regular': '常客',
+  'behaviour.ladder.firstPurchase': LADDER_STAGE_TEXTS.zh.firstPurchase.name,
+  'behaviour.ladder.repeat': LADDER_STAGE_TEXTS.zh.repeat.name,
+  'behaviour.ladder.regular': LADDER_STAGE_TEXTS.zh.regular.name,
   'behaviour.ladder.stage': '阶段',
   'behaviour.ladder.customers': '客户数',
   'behaviour.ladder.definition':

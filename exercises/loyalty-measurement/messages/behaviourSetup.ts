@@ -5,7 +5,7 @@ import type { EmptyWindowReason } from '../model/behaviour';
 /** Step "behaviour from sales": the data, the settings and what the analysis refuses. */
 const ru = {
   'behaviour.intro':
-    'Продажи показывают, как клиенты ведут себя на деле: возвращаются ли, как часто покупают, сколько из них уходит. Шаг считает по вашей выгрузке продаж (клиент, дата, сумма) долю повторных покупок, удержание и отток, когорты новых клиентов, «уснувших» клиентов и ступени лестницы лояльности.',
+    'Продажи показывают, как клиенты ведут себя на деле: возвращаются ли, как часто покупают, сколько из них уходит. Шаг считает по вашей выгрузке продаж (клиент, дата, сумма) долю повторных покупок, удержание и отток, когорты новых клиентов, «уснувших» клиентов и ступени лестницы приверженности.',
   'behaviour.introDetail':
     'Покупка — это день, в который клиент что-то купил: несколько строк одного клиента за один день (позиции одного чека) считаются одной покупкой. Если у вас строка — это заказ, и клиент делает несколько заказов в день, включите подсчёт по строкам.',
 
@@ -79,7 +79,7 @@ type SetupKey = keyof typeof ru;
 
 const en: Record<SetupKey, Message> = {
   'behaviour.intro':
-    'Sales show how customers actually behave: whether they come back, how often they buy, how many drift away. From your sales export (customer, date, amount) this step works out the repeat-purchase rate, retention and churn, cohorts of new customers, the customers who have gone quiet, and the stages of the loyalty ladder.',
+    'Sales show how customers actually behave: whether they come back, how often they buy, how many drift away. From your sales export (customer, date, amount) this step works out the repeat-purchase rate, retention and churn, cohorts of new customers, the customers who have gone quiet, and the stages of the commitment ladder.',
   'behaviour.introDetail':
     'A purchase is a day on which a customer bought something: several rows of one customer on one day (the lines of one receipt) count as one purchase. If a row in your file is an order and customers place several orders a day, switch on counting rows.',
 
@@ -145,7 +145,7 @@ const en: Record<SetupKey, Message> = {
 
 const zh: Record<SetupKey, Message> = {
   'behaviour.intro':
-    '销售数据展示客户的真实行为：他们是否回购、多久买一次、有多少人流失。本步骤根据您的销售导出（客户、日期、金额）计算重复购买率、留存与流失、新客户同期群、“沉睡”客户以及忠诚度阶梯各阶段的人数。',
+    '销售数据展示客户的真实行为：他们是否回购、多久买一次、有多少人流失。本步骤根据您的销售导出（客户、日期、金额）计算重复购买率、留存与流失、新客户同期群、“沉睡”客户以及忠诚阶梯各阶段的人数。',
   'behaviour.introDetail':
     '一次购买指客户有消费的一天：同一客户同一天的多行记录（同一张小票的多个商品）算作一次购买。如果您的文件中每行是一个订单，且客户一天会下多个订单，请打开“按行计数”。',
 

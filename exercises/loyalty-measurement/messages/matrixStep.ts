@@ -25,7 +25,7 @@ const ru = {
   'matrix.cell.customers': { one: '{count} клиент', few: '{count} клиента', many: '{count} клиентов', other: '{count} клиента' },
   'matrix.cell.estimate': 'оценка',
   'matrix.advocates':
-    'Адвокаты — постоянные клиенты, которые готовы вас рекомендовать (NPS 9–10): {count} из {total}, {share}. Это верхняя ступень лестницы приверженности, и найти их можно только так — сопоставив опрос с продажами.',
+    'Адвокаты — клиенты, которые покупают часто (по порогу ниже) и готовы вас рекомендовать (NPS 9–10): {count} из {total}, {share}. Это верхняя ступень лестницы приверженности, и найти их можно только так — сопоставив опрос с продажами.',
 
   'matrix.match.title': 'Сопоставление опроса с продажами',
   'matrix.match.answers': 'Ответов в опросе',
@@ -95,7 +95,7 @@ const en: Record<Key, Message> = {
   'matrix.cell.customers': { one: '{count} customer', other: '{count} customers' },
   'matrix.cell.estimate': 'estimate',
   'matrix.advocates':
-    'Advocates, regular customers ready to recommend you (NPS 9–10): {count} of {total}, {share}. They are the top rung of the commitment ladder, and matching the survey with the sales is the only way to find them.',
+    'Advocates, customers who buy often (by the threshold below) and are ready to recommend you (NPS 9–10): {count} of {total}, {share}. They are the top rung of the commitment ladder, and matching the survey with the sales is the only way to find them.',
 
   'matrix.match.title': 'Matching the survey with the sales',
   'matrix.match.answers': 'Survey answers',
@@ -161,7 +161,7 @@ const zh: Record<Key, Message> = {
   'matrix.axis.patronageLow': '很少购买',
   'matrix.cell.customers': { other: '{count} 位客户' },
   'matrix.cell.estimate': '估计',
-  'matrix.advocates': '拥护者，即愿意推荐您的常客（NPS 9–10）：{total} 位中有 {count} 位，占 {share}。他们处在忠诚阶梯的最高一级，只有把问卷与销售记录对应起来才能找到他们。',
+  'matrix.advocates': '拥护者，即经常购买（按下方的门槛）且愿意推荐您（NPS 9–10）的客户：{total} 位中有 {count} 位，占 {share}。他们处在忠诚阶梯的最高一级，只有把问卷与销售记录对应起来才能找到他们。',
 
   'matrix.match.title': '问卷与销售记录的对应',
   'matrix.match.answers': '问卷答案',

@@ -3,7 +3,9 @@ import type { Message } from '../../../src/i18n/messages';
 /** Step "survey": the questionnaire, its printed form and its answer template. */
 const ru = {
   'questionnaire.title': 'Анкета',
-  'questionnaire.intro': 'Выберите вопросы из вашего плана измерений. Анкету можно распечатать или скачать шаблон Excel для ответов: в нём будут столбцы выбранных вопросов.',
+  'questionnaire.intro': 'Анкета следует вашему плану измерений: NPS, CSAT или CES, добавленные в план на шаге 3, сами появляются здесь, а утверждения об отношении — если на шаге 2 вы смотрите на отношение. Галочками вопросы можно добавить или убрать. Анкету можно распечатать или скачать шаблон Excel для ответов: в нём будут столбцы выбранных вопросов.',
+  'questionnaire.notAsked': 'В плане измерений есть {metrics}, но анкета об этом не спрашивает: без вопроса метрику не измерить.',
+  'questionnaire.askPlanned': 'Добавить в анкету',
   'questionnaire.questions': 'Вопросы анкеты',
   'question.nps': 'NPS: готовность рекомендовать, 0–10',
   'question.csat': 'CSAT: удовлетворённость, 1–5',
@@ -29,7 +31,9 @@ type SurveyQuestionnaireKey = keyof typeof ru;
 
 const en: Record<SurveyQuestionnaireKey, Message> = {
   'questionnaire.title': 'Questionnaire',
-  'questionnaire.intro': 'Choose the questions from your measurement plan. Print the questionnaire, or download an Excel template for the answers: it has a column for each chosen question.',
+  'questionnaire.intro': 'The questionnaire follows your measurement plan: NPS, CSAT or CES put into the plan in step 3 appear here by themselves, and so do the attitude statements when step 2 looks at attitude. Tick or untick to add or drop a question. Print the questionnaire, or download an Excel template for the answers: it has a column for each chosen question.',
+  'questionnaire.notAsked': 'Your measurement plan includes {metrics}, but the questionnaire does not ask for it, so the plan cannot be measured.',
+  'questionnaire.askPlanned': 'Add to the questionnaire',
   'questionnaire.questions': 'Questions',
   'question.nps': 'NPS: likelihood to recommend, 0–10',
   'question.csat': 'CSAT: satisfaction, 1–5',
@@ -53,7 +57,9 @@ const en: Record<SurveyQuestionnaireKey, Message> = {
 
 const zh: Record<SurveyQuestionnaireKey, Message> = {
   'questionnaire.title': '问卷',
-  'questionnaire.intro': '从您的衡量计划中选择问题。问卷可以打印，也可以下载用于录入答案的Excel模板：模板中包含所选问题的列。',
+  'questionnaire.intro': '问卷跟随您的衡量计划：在第3步加入计划的NPS、CSAT或CES会自动出现在这里；如果第2步关注态度，态度陈述也会自动加入。勾选或取消勾选即可增减问题。问卷可以打印，也可以下载用于录入答案的Excel模板：模板中包含所选问题的列。',
+  'questionnaire.notAsked': '您的衡量计划包含{metrics}，但问卷里没有对应的问题，这项指标就无法衡量。',
+  'questionnaire.askPlanned': '加入问卷',
   'questionnaire.questions': '问卷问题',
   'question.nps': 'NPS：推荐意愿，0–10',
   'question.csat': 'CSAT：满意度，1–5',

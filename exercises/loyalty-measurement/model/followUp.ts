@@ -1,10 +1,7 @@
 import type { Baseline } from '../state';
 import { npsDifference, Z95 } from './nps';
 import type { ScoreResults } from './survey';
-import { cohortSummary, type BehaviourFigures } from './behaviour';
-
-/** The month after the first purchase at which cohort retention is read: the plan catalogue's example (N = 6). */
-export const COHORT_MONTH = 6;
+import { COHORT_RETENTION_MONTH, cohortSummary, type BehaviourFigures } from './behaviour';
 
 /**
  * The first measurement and the follow-up: what the participant's survey and sales show now, kept as a baseline
@@ -28,12 +25,15 @@ export interface MeasuredValues {
   repeatRate: number | null;
   /** Mean retention per period over the analysis window. */
   retention: number | null;
-  /** Share of the pooled cohorts still buying COHORT_MONTH months after their first purchase (the catalogue's example). */
-  cohortRetention: number | null;
   /** Purchases per customer per period. */
   frequency: number | null;
   averageCheck: number | null;
   customers: number | null;
+  /**
+   * The pooled cohorts' share still buying in the sixth month after the first purchase: step 5's heat map and reading,
+   * and the catalogue's method ("N months after its first purchase, e.g. N = 6").
+   */
+  cohortRetention: number | null;
 }
 
 export const NO_MEASURED_VALUES: MeasuredValues = {
@@ -42,10 +42,10 @@ export const NO_MEASURED_VALUES: MeasuredValues = {
   ces: null,
   repeatRate: null,
   retention: null,
-  cohortRetention: null,
   frequency: null,
   averageCheck: null,
   customers: null,
+  cohortRetention: null,
 };
 
 /** The figures the survey (step 4) and the sales (step 5) show, as the follow-up keeps and compares them. */
@@ -56,11 +56,16 @@ export function measuredValues(scores: ScoreResults, figures: BehaviourFigures |
     ces: scores.ces?.mean ?? null,
     repeatRate: figures?.repeatRate ?? null,
     retention: figures?.retention.mean ?? null,
-    cohortRetention: figures ? (cohortSummary(figures.cohorts).shares[COHORT_MONTH] ?? null) : null,
     frequency: figures?.frequency ?? null,
     averageCheck: figures?.averageCheck ?? null,
     customers: figures?.customers ?? null,
+    cohortRetention: figures ? (cohortSummary(figures.cohorts).shares[COHORT_RETENTION_MONTH] ?? null) : null,
   };
+}
+
+/** No survey answer and no sale behind any figure: a first measurement would keep only blanks. */
+export function measuredNothing(values: MeasuredValues): boolean {
+  return Object.values(values).every((value) => value === null);
 }
 
 export function baselineFrom(values: MeasuredValues, recordedAt: string): Baseline {

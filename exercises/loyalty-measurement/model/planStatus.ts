@@ -7,7 +7,8 @@ export type PlanStatus = 'met' | 'between' | 'alarm' | 'unknown' | 'notMeasured'
 
 /**
  * A plan metric's current value in the unit its target is typed in (state.ts: NPS in points, shares in %, CES
- * on 1–7, money, purchases per period), or null when the workbook does not measure it: share of wallet, referrals and complaints come from the participant's own systems.
+ * on 1–7, money, purchases per period), or null when the workbook does not measure it: share of wallet, referrals
+ * and complaints come from the participant's own systems. Cohort retention is the heat map's pooled sixth month.
  */
 export function measuredValueFor(metric: MetricId, measured: MeasuredValues): number | null {
   switch (metric) {

@@ -16,6 +16,15 @@ export default function BehaviourStep({ state, update, presenter }: StepProps<Lo
   const format = useFormat();
   const { source, view, defaults } = useBehaviour(state);
   const result = view.kind === 'result' ? view.result : null;
+  const data = (
+    <BehaviourData
+      source={source}
+      view={view}
+      countRowsAsPurchases={state.behaviour.countRowsAsPurchases}
+      onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
+    />
+  );
+  // On the projector the figures come first; where they come from (the file, its import) follows them.
   return (
     <>
       {result?.kind === 'ready' ? (
@@ -25,12 +34,7 @@ export default function BehaviourStep({ state, update, presenter }: StepProps<Lo
       ) : null}
       <p className="explain">{t('behaviour.intro')}</p>
       <p className="explain explain--detail">{t('behaviour.introDetail')}</p>
-      <BehaviourData
-        source={source}
-        view={view}
-        countRowsAsPurchases={state.behaviour.countRowsAsPurchases}
-        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
-      />
+      {presenter ? null : data}
       <div className={`behaviour-layout${presenter ? ' behaviour-layout--presenter' : ''}`}>
         <div className="behaviour-layout__inputs">
           <BehaviourSettingsForm state={state} update={update} defaults={defaults} />
@@ -39,6 +43,7 @@ export default function BehaviourStep({ state, update, presenter }: StepProps<Lo
           {result ? <BehaviourResults result={result} lapseFactor={state.behaviour.lapseFactor} oneTimeLapseDays={state.behaviour.oneTimeLapseDays} presenter={presenter} /> : null}
         </div>
       </div>
+      {presenter ? data : null}
     </>
   );
 }

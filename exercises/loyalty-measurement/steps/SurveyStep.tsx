@@ -75,7 +75,7 @@ export default function SurveyStep({ state, update, presenter }: StepProps<Loyal
       <section className="step-section" aria-labelledby="lm-survey-questionnaire">
         <h3 id="lm-survey-questionnaire">{t('questionnaire.title')}</h3>
         <p className="explain">{t('questionnaire.intro')}</p>
-        <QuestionnaireSettings survey={state.survey} update={update} />
+        <QuestionnaireSettings survey={state.survey} plan={state.plan} update={update} />
         <PrintableSurvey survey={state.survey} />
       </section>
     </div>

@@ -102,15 +102,23 @@ describe('step: behaviour from sales', () => {
     const pooled = within(rows[rows.length - 1] as HTMLElement).getAllByRole('cell').map((cell) => plain(cell.textContent));
     expect(pooled[2]).toBe(plain(format.percent(cohortSummary(figures.cohorts).shares[1] ?? 0, 0)));
 
-    const ladder = screen.getByRole('figure', { name: 'Лестница лояльности по продажам' });
+    const ladder = screen.getByRole('figure', { name: 'Лестница приверженности по продажам' });
     expect(within(ladder).getAllByRole('row').map((row) => plain(row.textContent))).toEqual([
       'СтупеньКлиентов',
       `Первая покупка${figures.ladder.firstPurchase}`,
-      `Повторные покупатели${figures.ladder.repeat}`,
-      `Постоянные клиенты${figures.ladder.regular}`,
+      `Повторный покупатель${figures.ladder.repeat}`,
+      `Постоянный клиент${figures.ladder.regular}`,
     ]);
     expect(screen.getByText(/Адвокатов — постоянных клиентов, которые рекомендуют вас, — по продажам не видно/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('in presenter mode puts the figures before where they come from', async () => {
+    useWorkbookStore.setState((store) => ({ settings: { ...store.settings, presenter: true } }));
+    render(<App />);
+    const repeat = await screen.findByText('Доля повторных покупателей', { selector: 'dt' }, { timeout: 5000 });
+    const data = screen.getByRole('heading', { name: 'Данные' });
+    expect(repeat.compareDocumentPosition(data) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('keeps the demo retailer whole when the seminar runs before its last day', async () => {

@@ -45,6 +45,9 @@ describe('step: your method (conclusions)', () => {
     expect(demoNps).toBeLessThan(30);
     expect(plain(planRow('NPS (индекс готовности рекомендовать)').textContent)).toContain(plain(createFormatters('ru', 'RUB').number(demoNps, 1)));
     expect(within(planRow('NPS (индекс готовности рекомендовать)')).getByText('между порогом и целью')).toBeInTheDocument();
+    // Cohort retention is step 5's heat map read in its sixth month (the demo's pooled cohorts: 42.3 %), against target 40.
+    expect(plain(planRow('Удержание когорт').textContent)).toContain('42,3 %');
+    expect(within(planRow('Удержание когорт')).getByText('цель достигнута')).toBeInTheDocument();
     // Complaints are counted in the participant's own systems, not here.
     expect(within(planRow('Доля жалоб')).getByText('измеряется в ваших системах')).toBeInTheDocument();
     expect(screen.getByText(/Сейчас на шагах работают демонстрационные данные/)).toBeInTheDocument();
@@ -80,6 +83,34 @@ describe('step: your method (conclusions)', () => {
     const nps = within(changes).getByRole('rowheader', { name: 'NPS' }).closest('tr') as HTMLElement;
     expect(plain(nps.textContent)).toBe('NPS1580+65 (±39 п.: это больше погрешности, изменение реальное)');
     expect(await screen.findByRole('region', { name: 'Что это значит' }, { timeout: 5000 })).toHaveTextContent('С первого измерения NPS изменился на +65 (погрешность ±39)');
+  });
+
+  it('from scratch, with no data: says what is missing, offers nothing to record and no footnote without an asterisk', async () => {
+    resetWorkbook(blankLoyaltyState());
+    render(<App />);
+    expect(await screen.findByText(/Фиксировать пока нечего: загрузите ответы опроса/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Зафиксировать первое измерение' })).toBeDisabled();
+    expect(screen.getByText(/Определение ещё не записано/)).toBeInTheDocument();
+    expect(screen.queryByText(/\* подсказка каталога/)).not.toBeInTheDocument();
+  });
+
+  it('in Chinese, a ladder stage and its strategy are joined by a Chinese colon', async () => {
+    useWorkbookStore.getState().setLocale('zh');
+    render(<App />);
+    const stage = (await screen.findByText('潜在客户', { selector: 'strong' }, { timeout: 5000 })).closest('li');
+    expect(stage?.textContent).toMatch(/^潜在客户：吸引：/);
+    // The view of loyalty comes with what it means, not a bare "两者兼有".
+    expect(screen.getByText(/^两者兼有：定期购买/)).toBeInTheDocument();
+  });
+
+  it('prints the notes once written, not an empty box', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const notes = await screen.findByLabelText('Заметки для себя и для тренера', {}, { timeout: 5000 });
+    expect(notes.closest('.no-print')).not.toBeNull();
+    await user.type(notes, 'Спросить про сегменты');
+    await user.tab();
+    expect(notes.closest('.no-print')).toBeNull();
   });
 
   it('keeps the next measurement’s date and says it in the reading', async () => {

@@ -60,7 +60,7 @@ describe('step: attitude × behaviour (Dick & Basu)', () => {
 
     const reading = screen.getByRole('region', { name: /Что это значит/ });
     expect(plain(reading.textContent)).toContain('Больше всего клиентов в группе «Истинная лояльность»: 31,5 % (104 из 330');
-    expect(plain(screen.getByText(/^Адвокаты — постоянные клиенты/).textContent)).toContain(`${expected.advocates} из 330`);
+    expect(plain(screen.getByText(/^Адвокаты — клиенты, которые покупают часто/).textContent)).toContain(`${expected.advocates} из 330`);
 
     // 400 answers: 330 matched, 70 from the receipt link without an id.
     const report = screen.getByRole('region', { name: 'Сопоставление опроса с продажами' });
@@ -81,6 +81,20 @@ describe('step: attitude × behaviour (Dick & Basu)', () => {
     expect(storedState().matrix.minPurchases).toBe(6);
     expect(screen.getByText(/Порог задан вами; медиана клиентов, покупавших в эти 12 месяцев, — 14/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('on paper leaves out a box not written: an action, and the threshold left to the median', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const action = await screen.findByLabelText('Ваше действие: Истинная лояльность', {}, { timeout: 5000 });
+    const threshold = await screen.findByLabelText('Порог частых покупок за 12 месяцев', {}, { timeout: 5000 });
+    expect(action.closest('.no-print')).not.toBeNull();
+    expect(threshold.closest('.no-print')).not.toBeNull();
+    await user.type(action, 'Позвонить каждому');
+    await user.type(threshold, '10');
+    await user.tab();
+    expect(action.closest('.no-print')).toBeNull();
+    expect(threshold.closest('.no-print')).toBeNull();
   });
 
   it('asks for estimates from scratch, checks that they add up to 100 % and draws the matrix marked as an estimate', async () => {

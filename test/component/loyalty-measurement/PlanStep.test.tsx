@@ -50,6 +50,18 @@ describe('loyalty measurement, step 3: metrics and plan', () => {
     expect(storedLoyaltyState().plan[0]?.target).toBe(150);
   });
 
+  it('a survey metric ticked into the plan is asked by the questionnaire; taken out, it is no longer asked', async () => {
+    resetLoyaltyWorkbook(loyaltyState({ business: profile }));
+    const user = userEvent.setup();
+    render(<App />);
+    const ces = await screen.findByRole('checkbox', { name: 'В плане: CES (усилия клиента)' });
+    expect(storedLoyaltyState().survey.questions).toEqual(['nps', 'csat', 'customerId']);
+    await user.click(ces);
+    expect(storedLoyaltyState().survey.questions).toEqual(['nps', 'csat', 'ces', 'customerId']);
+    await user.click(screen.getByRole('button', { name: 'Убрать из плана: CES (усилия клиента)' }));
+    expect(storedLoyaltyState().survey.questions).toEqual(['nps', 'csat', 'customerId']);
+  });
+
   it('warns when a metric needs data step 1 said the business does not have', async () => {
     resetLoyaltyWorkbook(loyaltyState({ business: { ...profile, identification: 'none' }, plan: [planEntry({ metric: 'cohortRetention' })] }));
     render(<App />);

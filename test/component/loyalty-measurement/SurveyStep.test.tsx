@@ -146,6 +146,20 @@ describe('step: the customer survey', () => {
     expect(storedState().survey.files).toEqual([]);
   });
 
+  it('names a metric of the plan the questionnaire does not ask, and adds its question on request', async () => {
+    const state = blankLoyaltyState();
+    resetWorkbook({ ...state, plan: [{ metric: 'ces', source: '', method: '', frequency: 'monthly', owner: '', target: null, alarm: null }] });
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByText(/В плане измерений есть CES, но анкета об этом не спрашивает/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /CES: лёгкость, 1–7/ })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Добавить в анкету' }));
+    expect(storedState().survey.questions).toEqual(['nps', 'csat', 'ces', 'customerId']);
+    expect(screen.queryByText(/В плане измерений есть/)).not.toBeInTheDocument();
+    // On paper the questionnaire prints once, as the customer's form: its settings stay on screen.
+    expect(screen.getByRole('group', { name: 'Вопросы анкеты' }).closest('.no-print')).not.toBeNull();
+  });
+
   it('keeps an answer typed but not yet added across a reload', async () => {
     resetWorkbook(blankLoyaltyState());
     const user = userEvent.setup();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFrom, compareWithBaseline, npsChange, NO_MEASURED_VALUES, sameAsBaseline, type MeasuredValues } from '../../../exercises/loyalty-measurement/model/followUp';
+import { baselineFrom, compareWithBaseline, measuredNothing, npsChange, NO_MEASURED_VALUES, sameAsBaseline, type MeasuredValues } from '../../../exercises/loyalty-measurement/model/followUp';
 
 const firstWave = { score: 15, answers: 200, promoters: 90, detractors: 60 };
 const laterWave = { score: 30, answers: 300, promoters: 150, detractors: 60 };
@@ -46,6 +46,16 @@ describe('the follow-up against the first measurement', () => {
     expect(byFigure.customers?.change).toBe(0);
   });
 
+  it('keeps cohort retention in the baseline too, so the follow-up compares it with the next sales file', () => {
+    expect(baselineFrom(first, '2026-10-01').cohortRetention).toBe(0.31);
+  });
+
+  it('knows when no figure at all is measured, and a single one is enough to record', () => {
+    expect(measuredNothing(NO_MEASURED_VALUES)).toBe(true);
+    expect(measuredNothing({ ...NO_MEASURED_VALUES, cohortRetention: 0.4 })).toBe(false);
+    expect(measuredNothing(first)).toBe(false);
+  });
+
   it('tells when nothing new was measured since', () => {
     const baseline = baselineFrom(first, '2026-10-01');
     expect(sameAsBaseline(baseline, first)).toBe(true);
@@ -56,9 +66,10 @@ describe('the follow-up against the first measurement', () => {
 
 describe('the values the follow-up keeps, from the survey and the sales', () => {
   it('reads cohort retention at month 6 of the pooled cohorts, and nothing from sales that are missing', async () => {
-    const { measuredValues, COHORT_MONTH } = await import('../../../exercises/loyalty-measurement/model/followUp');
+    const { measuredValues } = await import('../../../exercises/loyalty-measurement/model/followUp');
+    const { COHORT_RETENTION_MONTH } = await import('../../../exercises/loyalty-measurement/model/behaviour');
     const { analyseBehaviour, behaviourSalesFromRows } = await import('../../../exercises/loyalty-measurement/model/behaviour');
-    expect(COHORT_MONTH).toBe(6);
+    expect(COHORT_RETENTION_MONTH).toBe(6);
     // Two customers first buying in February 2025 (after the data's first month, January, which is left out of the
     // pooled cohorts): A buys again 6 months later (August), B never does → cohort retention at month 6 = 1 / 2.
     const rows = [

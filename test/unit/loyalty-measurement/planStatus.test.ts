@@ -38,6 +38,10 @@ describe('a plan metric’s value in the unit its target is typed in', () => {
     expect(measuredValueFor('churn', measured)).toBeCloseTo(20, 10);
     expect(measuredValueFor('cohortRetention', measured)).toBeCloseTo(30.5, 10);
   });
+  it('reads cohort retention as step 5 does: the pooled cohorts in their sixth month, in %', () => {
+    expect(measuredValueFor('cohortRetention', { ...measured, cohortRetention: 0.423 })).toBeCloseTo(42.3, 10);
+    expect(measuredValueFor('cohortRetention', { ...measured, cohortRetention: null })).toBeNull();
+  });
   it('leaves to the participant’s systems what the workbook does not measure', () => {
     expect(measuredValueFor('complaintRate', measured)).toBeNull();
     expect(measuredValueFor('shareOfWallet', measured)).toBeNull();

@@ -111,6 +111,9 @@ export interface CohortSummary {
   shares: number[];
 }
 
+/** The month since the first purchase at which cohort retention is read: step 5's reading, the plan's value in step 7. */
+export const COHORT_RETENTION_MONTH = 6;
+
 /** All cohorts pooled, each month over the cohorts that have reached it: what a new customer's path looks like. */
 export function cohortSummary(table: CohortTable): CohortSummary {
   const skipsDataStart = table.firstCohortIsDataStart && table.rows.length > 1;

@@ -11,6 +11,10 @@ const LIGHT = [247, 251, 255] as const;
 const DARK = [90, 140, 200] as const;
 const TEXT = '#111827';
 
+/** Paper has room for months 0–12 (a year after the first purchase); later ones stay on screen and in the export. */
+export const PRINTED_MONTHS = 13;
+const late = (month: number) => (month >= PRINTED_MONTHS ? ' behaviour-cohorts__late' : '');
+
 export function cellColour(share: number): { background: string; color: string } {
   const amount = Math.min(1, Math.max(0, share));
   const mix = LIGHT.map((light, index) => Math.round(light + (DARK[index] ?? light) * amount - light * amount));
@@ -51,7 +55,7 @@ export function CohortHeatmap({ cohorts }: { cohorts: CohortTable }) {
                 {t('behaviour.cohort.size')}
               </th>
               {months.map((month) => (
-                <th key={month} scope="col" className="number">
+                <th key={month} scope="col" className={`number${late(month)}`}>
                   {t('behaviour.cohort.since', { n: String(month) })}
                 </th>
               ))}
@@ -65,9 +69,9 @@ export function CohortHeatmap({ cohorts }: { cohorts: CohortTable }) {
                 {months.map((month) => {
                   const value = row.shares[month];
                   return value === undefined ? (
-                    <td key={month} />
+                    <td key={month} className={late(month).trim() || undefined} />
                   ) : (
-                    <td key={month} className="number behaviour-cohorts__cell" style={cellColour(value)} title={`${format.integer(row.active[month] ?? 0)} / ${format.integer(row.size)}`}>
+                    <td key={month} className={`number behaviour-cohorts__cell${late(month)}`} style={cellColour(value)} title={`${format.integer(row.active[month] ?? 0)} / ${format.integer(row.size)}`}>
                       {share(value)}
                     </td>
                   );
@@ -81,8 +85,8 @@ export function CohortHeatmap({ cohorts }: { cohorts: CohortTable }) {
               <td className="number">{format.integer(summary.size[0] ?? 0)}</td>
               {months.map((month) => {
                 const value = summary.shares[month];
-                return value === undefined ? <td key={month} /> : (
-                  <td key={month} className="number behaviour-cohorts__cell" style={cellColour(value)}>
+                return value === undefined ? <td key={month} className={late(month).trim() || undefined} /> : (
+                  <td key={month} className={`number behaviour-cohorts__cell${late(month)}`} style={cellColour(value)}>
                     {share(value)}
                   </td>
                 );
@@ -92,6 +96,7 @@ export function CohortHeatmap({ cohorts }: { cohorts: CohortTable }) {
         </table>
       </ScrollBox>
       {cohorts.firstCohortIsDataStart && first ? <p className="note">{t('behaviour.cohort.dataStart', { month: monthLabel(first.month, locale) })}</p> : null}
+      {cohorts.columns > PRINTED_MONTHS ? <p className="note behaviour-print-only">{t('behaviour.cohort.printed', { last: String(PRINTED_MONTHS - 1) })}</p> : null}
       {cohorts.lastMonthPartial ? <p className="note">{t('behaviour.cohort.partial')}</p> : null}
     </section>
   );

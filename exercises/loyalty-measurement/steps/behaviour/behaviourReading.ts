@@ -1,6 +1,6 @@
 import type { Translate } from '../../../../src/i18n/translate';
 import type { ReadingText } from '../../../../src/ui/Reading';
-import { cohortSummary, type BehaviourFigures } from '../../model/behaviour';
+import { COHORT_RETENTION_MONTH, cohortSummary, type BehaviourFigures } from '../../model/behaviour';
 import type { BehaviourMessageKey } from '../../messages/behaviour';
 
 export interface BehaviourWords {
@@ -26,7 +26,7 @@ export function behaviourReading(figures: BehaviourFigures, demo: boolean, { t, 
   );
   const pooled = cohortSummary(figures.cohorts).shares;
   const first = pooled[1];
-  const sixth = pooled[6];
+  const sixth = pooled[COHORT_RETENTION_MONTH];
   if (first !== undefined) {
     sentences.push(sixth === undefined ? t('behaviour.reading.cohortShort', { first: percent(first) }) : t('behaviour.reading.cohort', { first: percent(first), sixth: percent(sixth) }));
   }

@@ -5,6 +5,7 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { metricTexts } from '../../content/catalogue';
 import { recommendMetrics } from '../../model/recommend';
 import { withMetrics } from '../../model/plan';
+import { withPlan } from '../../model/surveyQuestions';
 import type { LoyaltyState } from '../../state';
 import { businessMessages } from '../../messages/business';
 
@@ -21,7 +22,7 @@ export function RecommendationPanel({ state, update, locale }: Pick<StepProps<Lo
 
   const addToPlan = () => {
     setAdded(missing.length);
-    update((current) => ({ ...current, plan: withMetrics(current.plan, missing.map((advice) => advice.metric), current.business) }));
+    update((current) => withPlan(current, withMetrics(current.plan, missing.map((advice) => advice.metric), current.business)));
   };
 
   return (

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { StepProps } from '../../../../src/workbook/contract';
 import type { LoyaltyState } from '../../state';
-import { baselineFrom, compareWithBaseline, sameAsBaseline, type MeasuredValues } from '../../model/followUp';
+import { baselineFrom, compareWithBaseline, measuredNothing, sameAsBaseline, type MeasuredValues } from '../../model/followUp';
 import { conclusionsMessages } from '../../messages/conclusions';
 import { formatChange, formatFigure } from './figures';
 
@@ -28,6 +28,7 @@ export function FollowUp({ state, update, measured, usingDemo, loading }: Follow
   const [confirming, setConfirming] = useState(false);
   const recordAgainRef = useRef<HTMLButtonElement>(null);
   const baseline = state.conclusions.baseline;
+  const nothing = measuredNothing(measured);
   const record = () => update((current) => ({ ...current, conclusions: { ...current.conclusions, baseline: baselineFrom(measured, calendarDayIso(new Date())) } }));
 
   return (
@@ -37,7 +38,8 @@ export function FollowUp({ state, update, measured, usingDemo, loading }: Follow
         <>
           <p className="explain">{t('conclusions.firstIntro')}</p>
           {usingDemo ? <Callout tone="warning">{t('conclusions.demoWarning')}</Callout> : null}
-          <button type="button" className="button button--primary" disabled={loading} onClick={record}>
+          {!loading && nothing ? <p className="finding">{t('conclusions.nothingToRecord')}</p> : null}
+          <button type="button" className="button button--primary" disabled={loading || nothing} onClick={record}>
             {t('conclusions.record')}
           </button>
         </>

@@ -47,9 +47,9 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
   const { meaning, plan } = state;
   const definition = filledText(meaning.definition, suggestedDefinition(meaning.view, locale));
   const stages = LADDER_STAGES.filter((stage) => meaning.ladder[stage].used);
-  // With no view chosen and nothing written there is no suggestion to show either, only the note that it is missing.
   const definitionMissing = meaning.view === null && meaning.definition.trim() === '';
-  const anySuggested = (!definitionMissing && definition.suggested) || plan.some((entry) => planTexts(entry, locale).owner.suggested) || stages.some((stage) => meaning.ladder[stage].strategy.trim() === '');
+  // The footnote explains an asterisk: only when one is shown (a missing definition is said in words, not marked).
+  const anySuggested = (definition.suggested && !definitionMissing) || plan.some((entry) => planTexts(entry, locale).owner.suggested) || stages.some((stage) => meaning.ladder[stage].strategy.trim() === '');
   const row = (entry: PlanEntry) => {
     const facts = METRIC_FACTS[entry.metric];
     const suffix = unitSuffix(facts.unit, tp, format.currency, locale);
@@ -80,7 +80,12 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
         {meaning.view ? (
           <>
             <dt>{t('conclusions.view')}</dt>
-            <dd>{tm(`view.${meaning.view}`)}</dd>
+            {/* "Both" alone says little on a page read away from step 2: the choice with what it means. */}
+            <dd>
+              {tm(`view.${meaning.view}`)}
+              {tm('meaning.colon')}
+              {tm(`view.${meaning.view}.hint`)}
+            </dd>
           </>
         ) : null}
         {stages.length > 0 ? (
@@ -90,7 +95,9 @@ export function MethodSummary({ state, measured, locale }: { state: LoyaltyState
               <ol className="lm-method__ladder">
                 {stages.map((stage) => (
                   <li key={stage}>
-                    <strong>{LADDER_STAGE_TEXTS[locale][stage].name}</strong>: <Filled value={filledText(meaning.ladder[stage].strategy, LADDER_STAGE_TEXTS[locale][stage].strategy)} />
+                    <strong>{LADDER_STAGE_TEXTS[locale][stage].name}</strong>
+                    {tm('meaning.colon')}
+                    <Filled value={filledText(meaning.ladder[stage].strategy, LADDER_STAGE_TEXTS[locale][stage].strategy)} />
                   </li>
                 ))}
               </ol>

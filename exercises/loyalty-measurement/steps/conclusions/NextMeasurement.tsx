@@ -49,7 +49,10 @@ export function NextMeasurement({ state, update }: Pick<StepProps<LoyaltyState>,
             {t('conclusions.nextDateHint')}
           </p>
         </div>
-        <Field form={form} name="notes" label={t('conclusions.notes')} hint={t('conclusions.notesHint')} multiline rows={5} />
+        {/* No notes yet: nothing to print. */}
+        <div className={notes.trim() === '' ? 'no-print' : undefined}>
+          <Field form={form} name="notes" label={t('conclusions.notes')} hint={t('conclusions.notesHint')} multiline rows={5} />
+        </div>
       </div>
       {overdue ? <Callout tone="warning">{t('conclusions.nextOverdue', { date: format.date(nextMeasurement) })}</Callout> : null}
     </section>

@@ -43,7 +43,8 @@ export function MatrixRules({ state, update, result }: Props) {
             })}
           </p>
           {median !== null ? <p className="finding">{t(result.threshold.source === 'median' ? 'matrix.rules.median' : 'matrix.rules.own', { median: format.number(median, 1) })}</p> : null}
-          <div className="fields">
+          {/* Left empty, the median is used and the sentence above says so: paper has no empty box to show. */}
+          <div className={state.matrix.minPurchases === null ? 'fields no-print' : 'fields'}>
             <Field form={form} name="minPurchases" label={t('matrix.rules.minPurchases')} hint={t('matrix.rules.minPurchasesHint')} suffix={t('matrix.rules.purchases')} />
           </div>
         </>

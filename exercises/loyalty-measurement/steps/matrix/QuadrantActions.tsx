@@ -40,7 +40,10 @@ export function QuadrantActions({ state, update }: Pick<StepProps<LoyaltyState>,
               {gap}
               {t(`matrix.cell.${cell}.suggestion`)}
             </p>
-            <Field form={form} name={cell} label={t('matrix.actions.yours', { cell: t(`matrix.cell.${cell}.name`) })} multiline rows={3} />
+            {/* Not yet written: paper keeps the suggestion above, not an empty box. */}
+            <div className={state.matrix.actions[cell].trim() === '' ? 'no-print' : undefined}>
+              <Field form={form} name={cell} label={t('matrix.actions.yours', { cell: t(`matrix.cell.${cell}.name`) })} multiline rows={3} />
+            </div>
           </article>
         ))}
       </div>

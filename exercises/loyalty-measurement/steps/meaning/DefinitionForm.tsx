@@ -7,6 +7,7 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { LOYALTY_VIEWS, type LoyaltyMeaning, type LoyaltyState } from '../../state';
 import { LOYALTY_EXERCISE_ID } from '../../inputs';
 import { suggestedDefinition } from '../../content/loyaltyTypes';
+import { withView } from '../../model/surveyQuestions';
 import { meaningMessages } from '../../messages/meaning';
 import { ChoiceGroup } from '../business/ChoiceGroup';
 import { SuggestedText } from './SuggestedText';
@@ -33,7 +34,7 @@ export function DefinitionForm({ meaning, update, locale }: { meaning: LoyaltyMe
           </span>
         )}
         chosen={meaning.view}
-        onChange={(view) => change({ view })}
+        onChange={(view) => update((current) => withView(current, view))}
       />
       <SuggestedText form={form} name="definition" label={t('meaning.definition')} hint={t('meaning.definitionHint')} suggestion={suggestedDefinition(meaning.view, locale)} rows={3} />
     </>

@@ -4,6 +4,7 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { metricTexts } from '../../content/catalogue';
 import { recommendMetrics } from '../../model/recommend';
 import { missingData, withMetrics, withoutMetric } from '../../model/plan';
+import { withPlan } from '../../model/surveyQuestions';
 import { METRIC_IDS, type LoyaltyState, type MetricId } from '../../state';
 import { planMessages } from '../../messages/plan';
 
@@ -13,10 +14,9 @@ export function MetricCatalogue({ state, update, locale }: Pick<StepProps<Loyalt
   const inPlan = new Set(state.plan.map((entry) => entry.metric));
   const recommended = new Set(recommendMetrics(state.business).recommended.map((advice) => advice.metric));
   const toggle = (metric: MetricId) =>
-    update((current) => ({
-      ...current,
-      plan: current.plan.some((entry) => entry.metric === metric) ? withoutMetric(current.plan, metric) : withMetrics(current.plan, [metric], current.business),
-    }));
+    update((current) =>
+      withPlan(current, current.plan.some((entry) => entry.metric === metric) ? withoutMetric(current.plan, metric) : withMetrics(current.plan, [metric], current.business)),
+    );
 
   return (
     <section className="step-section no-print" aria-labelledby="lm-catalogue-title">

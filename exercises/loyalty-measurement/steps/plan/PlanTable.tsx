@@ -3,6 +3,7 @@ import type { Locale } from '../../../../src/i18n/locale';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { withEntryChange, withoutMetric } from '../../model/plan';
+import { withPlan } from '../../model/surveyQuestions';
 import type { LoyaltyState } from '../../state';
 import { planMessages } from '../../messages/plan';
 import { PlanRow } from './PlanRow';
@@ -55,7 +56,7 @@ export function PlanTable({ state, update, locale }: Pick<StepProps<LoyaltyState
             business={state.business}
             locale={locale}
             onChange={(patch) => update((current) => ({ ...current, plan: withEntryChange(current.plan, entry.metric, patch) }))}
-            onRemove={() => update((current) => ({ ...current, plan: withoutMetric(current.plan, entry.metric) }))}
+            onRemove={() => update((current) => withPlan(current, withoutMetric(current.plan, entry.metric)))}
           />
         ))}
       </table>

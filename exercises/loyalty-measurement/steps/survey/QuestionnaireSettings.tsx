@@ -4,13 +4,18 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { SUGGESTED_ATTITUDE_STATEMENTS } from '../../content/questionnaire';
 import { ATTITUDE_ITEMS } from '../../inputs';
 import { surveyMessages } from '../../messages/survey';
-import { SURVEY_QUESTIONS, type LoyaltyState, type SurveySettings } from '../../state';
+import { plannedButNotAsked } from '../../model/surveyQuestions';
+import { SURVEY_QUESTIONS, type LoyaltyState, type PlanEntry, type SurveySettings } from '../../state';
 
-/** Which questions the survey asks, and the attitude statements in the participant's words (a suggestion shows while empty). */
-export function QuestionnaireSettings({ survey, update }: { survey: SurveySettings; update: StepProps<LoyaltyState>['update'] }) {
+/**
+ * Which questions the survey asks (the plan's survey metrics are ticked as the plan gains them; one unticked is named),
+ * and the attitude statements in the participant's words (a suggestion shows while empty).
+ */
+export function QuestionnaireSettings({ survey, plan, update }: { survey: SurveySettings; plan: readonly PlanEntry[]; update: StepProps<LoyaltyState>['update'] }) {
   const t = useMessages(surveyMessages);
   const locale = useLocale();
   const statementsId = useId();
+  const notAsked = plannedButNotAsked({ plan, survey });
   const toggle = (question: SurveySettings['questions'][number], on: boolean) =>
     update((current) => {
       const chosen = new Set(current.survey.questions);
@@ -26,8 +31,9 @@ export function QuestionnaireSettings({ survey, update }: { survey: SurveySettin
       return { ...current, survey: { ...current.survey, attitudeStatements: statements } };
     });
 
+  // On paper the form below shows the questions and statements as asked: these controls would print them twice.
   return (
-    <>
+    <div className="no-print">
       <fieldset className="fieldset">
         <legend>{t('questionnaire.questions')}</legend>
         <div className="lm-survey-questions">
@@ -38,6 +44,14 @@ export function QuestionnaireSettings({ survey, update }: { survey: SurveySettin
           ))}
         </div>
         {survey.questions.length === 0 ? <p className="field__error">{t('questionnaire.noQuestions')}</p> : null}
+        {notAsked.length > 0 ? (
+          <p className="finding">
+            {t('questionnaire.notAsked', { metrics: notAsked.map((metric) => metric.toUpperCase()).join(', ') })}{' '}
+            <button type="button" className="button button--quiet" onClick={() => notAsked.forEach((metric) => toggle(metric, true))}>
+              {t('questionnaire.askPlanned')}
+            </button>
+          </p>
+        ) : null}
       </fieldset>
       {survey.questions.includes('attitude') ? (
         <fieldset className="fieldset" aria-describedby={`${statementsId}-hint`}>
@@ -61,6 +75,6 @@ export function QuestionnaireSettings({ survey, update }: { survey: SurveySettin
           ))}
         </fieldset>
       ) : null}
-    </>
+    </div>
   );
 }
