@@ -64,9 +64,10 @@ export function QuestionnaireSettings({ survey, plan, update }: { survey: Survey
               <label htmlFor={`${statementsId}-${index}`} className="field__label">
                 {t('questionnaire.statement', { number: index + 1 })}
               </label>
-              <input
+              {/* A sentence, and its suggestion in the placeholder: a text area wraps both, where a line would cut them. */}
+              <textarea
                 id={`${statementsId}-${index}`}
-                type="text"
+                rows={2}
                 value={survey.attitudeStatements[index] ?? ''}
                 placeholder={SUGGESTED_ATTITUDE_STATEMENTS[locale][index]}
                 onChange={(event) => setStatement(index, event.target.value)}
