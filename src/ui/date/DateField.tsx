@@ -1,7 +1,7 @@
 import './dateField.css';
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useLocale, useMessages } from '../../i18n/useI18n';
-import { dateEntryExample, dateToIso, formatDateEntry, isoToDate, parseDateEntry, textWidthInCh, type IsoDate } from './dateEntry';
+import { dateEntryExample, dateToIso, formatDateEntry, isoToDate, parseDateEntry, type IsoDate } from './dateEntry';
 import { dateMessages } from './dateMessages';
 
 /** The calendar loads when first opened: most visits type a date or only read it. */
@@ -43,7 +43,6 @@ export function DateField({ value, onChange, id, required = false, min, max, ...
   const box = useRef<HTMLSpanElement>(null);
   const row = useRef<HTMLSpanElement>(null);
   const calendar = useRef<HTMLDivElement>(null);
-  const input = useRef<HTMLInputElement>(null);
   const placement = useCalendarPlacement(open, row, calendar);
 
   useEffect(() => {
@@ -103,8 +102,6 @@ export function DateField({ value, onChange, id, required = false, min, max, ...
   const selected = value ? (isoToDate(value) ?? undefined) : undefined;
   const describedBy = [aria['aria-describedby'], problem ? messageId : null].filter(Boolean).join(' ') || undefined;
 
-  const placeholder = t('date.format', { example: dateEntryExample(locale) });
-  const placeholderWidth = usePlaceholderWidth(input, placeholder);
   return (
     <span className="date-field" ref={box} onKeyDown={closeOnEscape}>
       <span className="date-field__row" ref={row}>
@@ -117,10 +114,9 @@ export function DateField({ value, onChange, id, required = false, min, max, ...
           aria-label={aria['aria-label']}
           aria-describedby={describedBy}
           aria-invalid={problem ? true : undefined}
-          placeholder={placeholder}
-          ref={input}
-          // As wide as its example, so "例如：2026-03-05" or "For example, 5 Mar 2026" is read whole, not cut.
-          style={{ width: placeholderWidth === null ? `${textWidthInCh(placeholder) + 3}ch` : `${placeholderWidth}px` }}
+          // The example alone ("05.03.2026", "5 Mar 2026", "2026-03-05"): read whole even in a table's narrow column,
+          // where "Например, 05.03.2026" was cut. The field's name and its message say the rest.
+          placeholder={dateEntryExample(locale)}
           value={text}
           onChange={(event) => type(event.target.value)}
           onBlur={leave}
@@ -202,24 +198,4 @@ function useCalendarPlacement(open: boolean, anchor: React.RefObject<HTMLElement
     };
   }, [open, anchor, floating]);
   return placement;
-}
-
-/**
- * The room the placeholder needs in the field's own font, padding and border included: letters are wider than
- * the digit `ch` counts in (Cyrillic, the English month), so the estimate in `ch` is only the first guess.
- */
-function usePlaceholderWidth(input: RefObject<HTMLInputElement | null>, placeholder: string): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    const field = input.current;
-    // OffscreenCanvas, as the charts measure (src/charts/measureText.ts): jsdom has none, and the `ch` guess stands.
-    const context = field && typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
-    if (!field || !context) return;
-    const style = getComputedStyle(field);
-    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-    const sides = frame.reduce((sum, side) => sum + (Number.parseFloat(style[side]) || 0), 0);
-    setWidth(Math.ceil(context.measureText(placeholder).width + sides + 2));
-  }, [input, placeholder]);
-  return width;
 }

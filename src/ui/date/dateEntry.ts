@@ -71,10 +71,3 @@ export function dateToIso(date: Date): IsoDate {
 }
 
 export { DATE_FNS_LOCALE };
-
-/** A text's width in `ch`: a CJK or full-width character takes about two digits' width. */
-export function textWidthInCh(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  return width;
-}

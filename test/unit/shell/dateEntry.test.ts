@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEntryExample, formatDateEntry, parseDateEntry, textWidthInCh } from '../../../src/ui/date/dateEntry';
+import { dateEntryExample, formatDateEntry, parseDateEntry } from '../../../src/ui/date/dateEntry';
 
 const date = (iso: string) => ({ kind: 'date', iso });
 const invalid = { kind: 'invalid' };
@@ -43,13 +43,5 @@ describe('dates typed in the app’s language', () => {
       expect(parseDateEntry(formatDateEntry('2025-12-31', locale), locale)).toEqual(date('2025-12-31'));
       expect(parseDateEntry(dateEntryExample(locale), locale)).toEqual(date('2026-03-05'));
     }
-  });
-});
-
-describe('the width a date field gives its example', () => {
-  it('counts a Chinese or full-width character as two digits', () => {
-    expect(textWidthInCh('Например, 05.03.2026')).toBe(20);
-    // 例 如 ： are three full-width characters, then ten half-width: 3 × 2 + 10.
-    expect(textWidthInCh('例如：2026-03-05')).toBe(16);
   });
 });

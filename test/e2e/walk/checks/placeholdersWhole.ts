@@ -1,9 +1,9 @@
 import type { WalkCheck } from '../checks';
 
 /**
- * A field's placeholder is read whole: it is the example or the format to type ("Например, 05.03.2026",
- * "例如：2026-03-05"), and cut to "例如：2026-03" it teaches a wrong format. Measured with the field's own font
- * against the room inside its padding. Text areas wrap their placeholder and are left alone, as are filled fields.
+ * A field's placeholder is read whole: it is the example to type ("05.03.2026") or a suggested wording, and a
+ * date cut to "2026-03" teaches a wrong format. Measured with the field's own font against the room inside its
+ * padding. Text areas wrap their placeholder and are left alone, as are filled fields.
  */
 export const placeholdersWhole: WalkCheck = {
   name: 'placeholders read whole',
