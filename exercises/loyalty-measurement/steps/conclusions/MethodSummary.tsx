@@ -2,7 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
 import type { Formatters } from '../../../../src/i18n/format';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
-import { METRIC_FACTS, filledText, metricTexts, planTexts, type FilledText, type MetricUnit } from '../../content/catalogue';
+import { METRIC_FACTS, filledText, metricTexts, planTexts, type MetricUnit } from '../../content/catalogue';
 import { LADDER_STAGE_TEXTS, suggestedDefinition } from '../../content/loyaltyTypes';
 import { LADDER_STAGES, type LoyaltyState, type PlanEntry } from '../../state';
 import { measuredValueFor, planStatus } from '../../model/planStatus';
@@ -11,16 +11,7 @@ import { conclusionsMessages } from '../../messages/conclusions';
 import { planMessages } from '../../messages/plan';
 import { meaningMessages } from '../../messages/meaning';
 import { unitSuffix } from '../plan/units';
-
-function Filled({ value }: { value: FilledText }) {
-  if (!value.suggested) return <>{value.text}</>;
-  return (
-    <span className="lm-paper__suggested">
-      {value.text}
-      <sup aria-hidden="true">*</sup>
-    </span>
-  );
-}
+import { Filled } from '../shared/Filled';
 
 /** A plan figure in its metric's unit: NPS points, %, days, times per period, money. */
 function inUnit(value: number | null, unit: MetricUnit, format: Formatters, suffix: string): string {

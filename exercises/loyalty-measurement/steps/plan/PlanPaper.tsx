@@ -1,20 +1,11 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { Locale } from '../../../../src/i18n/locale';
-import { METRIC_FACTS, metricTexts, planTexts, type FilledText } from '../../content/catalogue';
+import { METRIC_FACTS, metricTexts, planTexts } from '../../content/catalogue';
 import type { PlanEntry } from '../../state';
 import { planMessages } from '../../messages/plan';
 import { PlanHead } from './PlanTable';
 import { unitSuffix } from './units';
-
-function Filled({ value }: { value: FilledText }) {
-  if (!value.suggested) return <>{value.text}</>;
-  return (
-    <span className="lm-paper__suggested">
-      {value.text}
-      <sup aria-hidden="true">*</sup>
-    </span>
-  );
-}
+import { Filled } from '../shared/Filled';
 
 /**
  * The plan as it reads on paper: values as text, the catalogue's suggestions where a box was left empty, each marked
