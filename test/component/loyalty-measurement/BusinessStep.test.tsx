@@ -34,6 +34,22 @@ describe('loyalty measurement, step 1: your business', () => {
     });
   });
 
+  it('names the retention period once: in retention’s own reason when it is recommended, else on its own line', async () => {
+    resetLoyaltyWorkbook(loyaltyState());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('radio', { name: 'Людям (B2C)' }));
+    await user.click(screen.getByRole('radio', { name: 'Карта лояльности' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Продажи по клиентам' }));
+    await user.type(screen.getByLabelText(/Типичный интервал между покупками/), '30');
+    const panel = screen.getByRole('region', { name: 'Рекомендуемые метрики' });
+    expect(within(panel).getAllByText(/месяц/).map((line) => line.textContent)).toEqual([
+      expect.stringContaining('считайте удержание за период «месяц»'),
+      expect.stringContaining('Покупки частые'),
+    ]);
+    expect(within(panel).queryByText('Удержание считать по периоду: месяц.')).not.toBeInTheDocument();
+  });
+
   it('keeps a bad number as a draft with a message, and stores nothing for it', async () => {
     resetLoyaltyWorkbook(loyaltyState());
     const user = userEvent.setup();

@@ -47,7 +47,8 @@ export function RecommendationPanel({ state, update, locale }: Pick<StepProps<Lo
               {t('note.interviewKeyAccounts', { customers: note.customers, margin: format.number(note.bestMargin, 0) })}
             </p>
           ))}
-          <p className="finding">{t('recommendation.period', { period })}</p>
+          {/* Said once: when retention is recommended for the purchase cycle, its reason already names the period. */}
+          {recommendation.recommended.some((advice) => advice.reason === 'retentionCycle') ? null : <p className="finding">{t('recommendation.period', { period })}</p>}
           {recommendation.advisedAgainst.length > 0 ? (
             <>
               <h4>{t('recommendation.against')}</h4>
