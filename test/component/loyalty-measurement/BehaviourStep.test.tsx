@@ -141,6 +141,9 @@ describe('step: behaviour from sales', () => {
     expect(await screen.findByText('Загрузите продажи', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText('import: sales')).toBeInTheDocument();
     expect(screen.queryByText('Доля повторных покупателей', { selector: 'dt' })).not.toBeInTheDocument();
+    // No data yet: the window's hints say what an empty box means, without a dash standing for a date.
+    expect(screen.getByText('Пусто — с начала месяца первой продажи в данных.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('в данных: —');
     await user.click(screen.getByRole('button', { name: 'Посмотреть на демо-данных' }));
     expect(storedState().useDemoData).toBe(true);
     expect(await screen.findByText('Демонстрационные данные', {}, { timeout: 5000 })).toBeInTheDocument();

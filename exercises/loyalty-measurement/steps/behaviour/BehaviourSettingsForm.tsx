@@ -38,14 +38,14 @@ export function BehaviourSettingsForm({ state, update, defaults }: Props) {
   const suggested = suggestedRetentionPeriod(state.business);
   const periodId = useId();
   const countRowsHint = useId();
-  const dataDate = (iso: string | undefined) => (iso === undefined ? '—' : format.date(iso));
+  const dataDate = (iso: string) => format.date(iso);
 
   return (
     <fieldset className="fieldset">
       <legend>{t('behaviour.settings.title')}</legend>
       <div className="fields">
-        <WindowDate label={t('behaviour.windowFrom')} hint={t('behaviour.windowFromHint', { date: dataDate(defaults?.from) })} value={settings.windowFrom} onChange={(windowFrom) => change({ windowFrom })} />
-        <WindowDate label={t('behaviour.windowTo')} hint={t('behaviour.windowToHint', { date: dataDate(defaults?.to) })} value={settings.windowTo} onChange={(windowTo) => change({ windowTo })} />
+        <WindowDate label={t('behaviour.windowFrom')} hint={defaults ? t('behaviour.windowFromHint', { date: dataDate(defaults.from) }) : t('behaviour.windowFromHintNoData')} value={settings.windowFrom} onChange={(windowFrom) => change({ windowFrom })} />
+        <WindowDate label={t('behaviour.windowTo')} hint={defaults ? t('behaviour.windowToHint', { date: dataDate(defaults.to) }) : t('behaviour.windowToHintNoData')} value={settings.windowTo} onChange={(windowTo) => change({ windowTo })} />
         <div className="field">
           <label htmlFor={periodId} className="field__label">
             {t('behaviour.period')}
