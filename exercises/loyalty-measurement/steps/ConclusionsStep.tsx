@@ -12,6 +12,7 @@ import { MethodSummary } from './conclusions/MethodSummary';
 import { FollowUp } from './conclusions/FollowUp';
 import { NextMeasurement } from './conclusions/NextMeasurement';
 import { useMeasuredValues } from './conclusions/useMeasuredValues';
+import { formatChange } from './conclusions/figures';
 
 /**
  * Step 7: the participant's method on one page (definition, metrics, plan, first values), the first measurement
@@ -33,7 +34,7 @@ export default function ConclusionsStep({ state, update, locale }: StepProps<Loy
     },
     {
       t,
-      signed: (value) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${format.number(Math.abs(value), 1)}`,
+      signed: (value) => formatChange('nps', value, format, t('conclusions.percentPoints')),
       number: (value) => format.number(value, 1),
     },
   );
