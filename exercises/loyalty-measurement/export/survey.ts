@@ -88,7 +88,7 @@ export async function surveySheets(state: LoyaltyState, context: ExportContext):
       [],
       [t('survey.segments.segment'), t('survey.export.answers'), t('survey.export.nps'), t('survey.export.margin'), t('survey.export.low'), t('survey.export.high'), t('survey.export.csat'), t('survey.export.ces'), t('survey.export.attitude'), t('survey.export.compared')],
       ...results.segments.map((segment): CellValue[] => [
-        segment.segment === null ? t('survey.segments.unnamed') : segmentLabel(segment.segment, locale),
+        segment.segment === null ? t('survey.segments.unnamed') : segmentLabel(segment.segment, locale, sources.demo),
         ...figures(segment),
         segment.tooSmall ? t('survey.export.no') : t('survey.export.yes'),
       ]),

@@ -58,7 +58,7 @@ export default function SurveyStep({ state, update, presenter }: StepProps<Loyal
             {data.source === 'own' ? <p className="finding">{t('survey.source.own', { count: data.answers.length })}</p> : null}
             {data.unreadable.length > 0 ? <p className="field__error">{t('survey.source.unreadable', { files: data.unreadable.map((file) => file.fileName).join(', ') })}</p> : null}
             {data.source === 'own' ? <SurveyProblems problems={data.problems} files={state.survey.files} summaries={data.summaries} /> : null}
-            <SurveyResultsView results={results} form={form} targetMargin={targetMargin} minSegmentAnswers={minSegmentAnswers} presenter={presenter} />
+            <SurveyResultsView results={results} form={form} targetMargin={targetMargin} minSegmentAnswers={minSegmentAnswers} presenter={presenter} fromDemo={data.source === 'demo'} />
           </>
         )}
       </section>

@@ -19,14 +19,16 @@ interface Props {
   targetMargin: number;
   minSegmentAnswers: number;
   presenter: boolean;
+  /** The answers are the demo retailer's: its segment codes are shown by their names. */
+  fromDemo: boolean;
 }
 
 /** The reading first, then NPS with its margin, the 0–10 chart, CSAT, CES, the segments and the sample-size helper. */
-export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswers, presenter }: Props) {
+export function SurveyResultsView({ results, form, targetMargin, minSegmentAnswers, presenter, fromDemo }: Props) {
   const t = useMessages(surveyMessages);
   const format = useFormat();
   const locale = useLocale();
-  const segmentName = (segment: string | null) => (segment === null ? t('survey.segments.unnamed') : segmentLabel(segment, locale));
+  const segmentName = (segment: string | null) => (segment === null ? t('survey.segments.unnamed') : segmentLabel(segment, locale, fromDemo));
   const nps = results.nps;
   const npsText = (score: number, margin: number) => `${npsPoints(format, score)} ± ${marginPoints(format, margin)}`;
   // The spread of a handful of answers says little about the next survey's (one answer has none at all): below
