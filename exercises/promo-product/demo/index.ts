@@ -1,0 +1,31 @@
+import type { PromoProductState } from '../state';
+
+/** Nothing chosen yet; thresholds and weights at defaults that give a readable number of rules on a shop's receipts. */
+export function blankPromoState(): PromoProductState {
+  return {
+    useDemoData: false,
+    receipts: { level: 'product', merges: {}, excluded: [] },
+    rules: { minSupport: 0.5, minConfidence: 30, minLift: 1.2, maxLength: 3, hideRedundant: true, sequenceDays: 14 },
+    priceIndicators: [],
+    promo: {
+      weights: { penetration: 3, pull: 4, marginRoom: 2, frequency: 1 },
+      chosen: null,
+      discount: 15,
+      expectedVolumeChange: null,
+      assumedMargin: null,
+      haloShare: 50,
+    },
+    bundles: [],
+    switches: [],
+    conclusions: { notes: '' },
+  };
+}
+
+/**
+ * The demo grocery store (README.md): its receipts stand in for the participant's, and milk, the product its
+ * price image rests on, is already marked as a price indicator so step 4's warning has something to say. The
+ * promo product and the bundles stay the participant's to choose.
+ */
+export function demoPromoState(): PromoProductState {
+  return { ...blankPromoState(), useDemoData: true, priceIndicators: ['milk.classic'] };
+}

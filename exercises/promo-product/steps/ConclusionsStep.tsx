@@ -1,0 +1,7 @@
+import type { StepProps } from '../../../src/workbook/contract';
+import type { PromoProductState } from '../state';
+
+/** Placeholder until the step's branch lands. */
+export default function ConclusionsStep(_props: StepProps<PromoProductState>) {
+  return <p className="explain">Conclusions</p>;
+}
