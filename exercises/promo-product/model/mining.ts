@@ -33,7 +33,9 @@ export interface AssociationRule {
 export type MiningResult =
   | { kind: 'rules'; rules: AssociationRule[]; frequentItemsets: number; minCount: number }
   /** Stopped at the cap: `rules` holds the first `maxRules` found, in no particular order of strength. */
-  | { kind: 'tooMany'; rules: AssociationRule[]; frequentItemsets: number; minCount: number };
+  | { kind: 'tooMany'; rules: AssociationRule[]; frequentItemsets: number; minCount: number }
+  /** `control.shouldStop` said so: `rules` and `frequentItemsets` are what was found until then. */
+  | { kind: 'stopped'; rules: AssociationRule[]; frequentItemsets: number; minCount: number };
 
 /**
  * ⌈s × N⌉ with the product's rounding error taken off first: 0.07 × 100 is 7.000000000000001 in binary
@@ -57,9 +59,21 @@ export function ruleFromCounts(antecedent: readonly number[], consequent: number
   };
 }
 
+/**
+ * Thresholds are inclusive, and a ratio of counts that equals the threshold must pass even when floating point
+ * lands it an ulp below: lift is two divisions (3/5 ÷ 4/10 is 1.5, computed 1.4999999999999998). The
+ * tolerance is far below the gap between two different ratios of receipt counts and a threshold of a few digits.
+ */
+export function meetsRuleThresholds(rule: Pick<AssociationRule, 'confidence' | 'lift'>, thresholds: Pick<MiningThresholds, 'minConfidence' | 'minLift'>): boolean {
+  return rule.confidence >= thresholds.minConfidence - 1e-9 && rule.lift >= thresholds.minLift - 1e-9 * Math.max(1, thresholds.minLift);
+}
+
 /** Progress (0…1) and a way to stop: the worker's run is dropped when the participant changes a threshold. */
 export interface MiningControl {
+  /** Called now and then (a few dozen times a run at most), not per itemset. */
   progress?: (fraction: number) => void;
+  /** Polled every few thousand itemsets; true ends the run with kind 'stopped'. */
+  shouldStop?: () => boolean;
 }
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
@@ -79,69 +93,213 @@ export function itemReceipts(index: TransactionIndex): Int32Array[] {
   return lists;
 }
 
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out[n++] = x;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out.subarray(0, n);
+
+/** Set bits of a 32-bit word. */
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+/** Itemsets between two calls of `control.shouldStop`. */
+const STOP_POLL = 4096;
+/** Share of the work between two calls of `control.progress`. */
+const PROGRESS_STEP = 0.02;
+
 /**
- * Eclat over sorted receipt-id lists: every frequent itemset with its count, then every rule from it. Plain and
- * easy to check; the exercise's worker uses it until a faster miner with the same output replaces it.
+ * Eclat over bitsets, one first item at a time. Items are ranked by ascending support, and every itemset is
+ * written in rank order, so the subtree of its first item a only ever sees receipts holding a, and only items
+ * ranked above a (more frequent) that a is frequent with. Those receipts are renumbered 0…n(a) − 1 and each such
+ * item gets a bitset of n(a) bits: a rare first item means short bitsets, a common one few partners, and the
+ * memory is bounded by the receipts of a times its partners, never items × all receipts (200,000 receipts would
+ * be 25 KB a bitset). An extension's count is the popcount of its prefix's bitset AND the item's, over the words
+ * where the prefix has bits.
+ *
+ * Branches and siblings are visited from the highest rank down, which puts every subset of an itemset before it
+ * (a subset either is a prefix of it or branches off at a higher rank): its rules are made as soon as it is
+ * found, with the antecedents' counts read from a trie of the itemsets found so far, and the run can stop at
+ * `maxRules` without mining the rest. Same rules and counts as `mineRulesPlain` (miningReference.ts), in
+ * another order.
  */
 export function mineRules(index: TransactionIndex, thresholds: MiningThresholds, control: MiningControl = {}): MiningResult {
   const N = index.receiptCount;
+  const { start, members } = index;
   const minCount = minimumCount(thresholds.minSupport, N);
-  const counts = new Map<string, number>();
-  const itemsets: number[][] = [];
+  const maxLength = Math.floor(thresholds.maxLength);
   const lists = itemReceipts(index);
-  const frequentItems = lists.map((list, item) => ({ item, list })).filter(({ list }) => list.length >= minCount);
-  for (const { item, list } of frequentItems) counts.set(String(item), list.length);
+  const receiptsOf = (item: number) => lists[item] as Int32Array;
 
-  const extend = (prefix: number[], candidates: Array<{ item: number; list: Int32Array }>) => {
-    for (let c = 0; c < candidates.length; c++) {
-      const { item, list } = candidates[c] as { item: number; list: Int32Array };
-      const itemset = [...prefix, item];
-      if (itemset.length >= 2) {
-        counts.set(itemset.join(','), list.length);
-        itemsets.push(itemset);
-      }
-      if (itemset.length >= thresholds.maxLength) continue;
-      const next: Array<{ item: number; list: Int32Array }> = [];
-      for (let d = c + 1; d < candidates.length; d++) {
-        const other = candidates[d] as { item: number; list: Int32Array };
-        const joint = intersect(list, other.list);
-        if (joint.length >= minCount) next.push({ item: other.item, list: joint });
-      }
-      if (next.length > 0) extend(itemset, next);
-      if (prefix.length === 0) control.progress?.((c + 1) / candidates.length / 2);
-    }
-  };
-  extend([], frequentItems);
+  const byRank: number[] = [];
+  for (let item = 0; item < index.itemCount; item++) if (receiptsOf(item).length >= minCount) byRank.push(item);
+  byRank.sort((a, b) => receiptsOf(a).length - receiptsOf(b).length || a - b);
+  const F = byRank.length;
+  const rankOf = new Int32Array(index.itemCount).fill(-1);
+  for (let rank = 0; rank < F; rank++) rankOf[byRank[rank] as number] = rank;
+  const rankCount = Int32Array.from(byRank, (item) => receiptsOf(item).length);
+
+  // The trie: node 0 is the empty set, node r + 1 the item of rank r; a child is keyed by parent × F + rank.
+  // Itemsets of the maximum length are never an antecedent and are left out of it.
+  const nodeCount: number[] = [N, ...rankCount];
+  const children = new Map<number, number>();
 
   const rules: AssociationRule[] = [];
-  for (const itemset of itemsets) {
-    const count = counts.get(itemset.join(',')) as number;
-    for (const consequent of itemset) {
-      const antecedent = itemset.filter((item) => item !== consequent);
-      const rule = ruleFromCounts(antecedent, consequent, count, counts.get(antecedent.join(',')) as number, counts.get(String(consequent)) as number, N);
-      if (rule.confidence < thresholds.minConfidence || rule.lift < thresholds.minLift) continue;
-      if (rules.length >= thresholds.maxRules) return { kind: 'tooMany', rules, frequentItemsets: counts.size, minCount };
+  let frequentItemsets = F;
+  let halt: 'tooMany' | 'stopped' | null = null;
+  const depth = Math.max(2, Math.min(maxLength, F + 1));
+  const path = new Int32Array(depth); // ranks of the itemset being grown
+  const pathNode = new Int32Array(depth); // trie node of path[0…i]
+
+  /** The rules of path[0…size − 1], found in `count` receipts. */
+  const makeRules = (size: number, count: number): void => {
+    for (let j = size - 1; j >= 0; j--) {
+      let node: number;
+      if (j === size - 1) node = pathNode[size - 2] as number;
+      else {
+        let from = j + 1;
+        if (j === 0) {
+          node = (path[1] as number) + 1;
+          from = 2;
+        } else node = pathNode[j - 1] as number;
+        for (let i = from; i < size; i++) node = children.get(node * F + (path[i] as number)) as number;
+      }
+      const antecedentCount = nodeCount[node] as number;
+      if (count / antecedentCount < thresholds.minConfidence - 1e-9) continue; // most candidates end here, unallocated
+      const antecedent: number[] = [];
+      for (let i = 0; i < size; i++) if (i !== j) antecedent.push(byRank[path[i] as number] as number);
+      antecedent.sort((a, b) => a - b);
+      const consequentRank = path[j] as number;
+      const rule = ruleFromCounts(antecedent, byRank[consequentRank] as number, count, antecedentCount, rankCount[consequentRank] as number, N);
+      if (!meetsRuleThresholds(rule, thresholds)) continue;
+      if (rules.length >= thresholds.maxRules) {
+        halt = 'tooMany';
+        return;
+      }
       rules.push(rule);
     }
+  };
+
+  // Per first item: its partners (ranks above it, frequent with it), their bitsets side by side, `words` each.
+  let partners = new Int32Array(0);
+  let bits = new Uint32Array(0);
+  let words = 0;
+  // Per itemset size: the frequent extensions (partner slots, counts) and the prefix's bitset.
+  const levelSlots = Array.from({ length: depth + 1 }, () => new Int32Array(F));
+  const levelCounts = Array.from({ length: depth + 1 }, () => new Int32Array(F));
+  const levelBits: Uint32Array[] = [];
+  const maxWords = F > 0 ? ((rankCount[F - 1] as number) + 31) >>> 5 : 0;
+  let visited = 0;
+
+  /**
+   * Grows path[0…size − 1] (bitset `prefix`, words lo…hi − 1 possibly non-zero; null for the first item alone)
+   * by each of its `m` frequent extensions, highest first.
+   */
+  const grow = (size: number, slots: Int32Array, counts: Int32Array, m: number, prefix: Uint32Array | null, lo: number, hi: number): void => {
+    for (let i = m - 1; i >= 0 && halt === null; i--) {
+      const slot = slots[i] as number;
+      const rank = partners[slot] as number;
+      const count = counts[i] as number;
+      path[size] = rank;
+      frequentItemsets++;
+      const extendable = size + 1 < maxLength && i < m - 1;
+      if (size + 1 < maxLength) {
+        pathNode[size] = nodeCount.length;
+        children.set((pathNode[size - 1] as number) * F + rank, nodeCount.length);
+        nodeCount.push(count);
+      }
+      makeRules(size + 1, count);
+      if (++visited % STOP_POLL === 0 && control.shouldStop?.()) halt = 'stopped';
+      if (halt !== null || !extendable) continue;
+
+      const own = (levelBits[size + 1] ??= new Uint32Array(maxWords));
+      const base = slot * words;
+      let ownLo = hi;
+      let ownHi = lo;
+      for (let w = lo; w < hi; w++) {
+        const word = (prefix === null ? (bits[base + w] as number) : (prefix[w] as number) & (bits[base + w] as number)) >>> 0;
+        own[w] = word;
+        if (word !== 0) {
+          if (ownLo > w) ownLo = w;
+          ownHi = w + 1;
+        }
+      }
+      const nextSlots = levelSlots[size + 1] as Int32Array;
+      const nextCounts = levelCounts[size + 1] as Int32Array;
+      let next = 0;
+      for (let t = i + 1; t < m; t++) {
+        const other = (slots[t] as number) * words;
+        let joint = 0;
+        for (let w = ownLo; w < ownHi; w++) joint += popcount((own[w] as number) & (bits[other + w] as number));
+        if (joint >= minCount) {
+          nextSlots[next] = slots[t] as number;
+          nextCounts[next++] = joint;
+        }
+      }
+      if (next > 0) grow(size + 1, nextSlots, nextCounts, next, own, ownLo, ownHi);
+    }
+  };
+
+  const partnerCount = new Int32Array(F);
+  const touched = new Int32Array(F);
+  const slotOf = new Int32Array(F).fill(-1);
+  const totalWork = rankCount.reduce((sum, count) => sum + count, 0);
+  let work = 0;
+  let reported = 0;
+  for (let a = F - 1; a >= 0 && maxLength >= 2 && halt === null; a--) {
+    if (control.shouldStop?.()) {
+      halt = 'stopped';
+      break;
+    }
+    const receipts = receiptsOf(byRank[a] as number);
+    const n = receipts.length;
+    let touchedCount = 0;
+    for (let j = 0; j < n; j++) {
+      const r = receipts[j] as number;
+      for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
+        const rank = rankOf[members[k] as number] as number;
+        if (rank > a && partnerCount[rank]!++ === 0) touched[touchedCount++] = rank;
+      }
+    }
+    const found: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const rank = touched[t] as number;
+      if ((partnerCount[rank] as number) >= minCount) found.push(rank);
+    }
+    found.sort((x, y) => x - y);
+    partners = Int32Array.from(found);
+    const slots = levelSlots[1] as Int32Array;
+    const counts = levelCounts[1] as Int32Array;
+    for (let slot = 0; slot < partners.length; slot++) {
+      slots[slot] = slot;
+      counts[slot] = partnerCount[partners[slot] as number] as number;
+      slotOf[partners[slot] as number] = slot;
+    }
+    for (let t = 0; t < touchedCount; t++) partnerCount[touched[t] as number] = 0;
+
+    if (partners.length > 0) {
+      words = (n + 31) >>> 5;
+      bits = new Uint32Array(partners.length * words);
+      for (let j = 0; j < n; j++) {
+        const r = receipts[j] as number;
+        const bit = 1 << (j & 31);
+        for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
+          const rank = rankOf[members[k] as number] as number;
+          const slot = rank > a ? (slotOf[rank] as number) : -1;
+          if (slot >= 0) bits[slot * words + (j >>> 5)]! |= bit;
+        }
+      }
+      for (let slot = 0; slot < partners.length; slot++) slotOf[partners[slot] as number] = -1;
+      path[0] = a;
+      pathNode[0] = a + 1;
+      grow(1, slots, counts, partners.length, null, 0, words);
+    }
+
+    work += n;
+    if (work / totalWork - reported >= PROGRESS_STEP) {
+      reported = work / totalWork;
+      control.progress?.(reported);
+    }
   }
+  if (halt !== null) return { kind: halt, rules, frequentItemsets, minCount };
   control.progress?.(1);
-  return { kind: 'rules', rules, frequentItemsets: counts.size, minCount };
+  return { kind: 'rules', rules, frequentItemsets, minCount };
 }
