@@ -137,6 +137,22 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
   for (let rank = 0; rank < F; rank++) rankOf[byRank[rank] as number] = rank;
   const rankCount = Int32Array.from(byRank, (item) => receiptsOf(item).length);
 
+  // Each receipt's frequent items as ranks, highest first: the pass for first item a reads only the ranks above a.
+  const rankStart = new Int32Array(N + 1);
+  const rankMembers = new Int32Array(members.length);
+  let filled = 0;
+  for (let r = 0; r < N; r++) {
+    const from = filled;
+    for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
+      const rank = rankOf[members[k] as number] as number;
+      if (rank < 0) continue;
+      let at = filled++;
+      for (; at > from && (rankMembers[at - 1] as number) < rank; at--) rankMembers[at] = rankMembers[at - 1] as number;
+      rankMembers[at] = rank;
+    }
+    rankStart[r + 1] = filled;
+  }
+
   // The trie: node 0 is the empty set, node r + 1 the item of rank r; a child is keyed by parent × F + rank.
   // Itemsets of the maximum length are never an antecedent and are left out of it.
   const nodeCount: number[] = [N, ...rankCount];
@@ -180,20 +196,22 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
 
   // Per first item: its partners (ranks above it, frequent with it), their bitsets side by side, `words` each.
   let partners = new Int32Array(0);
-  let bits = new Uint32Array(0);
+  let bits = new Int32Array(0);
   let words = 0;
   // Per itemset size: the frequent extensions (partner slots, counts) and the prefix's bitset.
   const levelSlots = Array.from({ length: depth + 1 }, () => new Int32Array(F));
   const levelCounts = Array.from({ length: depth + 1 }, () => new Int32Array(F));
-  const levelBits: Uint32Array[] = [];
+  const levelAt: Int32Array[] = [];
+  const levelWord: Int32Array[] = [];
   const maxWords = F > 0 ? ((rankCount[F - 1] as number) + 31) >>> 5 : 0;
   let visited = 0;
 
   /**
-   * Grows path[0…size − 1] (bitset `prefix`, words lo…hi − 1 possibly non-zero; null for the first item alone)
-   * by each of its `m` frequent extensions, highest first.
+   * Grows path[0…size − 1] by each of its `m` frequent extensions, highest first. Its bitset is kept compact, as
+   * the `nonZero` words (indices `at`, values `word`): a prefix found in c receipts has at most c such words,
+   * often far fewer than its first item's receipts / 32. `nonZero` −1: the first item alone, every receipt.
    */
-  const grow = (size: number, slots: Int32Array, counts: Int32Array, m: number, prefix: Uint32Array | null, lo: number, hi: number): void => {
+  const grow = (size: number, slots: Int32Array, counts: Int32Array, m: number, at: Int32Array, word: Int32Array, nonZero: number): void => {
     for (let i = m - 1; i >= 0 && halt === null; i--) {
       const slot = slots[i] as number;
       const rank = partners[slot] as number;
@@ -210,16 +228,26 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
       if (++visited % STOP_POLL === 0 && control.shouldStop?.()) halt = 'stopped';
       if (halt !== null || !extendable) continue;
 
-      const own = (levelBits[size + 1] ??= new Uint32Array(maxWords));
+      const ownAt = (levelAt[size + 1] ??= new Int32Array(maxWords));
+      const ownWord = (levelWord[size + 1] ??= new Int32Array(maxWords));
       const base = slot * words;
-      let ownLo = hi;
-      let ownHi = lo;
-      for (let w = lo; w < hi; w++) {
-        const word = (prefix === null ? (bits[base + w] as number) : (prefix[w] as number) & (bits[base + w] as number)) >>> 0;
-        own[w] = word;
-        if (word !== 0) {
-          if (ownLo > w) ownLo = w;
-          ownHi = w + 1;
+      let own = 0;
+      if (nonZero < 0) {
+        for (let w = 0; w < words; w++) {
+          const value = bits[base + w] as number;
+          if (value !== 0) {
+            ownAt[own] = w;
+            ownWord[own++] = value;
+          }
+        }
+      } else {
+        for (let q = 0; q < nonZero; q++) {
+          const w = at[q] as number;
+          const value = (word[q] as number) & (bits[base + w] as number);
+          if (value !== 0) {
+            ownAt[own] = w;
+            ownWord[own++] = value;
+          }
         }
       }
       const nextSlots = levelSlots[size + 1] as Int32Array;
@@ -228,13 +256,13 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
       for (let t = i + 1; t < m; t++) {
         const other = (slots[t] as number) * words;
         let joint = 0;
-        for (let w = ownLo; w < ownHi; w++) joint += popcount((own[w] as number) & (bits[other + w] as number));
+        for (let q = 0; q < own; q++) joint += popcount((ownWord[q] as number) & (bits[other + (ownAt[q] as number)] as number));
         if (joint >= minCount) {
           nextSlots[next] = slots[t] as number;
           nextCounts[next++] = joint;
         }
       }
-      if (next > 0) grow(size + 1, nextSlots, nextCounts, next, own, ownLo, ownHi);
+      if (next > 0) grow(size + 1, nextSlots, nextCounts, next, ownAt, ownWord, own);
     }
   };
 
@@ -254,9 +282,10 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
     let touchedCount = 0;
     for (let j = 0; j < n; j++) {
       const r = receipts[j] as number;
-      for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
-        const rank = rankOf[members[k] as number] as number;
-        if (rank > a && partnerCount[rank]!++ === 0) touched[touchedCount++] = rank;
+      for (let k = rankStart[r] as number; k < (rankStart[r + 1] as number); k++) {
+        const rank = rankMembers[k] as number;
+        if (rank <= a) break;
+        if (partnerCount[rank]!++ === 0) touched[touchedCount++] = rank;
       }
     }
     const found: number[] = [];
@@ -277,20 +306,21 @@ export function mineRules(index: TransactionIndex, thresholds: MiningThresholds,
 
     if (partners.length > 0) {
       words = (n + 31) >>> 5;
-      bits = new Uint32Array(partners.length * words);
+      bits = new Int32Array(partners.length * words);
       for (let j = 0; j < n; j++) {
         const r = receipts[j] as number;
         const bit = 1 << (j & 31);
-        for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
-          const rank = rankOf[members[k] as number] as number;
-          const slot = rank > a ? (slotOf[rank] as number) : -1;
+        for (let k = rankStart[r] as number; k < (rankStart[r + 1] as number); k++) {
+          const rank = rankMembers[k] as number;
+          if (rank <= a) break;
+          const slot = slotOf[rank] as number;
           if (slot >= 0) bits[slot * words + (j >>> 5)]! |= bit;
         }
       }
       for (let slot = 0; slot < partners.length; slot++) slotOf[partners[slot] as number] = -1;
       path[0] = a;
       pathNode[0] = a + 1;
-      grow(1, slots, counts, partners.length, null, 0, words);
+      grow(1, slots, counts, partners.length, slots, counts, -1);
     }
 
     work += n;
