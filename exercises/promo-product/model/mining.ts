@@ -110,9 +110,10 @@ const PROGRESS_STEP = 0.02;
  * Eclat over bitsets, one first item at a time. Items are ranked by ascending support, and every itemset is
  * written in rank order, so the subtree of its first item a only ever sees receipts holding a, and only items
  * ranked above a (more frequent) that a is frequent with. Those receipts are renumbered 0…n(a) − 1 and each such
- * item gets a bitset of n(a) bits: a rare first item means short bitsets, a common one few partners, and the
- * memory is bounded by the receipts of a times its partners, never items × all receipts (200,000 receipts would
- * be 25 KB a bitset). An extension's count is the popcount of its prefix's bitset AND the item's, over the words
+ * item gets a bitset of n(a) bits: a rare first item means short bitsets, a common one few partners. Each partner
+ * b is in at least n(a) receipts, so partners × n(a) bits never exceed the receipt lines: about lines / 8 bytes
+ * at a time (125 KB for a million lines), where a bitset per item over all receipts would be 25 KB an item at
+ * 200,000 receipts. An extension's count is the popcount of its prefix's bitset AND the item's, over the words
  * where the prefix has bits.
  *
  * Branches and siblings are visited from the highest rank down, which puts every subset of an itemset before it
