@@ -8,49 +8,66 @@ import type { AssociationRule } from './mining';
 
 type RuleShape = Pick<AssociationRule, 'antecedent' | 'consequent' | 'confidence'>;
 
-const keyOf = (consequent: number, antecedent: readonly number[]) => `${consequent}|${antecedent.join(',')}`;
-
-/** X′ ⊂ X for ascending arrays. */
-function isProperSubset(small: readonly number[], large: readonly number[]): boolean {
-  if (small.length >= large.length) return false;
-  let j = 0;
-  for (const item of small) {
-    while (j < large.length && (large[j] as number) < item) j++; // j < length: the read is defined
-    if (j === large.length || large[j] !== item) return false;
-    j++;
-  }
-  return true;
-}
-
 /**
- * `true` at the index of each redundant rule. A rule's generalisations are found by looking up each proper
- * subset of its antecedent (2^k − 2 of them), or, when its consequent has fewer rules than that, by scanning
- * them: about 10,000 rules take milliseconds either way.
+ * `true` at the index of each redundant rule. The rules of each right side have their left sides stored in a
+ * prefix tree, each node holding the best confidence of a rule with exactly that left side; a rule's
+ * generalisations are then its subsets that are paths in the tree, found by walking it along the rule's own
+ * items, so a subset no rule starts with is never looked at. About 10,000 rules take a few milliseconds.
  */
 export function markRedundant(rules: readonly RuleShape[]): boolean[] {
-  const best = new Map<string, number>();
-  const byConsequent = new Map<number, RuleShape[]>();
-  for (const rule of rules) {
-    const key = keyOf(rule.consequent, rule.antecedent);
-    best.set(key, Math.max(best.get(key) ?? Number.NEGATIVE_INFINITY, rule.confidence));
+  const redundant = new Array<boolean>(rules.length).fill(false);
+  let span = 1;
+  const byConsequent = new Map<number, number[]>();
+  rules.forEach((rule, index) => {
+    for (const item of rule.antecedent) span = Math.max(span, item + 1);
     const group = byConsequent.get(rule.consequent);
-    if (group) group.push(rule);
-    else byConsequent.set(rule.consequent, [rule]);
-  }
-  const subset: number[] = [];
-  return rules.map((rule) => {
-    const k = rule.antecedent.length;
-    if (k < 2) return false;
-    const group = byConsequent.get(rule.consequent) as RuleShape[]; // filled above from these very rules
-    if (k >= 30 || group.length < 2 ** k - 2) {
-      return group.some((other) => other.confidence >= rule.confidence && isProperSubset(other.antecedent, rule.antecedent));
-    }
-    for (let mask = 1; mask < 2 ** k - 1; mask++) {
-      subset.length = 0;
-      for (let i = 0; i < k; i++) if (mask & (1 << i)) subset.push(rule.antecedent[i] as number); // i < k, the length
-      const confidence = best.get(keyOf(rule.consequent, subset));
-      if (confidence !== undefined && confidence >= rule.confidence) return true;
+    if (group) group.push(index);
+    else byConsequent.set(rule.consequent, [index]);
+  });
+
+  // The tree of one right side: node 0 is the empty left side; a child is keyed by node × span + item.
+  const children = new Map<number, number>();
+  const best: number[] = [];
+  let items: readonly number[] = [];
+  let confidence = 0;
+  /** A proper subset of `items` extending the one at `node` (of `size` items, the last at items[from − 1]) is at least as confident. */
+  const generalised = (node: number, from: number, size: number): boolean => {
+    for (let i = from; i < items.length; i++) {
+      const next = children.get(node * span + (items[i] as number)); // i < length: a defined item
+      if (next === undefined) continue;
+      if (size + 1 === items.length) continue; // the rule's own left side
+      if ((best[next] as number) >= confidence) return true; // every node has its entry (pushed with it)
+      if (size + 2 < items.length && generalised(next, i + 1, size + 1)) return true;
     }
     return false;
-  });
+  };
+
+  for (const group of byConsequent.values()) {
+    children.clear();
+    best.length = 0;
+    best.push(Number.NEGATIVE_INFINITY);
+    for (const index of group) {
+      const rule = rules[index] as RuleShape; // indices of `rules` itself
+      let node = 0;
+      for (const item of rule.antecedent) {
+        const key = node * span + item;
+        let next = children.get(key);
+        if (next === undefined) {
+          next = best.length;
+          best.push(Number.NEGATIVE_INFINITY);
+          children.set(key, next);
+        }
+        node = next;
+      }
+      best[node] = Math.max(best[node] as number, rule.confidence); // node < best.length: pushed with it
+    }
+    for (const index of group) {
+      const rule = rules[index] as RuleShape; // indices of `rules` itself
+      if (rule.antecedent.length < 2) continue;
+      items = rule.antecedent;
+      confidence = rule.confidence;
+      redundant[index] = generalised(0, 0, 0);
+    }
+  }
+  return redundant;
 }
