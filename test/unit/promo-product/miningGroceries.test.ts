@@ -57,6 +57,32 @@ describe('Groceries (R arules) at support 0.001 and confidence 0.8', () => {
     expect(canonicalRules(capped.rules).every((rule) => all.has(rule))).toBe(true);
   });
 
+  it('reports progress and asks whether to stop now and then, not per itemset', () => {
+    const fractions: number[] = [];
+    let polls = 0;
+    const again = mineRules(groceries, ARULES, {
+      progress: (fraction) => fractions.push(fraction),
+      shouldStop: () => {
+        polls++;
+        return false;
+      },
+    });
+    expect(again.rules).toHaveLength(410);
+    // 13,492 itemsets: at most one progress call per 2 % of the work, one poll per first item and per 4,096 itemsets
+    expect(fractions.length).toBeGreaterThan(5);
+    expect(fractions.length).toBeLessThanOrEqual(51);
+    expect(fractions.at(-1)).toBe(1);
+    expect(polls).toBeLessThanOrEqual(169 + 4);
+  });
+
+  it('stops part-way when told to, with fewer rules than the whole run', () => {
+    let polls = 0;
+    const stopped = mineRules(groceries, ARULES, { shouldStop: () => ++polls > 60 });
+    expect(stopped.kind).toBe('stopped');
+    expect(stopped.rules.length).toBeLessThan(410);
+    expect(stopped.frequentItemsets).toBeLessThan(13_492);
+  });
+
   it('marks a rule redundant only when a shorter rule with the same right side is at least as confident', () => {
     const redundant = markRedundant(result.rules);
     result.rules.forEach((rule, index) => {
