@@ -66,10 +66,9 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
   const Heading = headingTag(headingLevel);
   const layout = inspection.layout;
   const layouts: readonly TableLayout[] = layout ? ['long', ...layout.accepted] : [];
-  const layoutName = (kind: TableLayout) => {
-    const label = (key: string | undefined) => spec.columns.find((column) => column.key === key)?.label[locale] ?? '';
-    return kind === 'long' ? t('layout.long') : t(`layout.${kind}`, { group: label(spec.layouts?.group), item: label(spec.layouts?.item) });
-  };
+  const columnName = (key: string | undefined) => spec.columns.find((column) => column.key === key)?.label[locale] ?? '';
+  const layoutDetail =
+    layout === undefined || layout.used === 'long' ? null : t(`layout.${layout.used}.detail`, { group: columnName(spec.layouts?.group), item: columnName(spec.layouts?.item) });
   const noHeader = inspection.headerRow < 0;
 
   const applyHeaderRow = () => {
@@ -148,12 +147,13 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
             >
               {layouts.map((kind) => (
                 <option key={kind} value={kind}>
-                  {layoutName(kind)}
+                  {t(`layout.${kind}`)}
                 </option>
               ))}
             </select>
             <p id={`${ids}-layout-hint`} className="dataset-import__hint">
-              {t('layout.detected', { layout: layoutName(layout.detected) })}
+              {layoutDetail === null ? null : `${layoutDetail} `}
+              {t('layout.detected', { layout: t(`layout.${layout.detected}`) })}
             </p>
           </div>
         ) : null}

@@ -61,7 +61,7 @@ describe('the receipts overview', () => {
     expect(reading.sentences).toEqual([
       '8 lines read. The figures use 3 receipts and 2 products.',
       'The receipts run from 0 to 2.',
-      '2 lines were left out: returns (1), excluded products (1), zero quantity (0).',
+      '2 lines were left out: returns (1), excluded products (1).',
       '67% of receipts hold more than one product, 1.7 on average: enough to look for what is bought together.',
       'Customers and dates are there: a product’s buyers can be counted, and what the same customer buys next can be seen.',
       'The file has no cost or margin: you will set the promo product’s margin yourself on the “Promo candidates” step.',

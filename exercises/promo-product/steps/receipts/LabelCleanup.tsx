@@ -100,7 +100,7 @@ export function LabelCleanup({ labels, settings, itemName, onChange }: Props) {
       <div className="pp-receipts-columns">
         <div>
           <h4>{t('merges.title')}</h4>
-          {groups.length === 0 ? <p className="note">{t('merges.none')}</p> : null}
+          {groups.length === 0 ? <p className="pp-receipts-empty">{t('merges.none')}</p> : null}
           <ul className="pp-receipts-chips">
             {groups.map((group) => (
               <li key={group.into}>
@@ -114,7 +114,7 @@ export function LabelCleanup({ labels, settings, itemName, onChange }: Props) {
         </div>
         <div>
           <h4>{t('excluded.title')}</h4>
-          {settings.excluded.length === 0 ? <p className="note">{t('excluded.none')}</p> : null}
+          {settings.excluded.length === 0 ? <p className="pp-receipts-empty">{t('excluded.none')}</p> : null}
           <ul className="pp-receipts-chips">
             {settings.excluded.map((label) => (
               <li key={label}>

@@ -27,7 +27,13 @@ export function receiptsReading(overview: ReceiptsOverview, level: BasketLevel, 
   if (overview.firstDay !== null && overview.lastDay !== null) sentences.push(t('receipts.reading.period', { from: day(overview.firstDay), to: day(overview.lastDay) }));
   const { returns, excluded, zeroQuantity } = overview.leftOut;
   const leftOut = returns + excluded + zeroQuantity;
-  sentences.push(leftOut > 0 ? t('receipts.reading.leftOut', { total: leftOut, returns, excluded, zero: zeroQuantity }) : t('receipts.reading.allIn'));
+  // Only the reasons that left something out are named.
+  const reasons = [
+    returns > 0 ? t('receipts.reading.reason.returns', { count: returns }) : null,
+    excluded > 0 ? t('receipts.reading.reason.excluded', { count: excluded }) : null,
+    zeroQuantity > 0 ? t('receipts.reading.reason.zero', { count: zeroQuantity }) : null,
+  ].filter((reason) => reason !== null);
+  sentences.push(leftOut > 0 ? t('receipts.reading.leftOut', { total: leftOut, reasons: reasons.join(t('receipts.reading.reasonSeparator')) }) : t('receipts.reading.allIn'));
   if (overview.multiItemReceipts > 0 && overview.singleItemShare !== null && overview.meanItems !== null) {
     sentences.push(t('receipts.reading.rulesYes', { share: percent(1 - overview.singleItemShare), mean: number(overview.meanItems) }));
   } else sentences.push(t('receipts.reading.rulesNo'));
