@@ -56,3 +56,22 @@ describe('the receipts import in another layout', () => {
     ]);
   });
 });
+
+describe('the summary of a file without a header', () => {
+  it('is one progress accepts, so the import survives a reload', async () => {
+    const { datasetSummarySchema } = await import('../../../src/store/schema');
+    const { datasetSummary } = await import('../../../src/ui/import/summary');
+    const { inspectBytes, importBytes } = await import('../../../src/data/import/pipeline');
+    const { layoutOptions } = await import('../../../src/data/import/layout');
+    const { proposeMapping } = await import('../../../src/data/import/mapping');
+    const bytes = new TextEncoder().encode(GROCERIES);
+    const layouts = layoutOptions(receiptsSpec, 'ru');
+    const inspected = inspectBytes(bytes, 'groceries.csv', { layouts });
+    if (!inspected.ok) throw new Error(inspected.problem.code);
+    expect(inspected.value.headerRow).toBe(-1);
+    const imported = importBytes(bytes, 'groceries.csv', receiptsSpec, proposeMapping(inspected.value.headers, receiptsSpec), { today: '2026-01-01', locale: 'ru', layouts, layout: 'basketPerLine' });
+    if (!imported.ok) throw new Error(imported.problem.code);
+    const { rows: _rows, ...summary } = imported.value;
+    expect(datasetSummarySchema.safeParse(datasetSummary(summary)).success).toBe(true);
+  });
+});

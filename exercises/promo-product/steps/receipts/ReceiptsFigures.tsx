@@ -42,7 +42,11 @@ export function ReceiptsFigures({ overview, level }: Props) {
         <Metric
           label={t('receipts.figure.period')}
           value={
-            overview.firstDay === null || overview.lastDay === null ? absent : t('receipts.figure.periodValue', { from: format.date(dayIso(overview.firstDay)), to: format.date(dayIso(overview.lastDay)) })
+            overview.firstDay === null || overview.lastDay === null ? (
+              absent
+            ) : (
+              <span className="pp-receipts-period">{t('receipts.figure.periodValue', { from: format.date(dayIso(overview.firstDay)), to: format.date(dayIso(overview.lastDay)) })}</span>
+            )
           }
         />
         <Metric label={t('receipts.figure.meanItems')} value={overview.meanItems === null ? '—' : format.fixed(overview.meanItems, 1)} />
