@@ -29,6 +29,8 @@ export const RECEIPT_COLUMNS = {
 
 export const receiptsSpec: DatasetSpec = {
   id: RECEIPTS_SPEC_ID,
+  // The receipt is the line number (or the wide table's id column), the product the item or the column's name.
+  layouts: { accepted: ['basketPerLine', 'wideBinary'], group: RECEIPT_COLUMNS.receipt, item: RECEIPT_COLUMNS.product },
   title: { ru: 'Чеки (строки чеков)', en: 'Receipts (receipt lines)', zh: '小票（小票明细）' },
   columns: [
     {

@@ -50,6 +50,23 @@ export interface LikertScale {
 export const SHARED_DATA_KINDS = ['sales'] as const;
 export type SharedDataKind = (typeof SHARED_DATA_KINDS)[number];
 
+/**
+ * Shapes besides one row per record that a spec accepts, turned into its rows at import (src/data/import/layout.ts):
+ * one group per line with its items listed across the line and no header (basket data as published), and a wide
+ * table of 0/1 marks with one column per item.
+ */
+export const ALTERNATIVE_LAYOUTS = ['basketPerLine', 'wideBinary'] as const;
+export type AlternativeLayout = (typeof ALTERNATIVE_LAYOUTS)[number];
+
+/** The alternative layouts a spec accepts, and the two columns they fill: the group (a receipt) and its item (a product). */
+export interface SpecLayouts {
+  accepted: readonly AlternativeLayout[];
+  /** Spec column key of the group: the line number, or the wide table's id column. */
+  group: string;
+  /** Spec column key of the item: a listed value, or the header of a marked column. */
+  item: string;
+}
+
 /** What an exercise needs from the participant's spreadsheet. */
 export interface DatasetSpec {
   id: string;
@@ -61,4 +78,5 @@ export interface DatasetSpec {
    */
   shared?: SharedDataKind;
   scale?: LikertScale;
+  layouts?: SpecLayouts;
 }

@@ -73,14 +73,20 @@ export interface BasketSet extends TransactionIndex {
   emptyReceipts: number;
 }
 
-/** Follows merge chains; a cycle (a → b → a) stops where it would repeat, at the last label before it. */
+/**
+ * Follows merge chains. Every label of a cycle (a → b → a: each said to be the other) is one product, read as
+ * the cycle's first label by code point, whichever label the chain starts from.
+ */
 export function resolveMerge(label: string, merges: Readonly<Record<string, string>>): string {
+  const path = [label];
+  const seen = new Set<string>(path);
   let current = label;
-  const seen = new Set<string>([current]);
   for (;;) {
     const next = Object.hasOwn(merges, current) ? merges[current] : undefined;
-    if (next === undefined || seen.has(next)) return current;
+    if (next === undefined) return current;
+    if (seen.has(next)) return path.slice(path.indexOf(next)).reduce((first, member) => (member < first ? member : first));
     seen.add(next);
+    path.push(next);
     current = next;
   }
 }

@@ -30,7 +30,7 @@ function filledColumns(row: readonly RawCell[]): number[] {
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 
 /** A cell that reads as a name rather than a value: text that is not a number, a date or an error. */
-function isLabel(cell: RawCell): boolean {
+export function isLabel(cell: RawCell): boolean {
   if (typeof cell !== 'string') return false;
   const text = cell.trim();
   if (text === '' || text.startsWith('#')) return false;

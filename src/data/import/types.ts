@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import type { AlternativeLayout } from '../spec';
 
 /**
  * The contract of the import path: a participant's file → typed rows + a report.
@@ -16,6 +17,15 @@ export type SourceFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 /** UTF-16 is what Excel's "Unicode text" (Текст Юникод) export writes: little-endian, with a BOM, tab-separated. */
 export type TextEncoding = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 export type Delimiter = ';' | ',' | '\t' | '|';
+/** How the file's rows hold the records: one per row ('long'), or a shape turned into rows at import. */
+export type TableLayout = 'long' | AlternativeLayout;
+
+/** What the page tells the import of the layouts its spec accepts: the kinds, and the made columns' names in the user's language. */
+export interface LayoutOptions {
+  accepted: readonly AlternativeLayout[];
+  groupName: string;
+  itemName: string;
+}
 
 /** A cell as the file holds it: real date cells arrive as Date, formulas as their cached value. */
 export type RawCell = string | number | boolean | Date | null;
@@ -65,6 +75,17 @@ export interface InspectOptions {
    * Russian reads a decimal comma. Default 'ru', the seminar's language.
    */
   locale?: Locale;
+  /** Set by a spec that accepts other layouts (DatasetSpec.layouts); absent, every file is read as one record per row. */
+  layouts?: LayoutOptions;
+  /** The layout to read the file in; default 'auto': detected from the top rows. */
+  layout?: TableLayout | 'auto';
+}
+
+/** The layout read, what detection alone chose, and what the user may switch to. */
+export interface LayoutChoice {
+  used: TableLayout;
+  detected: TableLayout;
+  accepted: readonly AlternativeLayout[];
 }
 
 export interface Inspection {
@@ -76,7 +97,7 @@ export interface Inspection {
   delimiter: Delimiter | null;
   sheets: SheetInfo[];
   sheet: string;
-  /** 0-based index of the header row among the sheet's rows (titles above a table are skipped). */
+  /** 0-based index of the header row among the sheet's rows (titles above a table are skipped); −1: no header (one basket per line). */
   headerRow: number;
   headers: string[];
   /** The first rows after the header, raw. */
@@ -88,6 +109,11 @@ export interface Inspection {
    * does "1,234" mean 1.234? The preview types its cells with it, and the import is pinned to it.
    */
   decimalComma: boolean;
+  /**
+   * Only for a spec that accepts other layouts. When one is used, `headers` and `preview` are the rows it
+   * makes (the group, the item, then the wide table's other columns), which the mapping and the import read.
+   */
+  layout?: LayoutChoice;
 }
 
 export type FileProblemCode =

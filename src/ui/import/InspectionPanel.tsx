@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { isOneOf } from '../../data/oneOf';
 import { useFormat, useLocale, useMessages } from '../../i18n/useI18n';
 import type { DatasetSpec } from '../../data/spec';
-import { IMPORT_LIMITS, type ColumnMapping, type Delimiter, type InspectOptions, type Inspection, type TextEncoding } from '../../data/import/types';
+import { IMPORT_LIMITS, type ColumnMapping, type Delimiter, type InspectOptions, type Inspection, type TableLayout, type TextEncoding } from '../../data/import/types';
 import { importMessages } from './messages';
 import { PreviewTable } from './PreviewTable';
 import { headingTag } from './headingLevel';
@@ -64,6 +64,12 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
   }, [mapping, spec, locale]);
 
   const Heading = headingTag(headingLevel);
+  const layout = inspection.layout;
+  const layouts: readonly TableLayout[] = layout ? ['long', ...layout.accepted] : [];
+  const columnName = (key: string | undefined) => spec.columns.find((column) => column.key === key)?.label[locale] ?? '';
+  const layoutDetail =
+    layout === undefined || layout.used === 'long' ? null : t(`layout.${layout.used}.detail`, { group: columnName(spec.layouts?.group), item: columnName(spec.layouts?.item) });
+  const noHeader = inspection.headerRow < 0;
 
   const applyHeaderRow = () => {
     const row = Number(headerRowText);
@@ -73,7 +79,7 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
   return (
     <div className="dataset-import__inspection">
       <p className="dataset-import__file">{t('file.info', { name: inspection.fileName, size: fileSizeText(t, inspection.fileBytes) })}</p>
-      <p className="dataset-import__found">{t('header.found', { row: inspection.headerRow + 1 })}</p>
+      <p className="dataset-import__found">{noHeader ? t('header.none') : t('header.found', { row: inspection.headerRow + 1 })}</p>
 
       <div className="dataset-import__options">
         {inspection.sheets.length > 1 ? (
@@ -129,27 +135,52 @@ export function InspectionPanel({ spec, inspection, mapping, onMappingChange, on
           </div>
         ) : null}
 
-        <div className="dataset-import__option">
-          <label htmlFor={`${ids}-header`}>{t('header.label')}</label>
-          <div className="dataset-import__inline">
-            <input
-              id={`${ids}-header`}
-              type="number"
-              min={1}
-              max={IMPORT_LIMITS.headerScanRows}
-              inputMode="numeric"
-              value={headerRowText}
+        {layout ? (
+          <div className="dataset-import__option dataset-import__option--wide">
+            <label htmlFor={`${ids}-layout`}>{t('layout.label')}</label>
+            <select
+              id={`${ids}-layout`}
+              value={layout.used}
               disabled={busy}
-              onChange={(event) => setHeaderRowText(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') applyHeaderRow();
-              }}
-            />
-            <button type="button" className="button" disabled={busy} onClick={applyHeaderRow}>
-              {t('header.apply')}
-            </button>
+              aria-describedby={`${ids}-layout-hint`}
+              onChange={(event) => isOneOf(layouts, event.currentTarget.value) && onReinspect({ layout: event.currentTarget.value, headerRow: 'auto' })}
+            >
+              {layouts.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`layout.${kind}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${ids}-layout-hint`} className="dataset-import__hint">
+              {layoutDetail === null ? null : `${layoutDetail} `}
+              {t('layout.detected', { layout: t(`layout.${layout.detected}`) })}
+            </p>
           </div>
-        </div>
+        ) : null}
+
+        {noHeader ? null : (
+          <div className="dataset-import__option">
+            <label htmlFor={`${ids}-header`}>{t('header.label')}</label>
+            <div className="dataset-import__inline">
+              <input
+                id={`${ids}-header`}
+                type="number"
+                min={1}
+                max={IMPORT_LIMITS.headerScanRows}
+                inputMode="numeric"
+                value={headerRowText}
+                disabled={busy}
+                onChange={(event) => setHeaderRowText(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') applyHeaderRow();
+                }}
+              />
+              <button type="button" className="button" disabled={busy} onClick={applyHeaderRow}>
+                {t('header.apply')}
+              </button>
+            </div>
+          </div>
+        )}
       </div>
 
       <section className="dataset-import__mapping" aria-labelledby={`${ids}-mapping`}>

@@ -59,6 +59,8 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
   // Not decided here from the few rows shown: the inspection decided it for the whole file, and the import is pinned to it.
   const { decimalComma } = inspection;
   const columns = spec.columns.filter((column) => mapping[column.key] !== null && mapping[column.key] !== undefined);
+  // Rows made from another layout (several per line of the file) have no spreadsheet row of their own to show.
+  const numbered = (inspection.layout?.used ?? 'long') === 'long';
 
   return (
     <section className="dataset-import__preview" aria-labelledby={titleId}>
@@ -70,7 +72,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('preview.rowNumber')}</th>
+                {numbered ? <th scope="col">{t('preview.rowNumber')}</th> : null}
                 {columns.map((column) => (
                   <th scope="col" key={column.key} className={NUMERIC_TYPES.has(column.type) ? 'number' : undefined}>
                     {column.label[locale]}
@@ -82,7 +84,7 @@ export function PreviewTable({ spec, inspection, mapping, today, locale, format,
               {rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>
                   {/* 1-based, as in the spreadsheet: the header row, then the data rows below it. */}
-                  <th scope="row">{inspection.headerRow + 2 + rowIndex}</th>
+                  {numbered ? <th scope="row">{inspection.headerRow + 2 + rowIndex}</th> : null}
                   {columns.map((column) => {
                     const raw = row[mapping[column.key] ?? -1];
                     const typed: TypedCell = typeCell(raw, column, { decimalComma, today });

@@ -17,7 +17,8 @@ export function datasetSummary(result: ImportSummary, now = new Date()): Dataset
     sheet: inspection.sheet,
     encoding: inspection.encoding?.used ?? null,
     delimiter: inspection.delimiter,
-    headerRow: inspection.headerRow,
+    // A file without a header (one basket per line, headerRow −1) is kept as row 0: progress counts rows from 0.
+    headerRow: Math.max(0, inspection.headerRow),
     importedAt: now.toISOString(),
     rowsRead: report.rowsRead,
     rowsImported: report.rowsImported,

@@ -5,6 +5,7 @@ import type { ColumnMapping, FileProblem, InspectOptions, Inspection } from '../
 import { createImportSession, type ImportSessionClient } from '../../data/import/client';
 import type { ImportSummary } from '../../data/import/session';
 import { proposeMapping } from '../../data/import/mapping';
+import { layoutOptions } from '../../data/import/layout';
 import { withScaleMax } from '../../data/import/scaleFit';
 import { downloadTemplate } from '../../data/import/template';
 import { datasetExists, deleteDataset, subscribeToDatasetChanges, type DatasetStoreError } from '../../store/datasets';
@@ -107,7 +108,8 @@ export function useImportFlow({ exerciseId, spec, onImported, onScaleChange }: I
     setNotice(null);
     setPhase(previous ? { ...previous, busy: true } : { kind: 'inspecting', file });
     // The language only settles a file that shows no number convention; the file's own evidence comes first.
-    const outcome = await session().inspect(file, { ...options, locale }, run.signal);
+    // A spec that accepts other layouts has them detected, and their made columns named in the user's language.
+    const outcome = await session().inspect(file, { ...options, locale, layouts: layoutOptions(spec, locale) }, run.signal);
     if (!request.isLatest(run.id)) return;
     if (!outcome.ok) {
       if (outcome.problem.code !== 'cancelled') setProblem({ kind: 'file', problem: outcome.problem, fileName: file.name });
@@ -157,6 +159,8 @@ export function useImportFlow({ exerciseId, spec, onImported, onScaleChange }: I
       encoding: inspection.encoding?.used ?? 'auto',
       delimiter: inspection.delimiter ?? 'auto',
       decimalComma: inspection.decimalComma,
+      layouts: layoutOptions(withSpec, locale),
+      layout: inspection.layout?.used ?? 'auto',
     };
     const outcome = await session().import(file, withSpec, mapping, { ...pinned, today, locale }, {
       signal: run.signal,
