@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { haloOf, profitChange, profitCurve, promoEconomics, type CandidateFactors, type PromoInputs } from '../../../exercises/promo-product/model/promo';
+
+// The worked example of model/promo.ts: m = 30 %, d = 15 %, r = 100 per receipt, V = 1,000 receipts,
+// H = 50 of other products' margin per receipt, h = 50 % of the extra receipts are new trips.
+const EXAMPLE: PromoInputs = { margin: 0.3, discount: 0.15, receipts: 1000, revenuePerReceipt: 100, haloPerReceipt: 50, haloShare: 0.5, expectedVolumeChange: 0.5 };
+
+describe('break-even of the discount', () => {
+  it('is d / (m − d) for the product alone: METHODS’ m = 30 %, d = 10 % needs +50 %', () => {
+    const economics = promoEconomics({ ...EXAMPLE, discount: 0.1, haloPerReceipt: null, expectedVolumeChange: null });
+    // 0.1 / (0.3 − 0.1) = 0.5 (0.5000000000000001 in binary floating point).
+    expect(economics.breakEven).toEqual({ kind: 'reachable', volumeChange: expect.closeTo(0.5, 12) });
+    expect(economics.suicidal).toBe(false);
+    expect(economics.breakEvenWithHalo).toBeNull();
+    expect(economics.expected).toBeNull();
+  });
+
+  it('needs less volume with the halo: d / (m − d + h·H/r), by hand', () => {
+    const economics = promoEconomics(EXAMPLE);
+    // alone 0.15 / 0.15 = 1 (+100 %); k = 0.5 · 50 / 100 = 0.25; with halo 0.15 / (0.15 + 0.25) = 0.375.
+    expect(economics.breakEven).toEqual({ kind: 'reachable', volumeChange: expect.closeTo(1, 12) });
+    expect(economics.haloPerRevenue).toBeCloseTo(0.25, 12);
+    expect(economics.breakEvenWithHalo).toEqual({ kind: 'reachable', volumeChange: expect.closeTo(0.375, 12) });
+    // At the break-even the profit change is zero: 100 · 1,000 · (0.15 · 1.375 − 0.3) + 0.5 · 0.375 · 1,000 · 50 = −9,375 + 9,375.
+    expect(profitChange(EXAMPLE, 0.375, true)).toBeCloseTo(0, 9);
+    expect(profitChange(EXAMPLE, 1, false)).toBeCloseTo(0, 9);
+  });
+
+  it('gives the profit change at the expected volume, alone and with the halo, in money and against the product’s margin', () => {
+    const economics = promoEconomics(EXAMPLE);
+    // Baseline 0.3 · 100 · 1,000 = 30,000. At +50 %: alone 100,000 · (0.15 · 1.5 − 0.3) = −7,500 (−25 % of 30,000);
+    // with halo −7,500 + 0.5 · 0.5 · 1,000 · 50 = +5,000 (+16.7 %).
+    expect(economics.baselineProfit).toBeCloseTo(30_000, 9);
+    expect(economics.expected?.profitChange).toBeCloseTo(-7_500, 9);
+    expect(economics.expected?.profitChangeWithHalo).toBeCloseTo(5_000, 9);
+    expect(economics.expected?.relative).toBeCloseTo(-0.25, 12);
+    expect(economics.expected?.relativeWithHalo).toBeCloseTo(5_000 / 30_000, 12);
+  });
+
+  it('calls a discount at or above the margin suicidal, which only a large enough halo can pay for', () => {
+    // d = m = 30 %: alone nothing helps; with k = 0.25: 0.3 / (0 + 0.25) = +120 %.
+    const atMargin = promoEconomics({ ...EXAMPLE, discount: 0.3 });
+    expect(atMargin.suicidal).toBe(true);
+    expect(atMargin.breakEven).toEqual({ kind: 'suicidal' });
+    expect(atMargin.breakEvenWithHalo).toEqual({ kind: 'reachable', volumeChange: expect.closeTo(1.2, 12) });
+    // m = 20 %, d = 30 %, k = 0.5 · 10 / 100 = 0.05: m − d + k = −0.05, still suicidal.
+    const beyond = promoEconomics({ ...EXAMPLE, margin: 0.2, discount: 0.3, haloPerReceipt: 10 });
+    expect(beyond.breakEvenWithHalo).toEqual({ kind: 'suicidal' });
+  });
+
+  it('works in shares of the product’s margin when the file has no money', () => {
+    const economics = promoEconomics({ ...EXAMPLE, revenuePerReceipt: null, haloPerReceipt: null });
+    expect(economics.baselineProfit).toBeNull();
+    expect(economics.breakEvenWithHalo).toBeNull();
+    expect(economics.expected).toEqual({ profitChange: null, profitChangeWithHalo: null, relative: expect.closeTo(-0.25, 12), relativeWithHalo: null });
+  });
+
+  it('draws the curve past both break-evens and the expected change', () => {
+    const curve = profitCurve(EXAMPLE, promoEconomics(EXAMPLE));
+    // Marks 1, 0.375, 0.5: the axis ends at 1.5 × 1 = +150 %, 41 points.
+    expect(curve).toHaveLength(41);
+    expect(curve.at(-1)?.volumeChange).toBeCloseTo(1.5, 12);
+    expect(curve[0]).toEqual({ volumeChange: 0, alone: expect.closeTo(-15_000, 9), withHalo: expect.closeTo(-15_000, 9) });
+  });
+});
+
+describe('halo of the chosen product', () => {
+  const item = (label: string, receipts: number, revenue: number, marginRate: number | null): CandidateFactors => ({
+    label,
+    receipts,
+    penetration: receipts / 10,
+    frequency: null,
+    pull: 0,
+    revenue,
+    marginRate,
+    averagePrice: null,
+  });
+  // a (4 receipts) is chosen; b is in 3 of them, e in 3, c in 1.
+  const items = [item('a', 4, 100, 0.3), item('b', 4, 200, 0.25), item('c', 3, 90, 0.1), item('d', 1, 10, 0.1), item('e', 8, 400, null)];
+  const companions = [
+    { item: 1, together: 3 },
+    { item: 4, together: 3 },
+    { item: 2, together: 1 },
+  ];
+
+  it('adds each companion’s margin per receipt at its co-purchase rate (by hand)', () => {
+    // g_b = 0.25 · 200 / 4 = 12.5, conf 3/4 → 9.375; g_e = 0.2 (assumed) · 400 / 8 = 10, conf 3/4 → 7.5;
+    // g_c = 0.1 · 90 / 3 = 3, conf 1/4 → 0.75. H = 9.375 + 7.5 + 0.75 = 17.625.
+    const halo = haloOf(4, companions, items, 0.2);
+    expect(halo?.perReceipt).toBeCloseTo(17.625, 12);
+    expect(halo?.contributions.map((c) => [c.label, c.confidence, c.marginPerReceipt])).toEqual([
+      ['b', 0.75, 12.5],
+      ['e', 0.75, 10],
+      ['c', 0.25, expect.closeTo(3, 12)],
+    ]);
+    expect(halo?.withoutMargin).toBe(0);
+  });
+
+  it('leaves out a companion whose margin is unknown and counts it', () => {
+    // Without an assumed margin e drops out: H = 9.375 + 0.75 = 10.125.
+    const halo = haloOf(4, companions, items, null);
+    expect(halo?.perReceipt).toBeCloseTo(10.125, 12);
+    expect(halo?.withoutMargin).toBe(1);
+  });
+
+  it('has no halo without money', () => {
+    expect(haloOf(4, companions, [{ ...items[0]!, revenue: null }], 0.2)).toBeNull();
+  });
+});
