@@ -75,35 +75,38 @@ describe('halo of the chosen product', () => {
     marginRate,
     averagePrice: null,
   });
-  // a (4 receipts) is chosen; b is in 3 of them, e in 3, c in 1.
-  const items = [item('a', 4, 100, 0.3), item('b', 4, 200, 0.25), item('c', 3, 90, 0.1), item('d', 1, 10, 0.1), item('e', 8, 400, null)];
+  // N = 10 receipts; a (4 receipts) is chosen. b shares 3 of them, e 3, c 1, f 3.
+  const items = [item('a', 4, 100, 0.3), item('b', 4, 200, 0.25), item('c', 3, 90, 0.1), item('e', 5, 400, null), item('f', 9, 90, 0.1)];
   const companions = [
     { item: 1, together: 3 },
+    { item: 3, together: 3 },
     { item: 4, together: 3 },
     { item: 2, together: 1 },
   ];
 
-  it('adds each companion’s margin per receipt at its co-purchase rate (by hand)', () => {
-    // g_b = 0.25 · 200 / 4 = 12.5, conf 3/4 → 9.375; g_e = 0.2 (assumed) · 400 / 8 = 10, conf 3/4 → 7.5;
-    // g_c = 0.1 · 90 / 3 = 3, conf 1/4 → 0.75. H = 9.375 + 7.5 + 0.75 = 17.625.
-    const halo = haloOf(4, companions, items, 0.2);
-    expect(halo?.perReceipt).toBeCloseTo(17.625, 12);
+  it('adds each associated product’s margin per receipt at its co-purchase rate (by hand)', () => {
+    // b: conf 3/4, lift 0.75 / 0.4 = 1.875; g = 0.25 · 200 / 4 = 12.5 → 9.375.
+    // e: conf 3/4, lift 0.75 / 0.5 = 1.5; g = 0.2 (assumed) · 400 / 5 = 16 → 12.
+    // f: conf 3/4, lift 0.75 / 0.9 = 0.83: bought with a no more than by chance, left out.
+    // c: 1 receipt together, fewer than 3: left out. H = 9.375 + 12 = 21.375.
+    const halo = haloOf(4, 10, companions, items, 0.2);
+    expect(halo?.perReceipt).toBeCloseTo(21.375, 12);
     expect(halo?.contributions.map((c) => [c.label, c.confidence, c.marginPerReceipt])).toEqual([
+      ['e', 0.75, 16],
       ['b', 0.75, 12.5],
-      ['e', 0.75, 10],
-      ['c', 0.25, expect.closeTo(3, 12)],
     ]);
+    expect(halo?.contributions[1]?.lift).toBeCloseTo(1.875, 12);
     expect(halo?.withoutMargin).toBe(0);
   });
 
-  it('leaves out a companion whose margin is unknown and counts it', () => {
-    // Without an assumed margin e drops out: H = 9.375 + 0.75 = 10.125.
-    const halo = haloOf(4, companions, items, null);
-    expect(halo?.perReceipt).toBeCloseTo(10.125, 12);
+  it('leaves out an associated product whose margin is unknown and counts it', () => {
+    // Without an assumed margin e drops out: H = 9.375.
+    const halo = haloOf(4, 10, companions, items, null);
+    expect(halo?.perReceipt).toBeCloseTo(9.375, 12);
     expect(halo?.withoutMargin).toBe(1);
   });
 
   it('has no halo without money', () => {
-    expect(haloOf(4, companions, [{ ...items[0]!, revenue: null }], 0.2)).toBeNull();
+    expect(haloOf(4, 10, companions, items.map((entry) => ({ ...entry, revenue: null })), 0.2)).toBeNull();
   });
 });
