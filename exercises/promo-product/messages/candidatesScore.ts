@@ -20,8 +20,9 @@ const ru = {
   'candidates.column.pull': 'Тянет, товаров на чек',
   'candidates.column.marginRoom': 'Маржа',
   'candidates.column.frequency': 'Чеков на покупателя',
+  'candidates.normalisedTitle': 'Как считается балл',
   'candidates.normalised':
-    'Как считается балл. Каждая часть — это место товара среди всех товаров: доля товаров, у которых показатель ниже (при равенстве — половина равных), от 0 до 1; полоска под числом показывает это место. Балл — среднее частей с вашими весами, от 0 до 100. «Тянет другие товары» — насколько больше других товаров в чеке с этим товаром, чем в среднем чеке: по каждому товару, который покупают вместе с ним чаще случайного, разница между долей его чеков с этим товаром и долей всех чеков с ним (пары реже чем в 3 чеках не считаются).',
+    'Каждая часть — это место товара среди всех товаров: доля товаров, у которых показатель ниже (при равенстве — половина равных), от 0 до 1; полоска под числом показывает это место. Балл — среднее частей с вашими весами, от 0 до 100. «Тянет другие товары» — насколько больше других товаров в чеке с этим товаром, чем в среднем чеке: по каждому товару, который покупают вместе с ним чаще случайного, разница между долей его чеков с этим товаром и долей всех чеков с ним (пары реже чем в 3 чеках не считаются).',
   'candidates.unavailable.penetration': 'Проникновение посчитать не из чего: его вес не учитывается.',
   'candidates.unavailable.pull': 'Связи между товарами посчитать не из чего: вес «тянет другие товары» не учитывается.',
   'candidates.unavailable.marginRoom': 'В файле нет себестоимости или маржи, и предполагаемая маржа не задана: запас маржи не учитывается. Задайте её ниже, выбрав товар.',
@@ -91,8 +92,9 @@ const en: Record<Key, Message> = {
   'candidates.column.pull': 'Pull, products per receipt',
   'candidates.column.marginRoom': 'Margin',
   'candidates.column.frequency': 'Receipts per buyer',
+  'candidates.normalisedTitle': 'How the score works',
   'candidates.normalised':
-    'How the score works. Each part is the product’s place among all products: the share of products with a lower figure (half of any ties), from 0 to 1; the bar under the figure shows it. The score is the parts’ mean with your weights, 0 to 100. "Pull" is how many more other products a receipt with this product carries than an average receipt: for each product bought with it more often than chance, the share of its receipts holding that product minus that product’s share of all receipts (pairs seen in fewer than 3 receipts are left out).',
+    'Each part is the product’s place among all products: the share of products with a lower figure (half of any ties), from 0 to 1; the bar under the figure shows it. The score is the parts’ mean with your weights, 0 to 100. "Pull" is how many more other products a receipt with this product carries than an average receipt: for each product bought with it more often than chance, the share of its receipts holding that product minus that product’s share of all receipts (pairs seen in fewer than 3 receipts are left out).',
   'candidates.unavailable.penetration': 'Penetration cannot be computed here: its weight is left out.',
   'candidates.unavailable.pull': 'Links between products cannot be computed here: the weight of pull is left out.',
   'candidates.unavailable.marginRoom': 'The file has no cost or margin and no assumed margin is set: margin room is left out. Set one below once you choose a product.',
@@ -157,8 +159,9 @@ const zh: Record<Key, Message> = {
   'candidates.column.pull': '带动，件/小票',
   'candidates.column.marginRoom': '毛利率',
   'candidates.column.frequency': '每位顾客小票数',
+  'candidates.normalisedTitle': '得分怎么算',
   'candidates.normalised':
-    '得分怎么算：每一项都是该商品在所有商品中的位置，即指标低于它的商品所占比例（相同者算一半），取值 0 到 1，数字下方的条形显示这一位置。得分是按您的权重对各项求平均，0 到 100。“带动其他商品”指含该商品的小票比平均小票多带了多少件其他商品：对每个与它一起购买的频率高于随机水平的商品，用它的小票中含该商品的比例减去该商品在全部小票中的比例（同时出现少于 3 张小票的商品对不计）。',
+    '每一项都是该商品在所有商品中的位置，即指标低于它的商品所占比例（相同者算一半），取值 0 到 1，数字下方的条形显示这一位置。得分是按您的权重对各项求平均，0 到 100。“带动其他商品”指含该商品的小票比平均小票多带了多少件其他商品：对每个与它一起购买的频率高于随机水平的商品，用它的小票中含该商品的比例减去该商品在全部小票中的比例（同时出现少于 3 张小票的商品对不计）。',
   'candidates.unavailable.penetration': '无法计算渗透率：其权重不计入。',
   'candidates.unavailable.pull': '无法计算商品之间的关联：“带动其他商品”的权重不计入。',
   'candidates.unavailable.marginRoom': '文件中没有成本或毛利，也没有设定假设毛利率：毛利空间不计入。选择商品后可在下方设定。',

@@ -217,22 +217,24 @@ export function rankCandidates(items: readonly CandidateFactors[], weights: Scor
   return { kind: 'ranked', rows, unavailable };
 }
 
-/** One associated product's part in the halo: bought in this share of the chosen product's receipts, earning this margin there. */
+/** One associated product's part in the halo: how much more often it is in the chosen product's receipts than in any, and its margin there. */
 export interface HaloContribution {
   item: number;
   label: string;
   /** conf(chosen → item) = n(chosen, item) / n(chosen). */
   confidence: number;
-  /** conf / supp(item): above 1, bought with the chosen product more often than by chance. */
+  /** supp(item) = n(item) / N: how often an average receipt carries it anyway. */
+  support: number;
+  /** conf / supp: above 1, bought with the chosen product more often than by chance. */
   lift: number;
   /** The item's gross margin per receipt that carries it: margin rate × its revenue / its receipts. */
   marginPerReceipt: number;
-  /** confidence × marginPerReceipt: what it adds to each receipt with the chosen product. */
+  /** (confidence − support) × marginPerReceipt: the margin it adds to a receipt with the chosen product beyond an average receipt. */
   perReceipt: number;
 }
 
 export interface Halo {
-  /** H: gross margin of the associated products per receipt with the chosen product. */
+  /** H: extra gross margin of the associated products per receipt with the chosen product. */
   perReceipt: number;
   contributions: HaloContribution[];
   /** Associated products left out because neither the data nor an assumption gives their margin. */
@@ -240,12 +242,15 @@ export interface Halo {
 }
 
 /**
- * The associated products a receipt with the chosen product a carries, at their co-purchase rate and margin:
- *   H = Σ over b with lift(a, b) > 1 and n(a, b) ≥ PULL_MIN_PAIR_RECEIPTS of conf(a → b) · g_b,
+ * The associated products a receipt with the chosen product a brings along, at their co-purchase rate beyond
+ * an average receipt's, at their margin — the pull (`itemPull`) in money:
+ *   H = Σ over b with n(a, b) ≥ PULL_MIN_PAIR_RECEIPTS of max(0, conf(a → b) − supp(b)) · g_b,
  *   g_b = m_b · revenue_b / n(b).
- * Only products bought with a more often than chance: the milk and bread in a pasta receipt would have been
- * bought on some trip anyway, and counting the whole basket would make every discount look cheap (on the demo
- * store it cut pasta's break-even from +167 % to +14 %). Null when the file has no money (no margin to add).
+ * Not the whole confidence: the milk and bread in a pasta receipt would have been bought on some trip anyway,
+ * and a product that shares a receipt with a by chance (lift ≈ 1) adds nothing. Counting the whole basket
+ * made every discount look cheap: on the demo store pasta's break-even fell from +167 % to +14 %, and with
+ * confidence over every lift > 1 still to +17 %, most of it from fifty products bought with pasta by chance.
+ * Null when the file has no money (no margin to add).
  */
 export function haloOf(chosenReceipts: number, receiptCount: number, companions: readonly Companion[], items: readonly CandidateFactors[], assumedMargin: number | null): Halo | null {
   if (chosenReceipts === 0 || items.some((item) => item.revenue === null)) return null;
@@ -255,15 +260,15 @@ export function haloOf(chosenReceipts: number, receiptCount: number, companions:
     const factors = items[item];
     if (!factors || factors.receipts === 0 || together < PULL_MIN_PAIR_RECEIPTS) continue;
     const confidence = together / chosenReceipts;
-    const lift = confidence / (factors.receipts / receiptCount);
-    if (lift <= 1) continue;
+    const support = factors.receipts / receiptCount;
+    if (confidence <= support) continue;
     const rate = marginRateOf(factors, assumedMargin).rate;
     if (rate === null) {
       withoutMargin++;
       continue;
     }
     const marginPerReceipt = (rate * (factors.revenue ?? 0)) / factors.receipts;
-    contributions.push({ item, label: factors.label, confidence, lift, marginPerReceipt, perReceipt: confidence * marginPerReceipt });
+    contributions.push({ item, label: factors.label, confidence, support, lift: confidence / support, marginPerReceipt, perReceipt: (confidence - support) * marginPerReceipt });
   }
   contributions.sort((x, y) => y.perReceipt - x.perReceipt || x.item - y.item);
   return { perReceipt: contributions.reduce((sum, contribution) => sum + contribution.perReceipt, 0), contributions, withoutMargin };
@@ -310,7 +315,7 @@ export interface PromoEconomics {
  * margin m, earning m·r·V. With a discount d its margin per receipt falls to (m − d)·r, and its receipts change
  * by x (volume counted as receipts holding it: a promotion moves mostly how many buy, not how much each buys).
  * The x·V extra receipts, a share h of them new trips, bring the associated products along at their co-purchase
- * rates and margins: H per receipt (`haloOf`), so halo(x) = h·x·V·H. Profit change:
+ * rates (beyond an average receipt's) and margins: H per receipt (`haloOf`), so halo(x) = h·x·V·H. Profit change:
  *   ΔΠ(x) = (m − d)·r·(1 + x)·V − m·r·V + h·x·V·H.
  * ΔΠ(x) = 0 ⇔ x·((m − d)·r + h·H) = d·r ⇔ x = d / (m − d + k), with k = h·H / r.
  * Without the halo (k = 0) it is METHODS' d / (m − d). When m − d + k ≤ 0 no x helps: "suicidal". With d ≥ m
@@ -366,15 +371,29 @@ export interface ProfitPoint {
   withHalo: number | null;
 }
 
+/** An axis from `low` to `high` in round steps (1, 2, 2.5 or 5 × a power of ten), about `count` of them. */
+export function niceScale(low: number, high: number, count = 5): { low: number; high: number; ticks: number[] } {
+  const span = high - low > 0 ? high - low : Math.max(1, Math.abs(high));
+  const raw = span / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw - 1e-12) ?? 10 * magnitude);
+  const from = Math.floor(low / step + 1e-9) * step;
+  const to = Math.ceil(high / step - 1e-9) * step;
+  const ticks: number[] = [];
+  // toPrecision: 0.1 · 3 is 0.30000000000000004, a tick label nobody wants.
+  for (let i = 0; from + i * step <= to + step * 1e-9; i++) ticks.push(Number((from + i * step).toPrecision(12)));
+  return { low: ticks[0] ?? from, high: ticks.at(-1) ?? to, ticks };
+}
+
 /**
- * Points for the chart, volume change from 0 to an end that shows both break-evens and the expected change
+ * Points for the chart, volume change from 0 to a round end that shows both break-evens and the expected change
  * (1.5 × the largest of them, at least +50 %, at most +1,000 %), relative to the product's margin when there is
  * no money.
  */
 export function profitCurve(inputs: PromoInputs, economics: PromoEconomics, steps = 40): ProfitPoint[] {
   const marks = [economics.breakEven, economics.breakEvenWithHalo].flatMap((point) => (point?.kind === 'reachable' ? [point.volumeChange] : []));
   if (inputs.expectedVolumeChange !== null) marks.push(inputs.expectedVolumeChange);
-  const end = Math.min(10, Math.max(0.5, ...marks.map((mark) => mark * 1.5)));
+  const end = niceScale(0, Math.min(10, Math.max(0.5, ...marks.map((mark) => mark * 1.5)))).high;
   const money = inputs.revenuePerReceipt !== null;
   const points: ProfitPoint[] = [];
   for (let i = 0; i <= steps; i++) {

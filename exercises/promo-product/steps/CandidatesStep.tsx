@@ -54,6 +54,7 @@ export default function CandidatesStep({ state, update, presenter }: StepProps<P
   const words = {
     t,
     percent: (share: number) => format.percent(share),
+    wholePercent: (share: number) => format.percent(share, 0),
     signedPercent: (share: number) => format.signedPercent(share),
     signedMoney: (value: number) => signedMoney(format, value),
     itemName,
@@ -63,20 +64,36 @@ export default function CandidatesStep({ state, update, presenter }: StepProps<P
   const chosenRow = ranking.kind === 'ranked' && state.promo.chosen !== null ? ranking.rows.find((row) => row.label === state.promo.chosen) : undefined;
   const askMargin = !figures.hasCost || figures.items.some((item) => item.marginRate === null) || state.promo.assumedMargin !== null;
   const choose = (label: string) => update((current) => ({ ...current, promo: { ...current.promo, chosen: label } }));
+  const economics = (
+    <ChosenProduct
+      state={state}
+      update={update}
+      presenter={presenter}
+      chosen={chosen}
+      rank={chosenRow ? { rank: chosenRow.rank, total: ranking.kind === 'ranked' ? ranking.rows.length : 0 } : null}
+      askMargin={askMargin}
+      itemName={itemName}
+    />
+  );
 
+  // On the projector the chosen product's promotion, the step's result, comes before the list it was chosen from.
   return (
     <>
       <Reading reading={reading} />
       {intro}
       <ReceiptsOriginNote origin={origin} onUseDemo={useDemo} />
       <WeightsForm state={state} update={update} />
-      <p className="explain explain--detail">{t('candidates.normalised')}</p>
+      <details className="explain pp-candidates-method">
+        <summary>{t('candidates.normalisedTitle')}</summary>
+        <p>{t('candidates.normalised')}</p>
+      </details>
       {ranking.unavailable.map((factor) => (
         <p key={factor} className="note">
           {t(`candidates.unavailable.${factor}`)}
         </p>
       ))}
       {!figures.hasCost && state.promo.assumedMargin !== null ? <p className="note">{t('candidates.marginSame')}</p> : null}
+      {presenter && chosen.kind !== 'none' ? economics : null}
       {ranking.kind === 'noWeights' ? (
         <Callout tone="info">
           <p>{t('candidates.reading.noWeights')}</p>
@@ -84,15 +101,7 @@ export default function CandidatesStep({ state, update, presenter }: StepProps<P
       ) : (
         <CandidateList rows={ranking.rows} counted={counted} chosen={state.promo.chosen} priceIndicators={state.priceIndicators} itemName={itemName} onChoose={choose} />
       )}
-      <ChosenProduct
-        state={state}
-        update={update}
-        presenter={presenter}
-        chosen={chosen}
-        rank={chosenRow ? { rank: chosenRow.rank, total: ranking.kind === 'ranked' ? ranking.rows.length : 0 } : null}
-        askMargin={askMargin}
-        itemName={itemName}
-      />
+      {presenter && chosen.kind !== 'none' ? null : economics}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haloOf, profitChange, profitCurve, promoEconomics, type CandidateFactors, type PromoInputs } from '../../../exercises/promo-product/model/promo';
+import { haloOf, niceScale, profitChange, profitCurve, promoEconomics, type CandidateFactors, type PromoInputs } from '../../../exercises/promo-product/model/promo';
 
 // The worked example of model/promo.ts: m = 30 %, d = 15 %, r = 100 per receipt, V = 1,000 receipts,
 // H = 50 of other products' margin per receipt, h = 50 % of the extra receipts are new trips.
@@ -64,6 +64,17 @@ describe('break-even of the discount', () => {
   });
 });
 
+describe('round axis', () => {
+  it('steps by 1, 2, 2.5 or 5 × a power of ten around the range', () => {
+    // 2.5 / 5 = 0.5 a step: 0, 0.5 … 2.5.
+    expect(niceScale(0, 2.5)).toEqual({ low: 0, high: 2.5, ticks: [0, 0.5, 1, 1.5, 2, 2.5] });
+    // span 62,600 / 5 = 12,520 → a step of 20,000, from −20,000 (below −4,300) to 60,000 (above 58,300).
+    expect(niceScale(-4300, 58300)).toEqual({ low: -20000, high: 60000, ticks: [-20000, 0, 20000, 40000, 60000] });
+    // 0.3 / 5 = 0.06 → 0.1 a step, without 0.30000000000000004.
+    expect(niceScale(0, 0.3).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+});
+
 describe('halo of the chosen product', () => {
   const item = (label: string, receipts: number, revenue: number, marginRate: number | null): CandidateFactors => ({
     label,
@@ -84,25 +95,26 @@ describe('halo of the chosen product', () => {
     { item: 2, together: 1 },
   ];
 
-  it('adds each associated product’s margin per receipt at its co-purchase rate (by hand)', () => {
-    // b: conf 3/4, lift 0.75 / 0.4 = 1.875; g = 0.25 · 200 / 4 = 12.5 → 9.375.
-    // e: conf 3/4, lift 0.75 / 0.5 = 1.5; g = 0.2 (assumed) · 400 / 5 = 16 → 12.
-    // f: conf 3/4, lift 0.75 / 0.9 = 0.83: bought with a no more than by chance, left out.
-    // c: 1 receipt together, fewer than 3: left out. H = 9.375 + 12 = 21.375.
+  it('adds each associated product’s margin at its co-purchase rate beyond an average receipt’s (by hand)', () => {
+    // b: conf 3/4 = 0.75, supp 4/10 = 0.4 → 0.35; g = 0.25 · 200 / 4 = 12.5 → 4.375.
+    // e: conf 0.75, supp 5/10 = 0.5 → 0.25; g = 0.2 (assumed) · 400 / 5 = 16 → 4.
+    // f: conf 0.75, supp 0.9: in fewer of a's receipts than of all receipts, left out.
+    // c: 1 receipt together, fewer than 3: left out. H = 4.375 + 4 = 8.375.
     const halo = haloOf(4, 10, companions, items, 0.2);
-    expect(halo?.perReceipt).toBeCloseTo(21.375, 12);
-    expect(halo?.contributions.map((c) => [c.label, c.confidence, c.marginPerReceipt])).toEqual([
-      ['e', 0.75, 16],
-      ['b', 0.75, 12.5],
+    expect(halo?.perReceipt).toBeCloseTo(8.375, 12);
+    expect(halo?.contributions.map((c) => [c.label, c.confidence, c.support, c.marginPerReceipt])).toEqual([
+      ['b', 0.75, 0.4, 12.5],
+      ['e', 0.75, 0.5, 16],
     ]);
-    expect(halo?.contributions[1]?.lift).toBeCloseTo(1.875, 12);
+    expect(halo?.contributions[0]?.lift).toBeCloseTo(1.875, 12);
+    expect(halo?.contributions[0]?.perReceipt).toBeCloseTo(4.375, 12);
     expect(halo?.withoutMargin).toBe(0);
   });
 
   it('leaves out an associated product whose margin is unknown and counts it', () => {
-    // Without an assumed margin e drops out: H = 9.375.
+    // Without an assumed margin e drops out: H = 4.375.
     const halo = haloOf(4, 10, companions, items, null);
-    expect(halo?.perReceipt).toBeCloseTo(9.375, 12);
+    expect(halo?.perReceipt).toBeCloseTo(4.375, 12);
     expect(halo?.withoutMargin).toBe(1);
   });
 

@@ -141,7 +141,7 @@ function HaloTable({ halo, itemName, product }: { halo: Halo; itemName: (label: 
             <tr>
               <th scope="col">{t('economics.halo.product')}</th>
               <th scope="col">{t('economics.halo.confidence', { product })}</th>
-              <th scope="col">{t('economics.halo.lift')}</th>
+              <th scope="col">{t('economics.halo.support')}</th>
               <th scope="col">{t('economics.halo.margin')}</th>
               <th scope="col">{t('economics.halo.perReceipt')}</th>
             </tr>
@@ -153,7 +153,7 @@ function HaloTable({ halo, itemName, product }: { halo: Halo; itemName: (label: 
                   {itemName(row.label)}
                 </th>
                 <td data-label={t('economics.halo.confidence', { product })}>{format.percent(row.confidence)}</td>
-                <td data-label={t('economics.halo.lift')}>{format.number(row.lift, 1)}</td>
+                <td data-label={t('economics.halo.support')}>{format.percent(row.support)}</td>
                 <td data-label={t('economics.halo.margin')}>{format.money(row.marginPerReceipt, 2)}</td>
                 <td data-label={t('economics.halo.perReceipt')}>{format.money(row.perReceipt, 2)}</td>
               </tr>

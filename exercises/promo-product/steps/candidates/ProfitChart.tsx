@@ -5,7 +5,7 @@ import { edgeRoom, numberAxisHeight } from '../../../../src/charts/categoryAxis'
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { profitCurve, type PromoEconomics, type PromoInputs } from '../../model/promo';
+import { niceScale, profitCurve, type PromoEconomics, type PromoInputs } from '../../model/promo';
 import { candidatesMessages } from '../../messages/candidates';
 
 interface Props {
@@ -32,8 +32,8 @@ export function ProfitChart({ inputs, economics, product, presenter }: Props) {
   const percentTick = (v: number) => format.number(v, 0);
   const end = (curve.at(-1)?.volumeChange ?? 1) * 100;
   const ys = curve.flatMap((point) => (point.withHalo === null ? [point.alone] : [point.alone, point.withHalo]));
-  const low = Math.min(0, ...ys);
-  const high = Math.max(0, ...ys);
+  const yScale = niceScale(Math.min(0, ...ys), Math.max(0, ...ys));
+  const xTicks = niceScale(0, end).ticks;
   const marks: { x: number; color: string }[] = [];
   if (economics.breakEven.kind === 'reachable') marks.push({ x: economics.breakEven.volumeChange, color: CHART_COLORS.primary });
   if (economics.breakEvenWithHalo?.kind === 'reachable') marks.push({ x: economics.breakEvenWithHalo.volumeChange, color: CHART_COLORS.positive });
@@ -46,7 +46,7 @@ export function ProfitChart({ inputs, economics, product, presenter }: Props) {
     ...(expected !== null ? [{ label: t('economics.chart.expected'), color: CHART_COLORS.secondary, marker: 'dashed' } satisfies LegendEntry] : []),
   ];
   const table = {
-    columns: [t('economics.chart.axisX'), t('economics.chart.alone'), ...(halo ? [t('economics.chart.halo')] : [])],
+    columns: [t('economics.chart.growth'), t('economics.chart.alone'), ...(halo ? [t('economics.chart.halo')] : [])],
     rows: curve.filter((_, index) => index % 4 === 0).map((point) => [format.signedPercent(point.volumeChange, 0), value(point.alone), ...(point.withHalo === null ? [] : [value(point.withHalo)])]),
   };
 
@@ -66,13 +66,15 @@ export function ProfitChart({ inputs, economics, product, presenter }: Props) {
             dataKey="x"
             type="number"
             domain={[0, end]}
+            ticks={xTicks}
             tickFormatter={percentTick}
             height={numberAxisHeight(sizing.fontSize)}
             tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
           />
           <YAxis
             type="number"
-            domain={[low, high]}
+            domain={[yScale.low, yScale.high]}
+            ticks={yScale.ticks}
             tickFormatter={tick}
             width="auto"
             tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
@@ -80,7 +82,7 @@ export function ProfitChart({ inputs, economics, product, presenter }: Props) {
           <ReferenceLine y={0} stroke={CHART_COLORS.neutral} strokeWidth={1} />
           <Tooltip
             formatter={(v) => (typeof v === 'number' ? value(v) : '—')}
-            labelFormatter={(label) => `${t('economics.chart.axisX')}: ${typeof label === 'number' ? format.signedPercent(label / 100, 0) : String(label)}`}
+            labelFormatter={(label) => `${t('economics.chart.growth')}: ${typeof label === 'number' ? format.signedPercent(label / 100, 0) : String(label)}`}
             contentStyle={{ fontSize: sizing.fontSize }}
           />
           <Line type="linear" dataKey="alone" name={t('economics.chart.alone')} stroke={CHART_COLORS.primary} strokeWidth={sizing.strokeWidth} dot={false} isAnimationActive={false} />

@@ -9,6 +9,8 @@ import type { ChosenPromo } from './chosenPromo';
 export interface CandidatesWords {
   t: Translate<CandidatesMessageKey>;
   percent: (share: number) => string;
+  /** A place among the products, whole: "86 %", not "85.9 %". */
+  wholePercent: (share: number) => string;
   signedPercent: (share: number) => string;
   signedMoney: (value: number) => string;
   itemName: (label: string) => string;
@@ -43,7 +45,7 @@ function listNames(names: readonly string[], t: CandidatesWords['t']): string {
  * the profit change at the expected volume, and the indicator warning.
  */
 export function candidatesReading(figures: CandidateFigures, ranking: CandidateRanking, chosen: ChosenPromo, promo: PromoSettings, priceIndicators: readonly string[], words: CandidatesWords): ReadingText {
-  const { t, percent, signedPercent, itemName } = words;
+  const { t, percent, wholePercent, signedPercent, itemName } = words;
   const sentences: string[] = [];
   if (ranking.kind === 'noWeights') sentences.push(t('candidates.reading.noWeights'));
   else {
@@ -56,7 +58,7 @@ export function candidatesReading(figures: CandidateFigures, ranking: CandidateR
     }
     const strongest = leader ? strongestPart(leader, promo.weights, ranking.unavailable) : null;
     if (leader && strongest) {
-      sentences.push(t(`candidates.reading.why.${strongest}`, { product: itemName(leader.label), share: percent(leader.parts[strongest]) }));
+      sentences.push(t(`candidates.reading.why.${strongest}`, { product: itemName(leader.label), share: wholePercent(leader.parts[strongest]) }));
     }
   }
 
