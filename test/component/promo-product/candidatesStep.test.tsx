@@ -51,7 +51,7 @@ describe('step: promo candidates', () => {
 
     // Pasta (classic line, 24 % margin): at the default 15 % discount, 0.15 / (0.24 − 0.15) = +166.7 %.
     await user.type(screen.getByLabelText('Найти товар'), 'Макароны (классика)');
-    await user.click(within(screen.getByRole('table')).getByRole('button', { name: 'Выбрать промо-товаром: Макароны (классика)' }));
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: 'Выбрать Макароны (классика)' }));
     expect(storedState().promo.chosen).toBe('pasta.classic');
     await screen.findByRole('heading', { name: 'Акция на Макароны (классика)' }, WAIT);
     await screen.findByText('Нужный рост продаж', { selector: 'dt' }, WAIT);
@@ -87,7 +87,7 @@ describe('step: promo candidates', () => {
     expect(reading()).toContain('Молоко (классика) — индикатор цены: скидка на него');
     // Found by name, the milk's row carries the indicator's badge.
     await userEvent.setup().type(screen.getByLabelText('Найти товар'), 'молоко');
-    const row = within(screen.getByRole('table', { name: 'Кандидаты в промо' })).getByRole('rowheader', { name: /Молоко \(классика\)/ });
+    const row = within(screen.getByRole('table', { name: 'Рейтинг кандидатов' })).getByRole('rowheader', { name: /Молоко \(классика\)/ });
     expect(within(row).getByText('индикатор цены')).toBeInTheDocument();
   });
 
@@ -97,11 +97,11 @@ describe('step: promo candidates', () => {
     render(<App />);
     expect(await screen.findByText('Все веса равны нулю: задайте хотя бы один, чтобы упорядочить товары.', { selector: '.callout p' }, WAIT)).toBeInTheDocument();
     expect(reading()).toContain('Все веса равны нулю');
-    expect(screen.queryByRole('table', { name: 'Кандидаты в промо' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Рейтинг кандидатов' })).not.toBeInTheDocument();
     const user = userEvent.setup();
     await user.clear(screen.getByLabelText('Запас маржи'));
     await user.type(screen.getByLabelText('Запас маржи'), '5');
-    expect(await screen.findByRole('table', { name: 'Кандидаты в промо' }, WAIT)).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Рейтинг кандидатов' }, WAIT)).toBeInTheDocument();
     expect(storedState().promo.weights.marginRoom).toBe(5);
     // Margin room alone: the value lines (34 %) lead.
     expect(reading()).toMatch(/сильнее всего запасом маржи/);

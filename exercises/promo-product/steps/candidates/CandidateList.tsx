@@ -112,10 +112,10 @@ export function CandidateList({ rows, counted, chosen, priceIndicators, itemName
                         type="button"
                         className="button"
                         aria-pressed={isChosen}
-                        aria-label={t('candidates.chooseAria', { product: name })}
                         onClick={() => onChoose(row.label)}
                       >
-                        {isChosen ? t('candidates.chosen') : t('candidates.choose')}
+                        {isChosen ? t('candidates.chosen') : t('candidates.choose')}{' '}
+                        <span className="visually-hidden">{name}</span>
                       </button>
                     </td>
                   </tr>

@@ -74,6 +74,7 @@ export function ChosenProduct({ state, update, presenter, chosen, rank, askMargi
       {economics.suicidal ? (
         <Callout tone="warning" title={t('economics.suicidalTitle')}>
           <p>{t('economics.suicidalPlain', { discount: format.percent(inputs.discount), margin: format.percent(inputs.margin), product: name })}</p>
+          {economics.breakEvenWithHalo?.kind === 'reachable' ? <p>{t('candidates.reading.suicidalHalo', { halo: format.signedPercent(economics.breakEvenWithHalo.volumeChange) })}</p> : null}
         </Callout>
       ) : null}
       <div className={`pp-candidates-economics${presenter ? ' pp-candidates-economics--presenter' : ''}`}>

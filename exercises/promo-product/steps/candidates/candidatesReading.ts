@@ -36,7 +36,7 @@ function strongestPart(row: CandidateRow, weights: Readonly<Record<PromoScoreFac
 
 function listNames(names: readonly string[], t: CandidatesWords['t']): string {
   if (names.length <= 1) return names[0] ?? '';
-  return t('candidates.reading.list', { first: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
+  return t('candidates.reading.list', { first: names.slice(0, -1).join(t('candidates.reading.separator')), last: names.at(-1) ?? '' });
 }
 
 /**
