@@ -181,12 +181,17 @@ export function marginRateOf(factors: CandidateFactors, assumedMargin: number | 
   return { rate: assumedMargin, assumed: assumedMargin !== null };
 }
 
-/**
- * The ranked list. A part no product has a figure for (frequency without customer ids, margin room without
- * cost or an assumed margin) is left out and its weight with it; `unavailable` names them. Ties in score go to
- * the more widely bought product, then by label, so the order is the same on every run.
- */
-export function rankCandidates(items: readonly CandidateFactors[], weights: ScoreWeights, assumedMargin: number | null): CandidateRanking {
+/** Each product's figures and places, which the weights do not change: computed once per receipts and assumed margin. */
+export interface ScoreParts {
+  items: readonly CandidateFactors[];
+  values: Record<PromoScoreFactor, (number | null)[]>;
+  parts: Record<PromoScoreFactor, number[]>;
+  marginAssumed: boolean[];
+  /** Parts no product has a figure for (frequency without customer ids, margin room without cost or an assumed margin). */
+  unavailable: PromoScoreFactor[];
+}
+
+export function scoreParts(items: readonly CandidateFactors[], assumedMargin: number | null): ScoreParts {
   const margins = items.map((item) => marginRateOf(item, assumedMargin));
   const values: Record<PromoScoreFactor, (number | null)[]> = {
     penetration: items.map((item) => item.penetration),
@@ -194,27 +199,52 @@ export function rankCandidates(items: readonly CandidateFactors[], weights: Scor
     marginRoom: margins.map((margin) => margin.rate),
     frequency: items.map((item) => item.frequency),
   };
-  const unavailable = FACTORS.filter((factor) => values[factor].every((value) => value === null));
+  return {
+    items,
+    values,
+    parts: {
+      penetration: rankPercentiles(values.penetration),
+      pull: rankPercentiles(values.pull),
+      marginRoom: rankPercentiles(values.marginRoom),
+      frequency: rankPercentiles(values.frequency),
+    },
+    marginAssumed: margins.map((margin) => margin.assumed),
+    unavailable: FACTORS.filter((factor) => values[factor].every((value) => value === null)),
+  };
+}
+
+/**
+ * The ranked list at the participant's weights. An unavailable part is left out and its weight with it. Ties in
+ * score go to the more widely bought product, then by label, so the order is the same on every run.
+ */
+export function rankByWeights({ items, values, parts, marginAssumed, unavailable }: ScoreParts, weights: ScoreWeights): CandidateRanking {
   const used = FACTORS.filter((factor) => !unavailable.includes(factor) && weights[factor] > 0);
   const totalWeight = used.reduce((sum, factor) => sum + weights[factor], 0);
   if (totalWeight === 0) return { kind: 'noWeights', unavailable };
-  const parts = Object.fromEntries(FACTORS.map((factor) => [factor, rankPercentiles(values[factor])])) as Record<PromoScoreFactor, number[]>; // Cast: fromEntries over FACTORS gives every key.
+  const at = (list: readonly (number | null)[], index: number) => list[index] ?? null;
   const rows = items.map((item, index): CandidateRow => {
-    const part = (factor: PromoScoreFactor) => parts[factor][index] as number;
+    const part = (factor: PromoScoreFactor) => at(parts[factor], index) ?? 0;
+    let weighted = 0;
+    for (const factor of used) weighted += weights[factor] * part(factor);
     return {
       index,
       label: item.label,
       rank: 0,
-      score: (100 * used.reduce((sum, factor) => sum + weights[factor] * part(factor), 0)) / totalWeight,
+      score: (100 * weighted) / totalWeight,
       parts: { penetration: part('penetration'), pull: part('pull'), marginRoom: part('marginRoom'), frequency: part('frequency') },
-      values: { penetration: item.penetration, pull: item.pull, marginRoom: margins[index]?.rate ?? null, frequency: item.frequency },
-      marginAssumed: margins[index]?.assumed ?? false,
+      values: { penetration: item.penetration, pull: item.pull, marginRoom: at(values.marginRoom, index), frequency: item.frequency },
+      marginAssumed: marginAssumed[index] ?? false,
     };
   });
   const penetration = (row: CandidateRow) => items[row.index]?.penetration ?? 0;
   rows.sort((x, y) => y.score - x.score || penetration(y) - penetration(x) || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
   rows.forEach((row, position) => (row.rank = position + 1));
   return { kind: 'ranked', rows, unavailable };
+}
+
+/** The ranked list from the products' figures, in one call (the export; the step keeps the parts between weight changes). */
+export function rankCandidates(items: readonly CandidateFactors[], weights: ScoreWeights, assumedMargin: number | null): CandidateRanking {
+  return rankByWeights(scoreParts(items, assumedMargin), weights);
 }
 
 /** One associated product's part in the halo: how much more often it is in the chosen product's receipts than in any, and its margin there. */

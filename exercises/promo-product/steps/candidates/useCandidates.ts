@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import { candidatesAnalysis } from '../../analysis/candidatesSource';
 import type { CandidateFigures } from '../../analysis/candidatesAnalysis';
-import { rankCandidates, type CandidateRanking } from '../../model/promo';
+import { rankByWeights, scoreParts, type CandidateRanking } from '../../model/promo';
 import type { PromoProductState } from '../../state';
 import { useReceipts, type ReceiptsOrigin } from '../shared/useReceipts';
 import { chosenPromo, type ChosenPromo } from './chosenPromo';
@@ -25,7 +25,9 @@ export function useCandidates(state: PromoProductState): { origin: ReceiptsOrigi
   const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
   const figures = latest?.kind === 'ready' ? latest.figures : null;
   const { weights, assumedMargin } = state.promo;
-  const ranking = useMemo(() => (figures === null ? null : rankCandidates(figures.items, weights, assumedMargin === null ? null : assumedMargin / 100)), [figures, weights, assumedMargin]);
+  // The places among the products change with the receipts and the assumed margin, not with the weights.
+  const parts = useMemo(() => (figures === null ? null : scoreParts(figures.items, assumedMargin === null ? null : assumedMargin / 100)), [figures, assumedMargin]);
+  const ranking = useMemo(() => (parts === null ? null : rankByWeights(parts, weights)), [parts, weights]);
   const chosen = useMemo(() => (figures === null ? null : chosenPromo(figures, state.promo, state.priceIndicators)), [figures, state.promo, state.priceIndicators]);
 
   if (request === null) return { origin, view: { kind: 'none' } };
