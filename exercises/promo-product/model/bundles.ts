@@ -16,7 +16,7 @@ export interface BundleThresholds {
 /** Defaults for a shop: bought together in at least 0.3 % of receipts, at least twice as often as by chance. */
 export const DEFAULT_BUNDLE_THRESHOLDS: BundleThresholds = { minSupport: 0.003, minLift: 2 };
 /** The bundle discount a proposal starts with, % of the regular sum. */
-export const DEFAULT_BUNDLE_DISCOUNT = 10;
+export const DEFAULT_BUNDLE_DISCOUNT = 5;
 /** More rules than this and the search stops with a message: thresholds that low make no shortlist. */
 export const MAX_BUNDLE_RULES = 200_000;
 
@@ -132,6 +132,11 @@ export interface BundleEconomics {
   cannibalisedMargin: number | null;
   /** Margin effect vs today over the receipts' period: added − cannibalised. */
   effect: number | null;
+  /**
+   * The take-up at which the bundle starts to pay (effect 0), as a share of the lead's receipts (above 1: not even
+   * if every receipt took it); 'never' when a new bundle adds no margin (the discount eats the added items' margin).
+   */
+  breakEven: { kind: 'takeUp'; share: number } | { kind: 'never' } | null;
 }
 
 /**
@@ -153,8 +158,15 @@ export function bundleEconomics(terms: BundleTerms): BundleEconomics {
   const todayShare = terms.leadCount > 0 ? terms.count / terms.leadCount : 0;
   const bundlesSold = terms.takeUp === null ? null : Math.max(terms.takeUp * terms.leadCount, terms.count);
   const newBundles = bundlesSold === null ? null : bundlesSold - terms.count;
-  const addedMargin = newBundles === null || bundleMargin === null || leadMargin === null ? null : newBundles * (bundleMargin - leadMargin);
+  
   const cannibalisedMargin = discountAmount === null ? null : terms.count * discountAmount;
+  // Effect(T) = (T × lead − count) × perNew − count × discount = 0 → T = count × (perNew + discount) / (perNew × lead).
+  const perNew = bundleMargin === null || leadMargin === null ? null : bundleMargin - leadMargin;
+  const addedMargin = newBundles === null || perNew === null ? null : newBundles * perNew;
+  let breakEven: BundleEconomics['breakEven'] = null;
+  if (perNew !== null && discountAmount !== null && terms.leadCount > 0) {
+    breakEven = perNew > 0 ? { kind: 'takeUp', share: (terms.count * (perNew + discountAmount)) / (perNew * terms.leadCount) } : { kind: 'never' };
+  }
   return {
     regularPrice,
     price,
@@ -171,6 +183,7 @@ export function bundleEconomics(terms: BundleTerms): BundleEconomics {
     addedMargin,
     cannibalisedMargin,
     effect: addedMargin === null || cannibalisedMargin === null ? null : addedMargin - cannibalisedMargin,
+    breakEven,
   };
 }
 

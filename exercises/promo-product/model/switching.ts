@@ -33,17 +33,33 @@ export const pairLift = (pair: PairCounts) => {
   return expected > 0 ? pair.together / expected : 0;
 };
 
+/** A substitute serves the same need at a like price: the dearer of the two costs at most this many times the cheaper. */
+export const MAX_SUBSTITUTE_PRICE_RATIO = 2;
+
+/** "Rarely together": in the same receipt at most half as often as chance would put them. */
+export const MAX_SUBSTITUTE_LIFT = 0.5;
+/** Chance would put them together in at least this many receipts: seeing them together rarely is then not luck (a Poisson count of mean 3 is 0 one time in 20). */
+export const MIN_EXPECTED_TOGETHER = 3;
+
+/** What `isSubstitute` reads of each product. */
+export type SubstituteSide = Pick<ItemFigures, 'category' | 'receipts' | 'averagePrice'>;
+
 /**
- * A substitute pair, precisely: the same category in the file; each product in at least `minCount` receipts; chance
- * would put them in the same receipt at least once (n(a) × n(b) / N ≥ 1, so "rarely together" is something the
- * receipts can show); and they are in the same receipt less often than chance (lift < 1): a customer takes one or
- * the other.
+ * A substitute pair, precisely: the same category in the file; a like price (the dearer at most
+ * MAX_SUBSTITUTE_PRICE_RATIO times the cheaper: moving a customer from milk to cheese is not a switch); each
+ * product in at least `minCount` receipts; chance would put them in the same receipt in at least
+ * MIN_EXPECTED_TOGETHER receipts (n(a) × n(b) / N ≥ 3, so "rarely together" is something the receipts can show); and
+ * they are in the same receipt at most half as often as chance (lift ≤ MAX_SUBSTITUTE_LIFT): a customer takes one
+ * or the other. Products merely unrelated (lift near 1) are not substitutes.
  */
-export function isSubstitute(fromCategory: string | null, toCategory: string | null, pair: PairCounts, minCount: number): boolean {
-  if (fromCategory === null || fromCategory !== toCategory) return false;
-  if (pair.fromCount < minCount || pair.toCount < minCount) return false;
-  if (expectedTogether(pair) < 1) return false;
-  return pairLift(pair) < 1;
+export function isSubstitute(a: SubstituteSide, b: SubstituteSide, together: number, receiptCount: number, minCount: number): boolean {
+  if (a.category === null || a.category !== b.category) return false;
+  if (a.averagePrice === null || b.averagePrice === null || a.averagePrice <= 0 || b.averagePrice <= 0) return false;
+  if (Math.max(a.averagePrice, b.averagePrice) > MAX_SUBSTITUTE_PRICE_RATIO * Math.min(a.averagePrice, b.averagePrice)) return false;
+  if (a.receipts < minCount || b.receipts < minCount) return false;
+  const pair = { fromCount: a.receipts, toCount: b.receipts, together, receiptCount };
+  if (expectedTogether(pair) < MIN_EXPECTED_TOGETHER) return false;
+  return pairLift(pair) <= MAX_SUBSTITUTE_LIFT;
 }
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
@@ -173,7 +189,7 @@ export function substituteSuggestions(
         const [from, to] = marginA < marginB ? [a, b] : [b, a];
         const fromItem = items[from] as ItemFigures;
         const pair: PairCounts = { fromCount: fromItem.receipts, toCount: (items[to] as ItemFigures).receipts, together: together.get(Math.min(a, b) * baskets.itemCount + Math.max(a, b)) ?? 0, receiptCount: baskets.receiptCount };
-        if (!isSubstitute(category, category, pair, minCount)) continue;
+        if (!isSubstitute(itemA, itemB, pair.together, pair.receiptCount, minCount)) continue;
         const perUnit = Math.abs(marginB - marginA);
         suggestions.push({ ...pair, from, to, category, lift: pairLift(pair), perUnit, potential: perUnit * fromItem.quantity });
       }

@@ -99,6 +99,10 @@ describe('bundle economics', () => {
     expect(economics.addedMargin).toBeCloseTo(25, 10);
     expect(economics.cannibalisedMargin).toBeCloseTo(150, 10);
     expect(economics.effect).toBeCloseTo(-125, 10);
+    // Pays from T × 100 bundles where (T × 100 − 20) × 2.5 = 20 × 7.5 → T = 20 × (2.5 + 7.5) / (2.5 × 100) = 0.8.
+    expect(economics.breakEven?.kind === 'takeUp' ? economics.breakEven.share : null).toBeCloseTo(0.8, 10);
+    const atBreakEven = bundleEconomics({ items: [lead, other], count: 20, leadCount: 100, discount: 0.05, price: null, takeUp: 0.8, assumedMargin: 0.2 });
+    expect(atBreakEven.effect).toBeCloseTo(0, 10);
   });
 
   it('takes a typed price over the discount, and never sells fewer bundles than receipts hold today', () => {
@@ -110,6 +114,8 @@ describe('bundle economics', () => {
     expect(economics.bundlesSold).toBe(20);
     expect(economics.newBundles).toBe(0);
     expect(economics.effect).toBeCloseTo(-600, 10);
+    // A new bundle adds b's 10 and gives away 30: it never pays, whatever the take-up.
+    expect(economics.breakEven).toEqual({ kind: 'never' });
   });
 
   it('leaves the money figures empty when the file has no prices, and the effect empty without a take-up', () => {
@@ -120,5 +126,6 @@ describe('bundle economics', () => {
     expect(economics.bundlesSold).toBeNull();
     expect(economics.effect).toBeNull();
     expect(economics.todayShare).toBe(0.5);
+    expect(economics.breakEven).toBeNull();
   });
 });

@@ -5,13 +5,13 @@ import { itemCategories, isSubstitute, pairLift, expectedTogether, substituteSug
 /**
  * Ten receipts: value milk (mv, dairy, 60 a unit, cost 48: 12 margin), premium milk (mp, dairy, 100, cost 70: 30
  * margin), bread (bakery, 40, cost 30).
- *   r1 mv bread · r2 mv×2 · r3 mv · r4 mv bread · r5 mp · r6 mp bread · r7 mp · r8 mv mp · r9 bread · r10 bread
- * n(mv) = 5, n(mp) = 4, together 1 (r8); units of mv = 1 + 2 + 1 + 1 + 1 = 6.
+ *   r1 mv bread · r2 mv×2 · r3 mv · r4 mv bread · r5 mp · r6 mp bread · r7 mp · r8 mv mp · r9 mp bread · r10 mv
+ * n(mv) = 6, n(mp) = 5, together 1 (r8): chance 6 × 5 / 10 = 3 receipts, lift 1 / 3; units of mv = 1 + 2 + 1 + 1 + 1 + 1 = 7.
  */
 const mv = (receipt: string, quantity = 1): PlainReceiptLine => ({ receipt, product: 'mv', category: 'dairy', quantity, price: 60, cost: 48 * quantity });
 const mp = (receipt: string): PlainReceiptLine => ({ receipt, product: 'mp', category: 'dairy', quantity: 1, price: 100, cost: 70 });
 const bread = (receipt: string): PlainReceiptLine => ({ receipt, product: 'bread', category: 'bakery', quantity: 1, price: 40, cost: 30 });
-const rows = [mv('r1'), bread('r1'), mv('r2', 2), mv('r3'), mv('r4'), bread('r4'), mp('r5'), mp('r6'), bread('r6'), mp('r7'), mv('r8'), mp('r8'), bread('r9'), bread('r10')];
+const rows = [mv('r1'), bread('r1'), mv('r2', 2), mv('r3'), mv('r4'), bread('r4'), mp('r5'), mp('r6'), bread('r6'), mp('r7'), mv('r8'), mp('r8'), mp('r9'), bread('r9'), mv('r10')];
 const lines = receiptLinesFromPlain(rows);
 const options = { level: 'product' as const, merges: {}, excluded: [] };
 const baskets = buildBaskets(lines, options);
@@ -45,50 +45,56 @@ describe('substitute pairs', () => {
     expect(itemCategories(twice, twiceBaskets, { ...options, level: 'category' })).toEqual([null, null]);
   });
 
-  it('is the same category, bought together less often than chance, with chance giving at least one receipt', () => {
-    const pair = { fromCount: 5, toCount: 4, together: 1, receiptCount: 10 };
-    // Chance: 5 × 4 / 10 = 2 receipts; lift 1 / 2 = 0.5.
-    expect(expectedTogether(pair)).toBe(2);
-    expect(pairLift(pair)).toBe(0.5);
-    expect(isSubstitute('dairy', 'dairy', pair, 4)).toBe(true);
-    expect(isSubstitute('dairy', 'bakery', pair, 4)).toBe(false);
-    expect(isSubstitute(null, null, pair, 4)).toBe(false);
-    // Each product needs minCount receipts: mp has 4 < 5.
-    expect(isSubstitute('dairy', 'dairy', pair, 5)).toBe(false);
-    // Together 2 = chance: lift 1 is not "less often".
-    expect(isSubstitute('dairy', 'dairy', { ...pair, together: 2 }, 4)).toBe(false);
-    // 2 × 3 / 10 = 0.6 < 1: never together says nothing when chance gives under one receipt.
-    expect(isSubstitute('dairy', 'dairy', { fromCount: 2, toCount: 3, together: 0, receiptCount: 10 }, 1)).toBe(false);
+  it('is the same category at a like price, together at most half as often as chance, chance giving at least 3 receipts', () => {
+    const a = { category: 'dairy', receipts: 8, averagePrice: 60 };
+    const b = { category: 'dairy', receipts: 5, averagePrice: 100 };
+    // Chance: 8 × 5 / 10 = 4 receipts; together 2 → lift 2 / 4 = 0.5, the bar itself (inclusive).
+    expect(expectedTogether({ fromCount: 8, toCount: 5, together: 2, receiptCount: 10 })).toBe(4);
+    expect(pairLift({ fromCount: 8, toCount: 5, together: 2, receiptCount: 10 })).toBe(0.5);
+    expect(isSubstitute(a, b, 2, 10, 5)).toBe(true);
+    // Together 3: lift 0.75, fewer than chance but not rarely: merely unrelated.
+    expect(isSubstitute(a, b, 3, 10, 5)).toBe(false);
+    expect(isSubstitute(a, { ...b, category: 'bakery' }, 2, 10, 5)).toBe(false);
+    expect(isSubstitute({ ...a, category: null }, { ...b, category: null }, 2, 10, 5)).toBe(false);
+    // 60 and 120: twice, still a like price; 60 and 121: more than twice, not a substitute.
+    expect(isSubstitute(a, { ...b, averagePrice: 120 }, 2, 10, 5)).toBe(true);
+    expect(isSubstitute(a, { ...b, averagePrice: 121 }, 2, 10, 5)).toBe(false);
+    expect(isSubstitute(a, { ...b, averagePrice: null }, 2, 10, 5)).toBe(false);
+    // Each product needs minCount receipts: b has 5 < 6.
+    expect(isSubstitute(a, b, 2, 10, 6)).toBe(false);
+    // 6 × 5 / 10 = 3: never together counts; 5 × 5 / 10 = 2.5 < 3: never together could be luck.
+    expect(isSubstitute({ ...a, receipts: 6 }, b, 0, 10, 1)).toBe(true);
+    expect(isSubstitute({ ...a, receipts: 5 }, b, 0, 10, 1)).toBe(false);
   });
 
   it('suggests moving from the lower unit margin to the higher, ranked by the gain if every unit moved', () => {
-    // mv 12 a unit, mp 30: 18 per unit moved; 6 units of mv → 108 if all moved. Bread is alone in its category.
+    // mv 12 a unit, mp 30: 18 per unit moved; 7 units of mv → 126 if all moved. Bread is alone in its category.
     const suggestions = substituteSuggestions(baskets, figures, 2, null, 10);
     expect(suggestions).toHaveLength(1);
     const [suggestion] = suggestions;
     expect(baskets.items[suggestion?.from ?? -1]).toBe('mv');
     expect(baskets.items[suggestion?.to ?? -1]).toBe('mp');
     expect(suggestion?.together).toBe(1);
-    expect(suggestion?.lift).toBe(0.5);
+    expect(suggestion?.lift).toBeCloseTo(1 / 3, 10);
     expect(suggestion?.perUnit).toBeCloseTo(18, 10);
-    expect(suggestion?.potential).toBeCloseTo(108, 10);
-    // With minCount 5, mp (4 receipts) is too rare to judge.
-    expect(substituteSuggestions(baskets, figures, 5, null, 10)).toEqual([]);
+    expect(suggestion?.potential).toBeCloseTo(126, 10);
+    // With minCount 6, mp (5 receipts) is too rare to judge.
+    expect(substituteSuggestions(baskets, figures, 6, null, 10)).toEqual([]);
   });
 
   it('gains the margin difference on the switched share of the "from" volume', () => {
-    // (30 − 12) × 25 % × 6 units = 18 × 1.5 = 27.
+    // (30 − 12) × 25 % × 7 units = 18 × 1.75 = 31.5.
     const gain = switchGain(item('mv'), item('mp'), 0.25, null);
     expect(gain.perUnit).toBeCloseTo(18, 10);
-    expect(gain.switchedUnits).toBe(1.5);
-    expect(gain.gain).toBeCloseTo(27, 10);
+    expect(gain.switchedUnits).toBe(1.75);
+    expect(gain.gain).toBeCloseTo(31.5, 10);
     expect(gain.marginSource).toBe('data');
-    // The other way round loses: (12 − 30) × 50 % × 4 units of mp = −36.
-    expect(switchGain(item('mp'), item('mv'), 0.5, null).gain).toBeCloseTo(-36, 10);
-    // Without cost, an assumed 20 % margin: 60 × 0.2 = 12 and 100 × 0.2 = 20 → 8 × 10 % × 6 = 4.8.
+    // The other way round loses: (12 − 30) × 50 % × 5 units of mp = −45.
+    expect(switchGain(item('mp'), item('mv'), 0.5, null).gain).toBeCloseTo(-45, 10);
+    // Without cost, an assumed 20 % margin: 60 × 0.2 = 12 and 100 × 0.2 = 20 → 8 × 10 % × 7 = 5.6.
     const noCost = (figure: ItemFigures): ItemFigures => ({ ...figure, marginRate: null });
     const assumed = switchGain(noCost(item('mv')), noCost(item('mp')), 0.1, 0.2);
-    expect(assumed.gain).toBeCloseTo(4.8, 10);
+    expect(assumed.gain).toBeCloseTo(5.6, 10);
     expect(assumed.marginSource).toBe('assumed');
     expect(switchGain(item('mv'), item('mp'), null, null).gain).toBeNull();
   });
