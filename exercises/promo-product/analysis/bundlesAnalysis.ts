@@ -22,7 +22,7 @@ export interface BundlesRequest {
 
 /** Shown at most: a shortlist, not a catalogue. */
 export const SHOWN_PROPOSALS = 30;
-export const SHOWN_SUBSTITUTES = 15;
+export const SHOWN_SUBSTITUTES = 10;
 
 /** A kept bundle's figures; null where one of its items is no longer in the receipts (excluded, merged, another file). */
 export type KeptCounts = { count: number; leadCount: number; lift: number | null } | null;
