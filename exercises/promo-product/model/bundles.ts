@@ -70,6 +70,7 @@ export function bundleCandidates(index: TransactionIndex, thresholds: BundleThre
     if (rules.length < size) continue;
     const lift = Math.min(...rules.map((rule) => rule.lift));
     const items = leadFirst([...first.antecedent, first.consequent], itemCount);
+    // Cast: a bundle has at least two items.
     candidates.push({ items, count: first.count, support: first.support, lift, leadCount: itemCount(items[0] as number), excess: excessReceipts(first.count, lift) });
   }
   candidates.sort((a, b) => b.excess - a.excess || b.count - a.count || a.items.join(',').localeCompare(b.items.join(',')));
@@ -193,6 +194,7 @@ export function receiptsWithAll(lists: readonly Int32Array[], items: readonly nu
   const hits = new Uint8Array(receiptCount);
   for (const item of items) for (const receipt of lists[item] ?? []) hits[receipt]!++;
   let count = 0;
+  // Cast: the list was checked not empty.
   for (const receipt of lists[items[0] as number] ?? []) if (hits[receipt] === items.length) count++;
   return count;
 }
@@ -200,6 +202,7 @@ export function receiptsWithAll(lists: readonly Int32Array[], items: readonly nu
 /** A chosen bundle's figures from the receipts: receipts with all, with the lead, and its lift (lowest over its rules). */
 export function bundleCounts(lists: readonly Int32Array[], items: readonly number[], receiptCount: number): { count: number; leadCount: number; lift: number | null } {
   const count = receiptsWithAll(lists, items, receiptCount);
+  // Cast: a bundle has at least two items.
   const leadCount = lists[items[0] as number]?.length ?? 0;
   let lift: number | null = null;
   for (const consequent of items) {
