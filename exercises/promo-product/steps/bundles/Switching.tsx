@@ -61,7 +61,7 @@ function KeptSwitch({ entry, update, name }: { entry: KeptSwitchFigures; update:
               <dd className={figures.gain === null ? undefined : figures.gain >= 0 ? 'pp-bundles-good' : 'pp-bundles-bad'}>
                 {figures.gain === null || figures.switchedUnits === null || figures.perUnit === null
                   ? '—'
-                  : t('switching.kept.gainValue', { gain: moneyChange(format, figures.gain), units: format.number(figures.switchedUnits, 0), perUnit: moneyChange(format, figures.perUnit) })}
+                  : t('switching.kept.gainValue', { gain: moneyChange(format, figures.gain), units: format.number(figures.switchedUnits, 0), perUnit: moneyChange(format, figures.perUnit, 2) })}
               </dd>
             </div>
           </dl>
