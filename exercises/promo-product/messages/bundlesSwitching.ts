@@ -67,6 +67,7 @@ export const switchingMessages = defineMessages({
     'bundles.export.fromMargin': 'Маржа на единицу (с)',
     'bundles.export.toMargin': 'Маржа на единицу (на)',
     'bundles.export.suggestions': 'Пары-заменители (подсказки)',
+    'bundles.export.chance': 'Вместе случайно',
   },
   en: {
     'switching.title': 'Switching to a more profitable product',
@@ -133,6 +134,7 @@ export const switchingMessages = defineMessages({
     'bundles.export.fromMargin': 'Margin per unit (from)',
     'bundles.export.toMargin': 'Margin per unit (to)',
     'bundles.export.suggestions': 'Substitute pairs (suggestions)',
+    'bundles.export.chance': 'Together by chance',
   },
   zh: {
     'switching.title': '引导顾客转向利润更高的商品',
@@ -199,6 +201,7 @@ export const switchingMessages = defineMessages({
     'bundles.export.fromMargin': '单位毛利（原）',
     'bundles.export.toMargin': '单位毛利（目标）',
     'bundles.export.suggestions': '替代品组合（建议）',
+    'bundles.export.chance': '随机同时出现',
   },
 });
 
