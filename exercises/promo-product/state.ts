@@ -59,6 +59,8 @@ export const bundleSchema = z.object({
   items: z.array(z.string()).check(z.minLength(2)),
   /** Bundle price; null: the sum of regular prices less the bundle discount. */
   price: money,
+  /** The bundle discount, % of the sum of regular prices; absent: DEFAULT_BUNDLE_DISCOUNT (model/bundles.ts). */
+  discount: z.optional(percent),
   /** Expected share of the antecedent's buyers who take the bundle, %. */
   takeUp: optionalPercent,
 });
