@@ -146,12 +146,14 @@ export function itemIndicators(baskets: BasketSet): ItemIndicators[] {
 /** Average days in a month (365.25 / 12): frequency "per month" over a quarter divides by 3, not by 91 / 30. */
 const DAYS_PER_MONTH = 30.4375;
 
+export const spansAMonth = (days: number | null): days is number => days !== null && days >= 28;
+
 /**
  * A buyer's receipts with the item per month of the file, when the file spans a month or more; null otherwise
  * (a week of receipts says nothing about a month's habits).
  */
 export function frequencyPerMonth(item: Pick<ItemIndicators, 'frequency'>, days: number | null): number | null {
-  if (item.frequency === null || days === null || days < 28) return null;
+  if (item.frequency === null || !spansAMonth(days)) return null;
   return item.frequency / (days / DAYS_PER_MONTH);
 }
 
