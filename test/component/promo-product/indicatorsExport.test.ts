@@ -1,39 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFormatters } from '../../../src/i18n/format';
 import { isNumberCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
-import type { TypedRow } from '../../../src/data/import/types';
-import { saveDataset } from '../../../src/store/datasets';
-import { datasetLocation } from '../../../src/store/datasetLocation';
-import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { indicatorsSheets, loadIndicatorsExportData } from '../../../exercises/promo-product/export/indicators';
 import { priceIndicatorsSheets } from '../../../exercises/promo-product/export/priceIndicators';
 import { blankPromoState, demoPromoState } from '../../../exercises/promo-product/demo';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../../../exercises/promo-product/inputs';
-import { PROMO_PRODUCT_STATE_VERSION } from '../../../exercises/promo-product/state';
-import { HAND_EXAMPLE } from '../../unit/promo-product/indicatorsHandExample';
-import { datasetSummary, workbookSettings } from '../../builders';
+import { PROMO_EXERCISE_ID } from '../../../exercises/promo-product/inputs';
+import { handRows, resetWorkbook, storeReceipts } from './indicatorsHelpers';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets(PROMO_EXERCISE_ID) };
 const values = (cells: readonly CellValue[] | undefined) => (cells ?? []).map((cell) => (isNumberCell(cell) ? cell.value : cell));
 const rowOf = (spec: SheetSpec | undefined, first: string) => spec?.rows.find((cells) => cells[0] === first);
 
-// The hand example (test/unit/promo-product/indicatorsHandExample.ts) as an import stores it.
 async function storeHandExample(): Promise<void> {
-  const rows: TypedRow[] = HAND_EXAMPLE.map((line) => ({ receipt: line.receipt, product: line.product, customer: line.customer ?? null, date: line.date ?? null, quantity: line.quantity ?? null, price: line.price ?? null, cost: line.cost ?? null }));
-  // An exercise's own file is recorded in its entry, which opening the exercise creates.
-  useWorkbookStore.getState().writeExerciseState(PROMO_EXERCISE_ID, PROMO_PRODUCT_STATE_VERSION, blankPromoState(), 'blank');
-  const location = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-  const summary = datasetSummary('чеки.csv', rows.length, { importedAt: new Date().toISOString() });
-  const saved = await saveDataset(location.owner, location.id, rows, summary);
-  if (!saved.ok) throw new Error(saved.error.detail);
-  useWorkbookStore.getState().recordDatasetSummary(location, summary);
+  resetWorkbook(blankPromoState());
+  await storeReceipts(handRows());
 }
 
 describe('product figures and price indicators in the export', () => {
-  beforeEach(() => {
-    useWorkbookStore.setState({ settings: workbookSettings(), exercises: {}, myData: {} });
-  });
+  beforeEach(() => resetWorkbook());
 
   it('writes every item’s figures from the stored receipts, most receipts first', async () => {
     await storeHandExample();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaskets, receiptLinesFromPlain } from '../../../exercises/promo-product/model/baskets';
 import { itemIndicators, basketTotals } from '../../../exercises/promo-product/model/indicators';
-import { markedIndicators, priceIndicatorWarning, suggestPriceIndicators, togglePriceIndicator, SUGGEST_DEFAULTS } from '../../../exercises/promo-product/model/priceIndicators';
+import { markedIndicators, priceIndicatorWarning, priceProfiles, suggestPriceIndicators, togglePriceIndicator, SUGGEST_DEFAULTS } from '../../../exercises/promo-product/model/priceIndicators';
 import { demoReceiptLines } from '../../../exercises/promo-product/demo/grocer';
 import { HAND_EXAMPLE, handIndicators } from './indicatorsHandExample';
 
@@ -69,5 +69,13 @@ describe('marking indicators', () => {
       ['cheese', 2],
       ['kefir', null],
     ]);
+  });
+});
+
+describe('a product’s price profile', () => {
+  it('explains any product, suggested or not', () => {
+    const { items, totals } = handIndicators();
+    // Cheese (item 1: bread, cheese, milk by code point): in 2 of 4 receipts, its one buyer (B) once; 120 is the dearest price.
+    expect(priceProfiles(items, totals.days).get('cheese')).toEqual({ item: 1, label: 'cheese', penetration: 0.5, frequencyPerMonth: 1 / (31 / 30.4375), frequency: 1, cheaperThan: 0 });
   });
 });
