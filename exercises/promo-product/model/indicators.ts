@@ -168,14 +168,17 @@ export type SortDirection = 'ascending' | 'descending';
  */
 export function sortIndicators(items: readonly ItemIndicators[], key: IndicatorSortKey, direction: SortDirection, nameOf: (label: string) => string): ItemIndicators[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const names = new Map(items.map((item) => [item.item, nameOf(item.label)]));
-  const byName = (a: ItemIndicators, b: ItemIndicators) => (names.get(a.item) as string).localeCompare(names.get(b.item) as string);
-  if (key === 'name') return [...items].sort((a, b) => sign * byName(a, b));
+  // Names are compared once, into ranks: 5,000 products sort by a figure without 60,000 string comparisons.
+  const collator = new Intl.Collator();
+  const byName = items.map((item) => ({ item: item.item, name: nameOf(item.label) })).sort((a, b) => collator.compare(a.name, b.name));
+  const nameRank = new Map(byName.map((entry, rank) => [entry.item, rank]));
+  const rank = (item: ItemIndicators) => nameRank.get(item.item) as number; // Cast: every item was ranked above.
+  if (key === 'name') return [...items].sort((a, b) => sign * (rank(a) - rank(b)));
   return [...items].sort((a, b) => {
     const x = a[key];
     const y = b[key];
-    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
-    return x === y ? byName(a, b) : sign * (x - y);
+    if (x === null || y === null) return x === y ? rank(a) - rank(b) : x === null ? 1 : -1;
+    return x === y ? rank(a) - rank(b) : sign * (x - y);
   });
 }
 
