@@ -29,11 +29,10 @@ const ru = {
 
   'indicators.pareto.title': 'Кривая Парето: сколько товаров дают выручку',
   'indicators.pareto.description':
-    'Товары выстроены от самой большой выручки к самой маленькой; линия показывает, какую долю выручки набирают первые из них. Точкой отмечено место, где набирается 80 % выручки.',
+    'Товары выстроены от самой большой выручки к самой маленькой; линия показывает, какую долю выручки набирают первые из них. Точкой отмечено место, где набирается 80 % выручки.',
   'indicators.pareto.x': 'Доля позиций, от лидеров по выручке',
   'indicators.pareto.y': 'Накопленная доля выручки',
   'indicators.pareto.series': 'Накопленная доля выручки',
-  'indicators.pareto.markSeries': 'Где набирается 80 % выручки',
   'indicators.pareto.mark': '{productShare} позиций ({count}) дают {revenueShare} выручки',
 
   'indicators.table.title.product': 'Все товары',
@@ -52,7 +51,7 @@ const ru = {
   'indicators.col.attachment': 'Других позиций в чеке',
 
   'indicators.meaning.title': 'Что значат цифры',
-  'indicators.meaning.penetration': 'в каком проценте всех чеков есть эта позиция (проникновение). 30 % — каждый третий покупатель берёт её.',
+  'indicators.meaning.penetration': 'в каком проценте всех чеков есть эта позиция (проникновение). 30 % — каждый третий покупатель берёт её.',
   'indicators.meaning.buyers': 'сколько разных клиентов (по карте или номеру) купили её хотя бы раз.',
   'indicators.meaning.frequency': 'сколько раз в среднем один такой клиент покупал её за весь период файла ({days}); считаются только чеки с картой.',
   'indicators.meaning.frequencyNoDays': 'сколько раз в среднем один такой клиент покупал её за весь период файла; считаются только чеки с картой.',
@@ -109,11 +108,10 @@ const en: Record<Key, Message> = {
 
   'indicators.pareto.title': 'Pareto curve: how few products make the revenue',
   'indicators.pareto.description':
-    'Products are ranked from the biggest revenue to the smallest; the line shows the share of revenue the first ones add up to. The dot marks where 80 % of revenue is reached.',
+    'Products are ranked from the biggest revenue to the smallest; the line shows the share of revenue the first ones add up to. The dot marks where 80% of revenue is reached.',
   'indicators.pareto.x': 'Share of items, revenue leaders first',
   'indicators.pareto.y': 'Cumulative share of revenue',
   'indicators.pareto.series': 'Cumulative share of revenue',
-  'indicators.pareto.markSeries': 'Where 80 % of revenue is reached',
   'indicators.pareto.mark': '{productShare} of the items ({count}) bring {revenueShare} of revenue',
 
   'indicators.table.title.product': 'All products',
@@ -132,7 +130,7 @@ const en: Record<Key, Message> = {
   'indicators.col.attachment': 'Other items in the receipt',
 
   'indicators.meaning.title': 'What the figures mean',
-  'indicators.meaning.penetration': 'the percentage of all receipts that contain the item (penetration). 30 % means one shopper in three takes it.',
+  'indicators.meaning.penetration': 'the percentage of all receipts that contain the item (penetration). 30% means one shopper in three takes it.',
   'indicators.meaning.buyers': 'how many different customers (by card or customer number) bought it at least once.',
   'indicators.meaning.frequency': 'how many times one such customer bought it on average over the whole file ({days}); only receipts with a card count.',
   'indicators.meaning.frequencyNoDays': 'how many times one such customer bought it on average over the whole file; only receipts with a card count.',
@@ -189,7 +187,6 @@ const zh: Record<Key, Message> = {
   'indicators.pareto.x': '品项占比（收入最高的在前）',
   'indicators.pareto.y': '累计收入占比',
   'indicators.pareto.series': '累计收入占比',
-  'indicators.pareto.markSeries': '累计达到 80% 收入的位置',
   'indicators.pareto.mark': '{productShare} 的品项（{count} 个）带来 {revenueShare} 的收入',
 
   'indicators.table.title.product': '全部商品',
