@@ -200,8 +200,8 @@ const zh: Record<Key, Message> = {
   'indicators.col.frequency': '人均购买次数',
   'indicators.col.revenueShare': '收入占比',
   'indicators.col.marginShare': '毛利占比',
-  'indicators.col.receiptWith': '含该品项的平均客单价',
-  'indicators.col.receiptWithout': '不含该品项的平均客单价',
+  'indicators.col.receiptWith': '含该品项的客单价',
+  'indicators.col.receiptWithout': '不含该品项的客单价',
   'indicators.col.attachment': '同单其他品项数',
 
   'indicators.meaning.title': '各项数字的含义',

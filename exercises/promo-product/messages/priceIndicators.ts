@@ -29,9 +29,7 @@ const ru = {
   'priceIndicators.reason.cheaper': 'цена ниже, чем у {share} товаров',
   'priceIndicators.mark': 'Отметить',
   'priceIndicators.marked': 'Отмечен',
-  'priceIndicators.markNamed': 'Отметить «{name}» индикатором цены',
-  'priceIndicators.unmarkNamed': 'Снять отметку с «{name}»',
-  'priceIndicators.unmark': 'Снять отметку',
+  'priceIndicators.namedItem': '«{name}»',
 
   'priceIndicators.list.title': 'Отмеченные индикаторы',
   'priceIndicators.list.empty': 'Пока ничего не отмечено: выберите товары из подсказок или найдите их в списке ниже.',
@@ -80,9 +78,7 @@ const en: Record<Key, Message> = {
   'priceIndicators.reason.cheaper': 'price below {share} of products',
   'priceIndicators.mark': 'Mark',
   'priceIndicators.marked': 'Marked',
-  'priceIndicators.markNamed': 'Mark “{name}” as a price indicator',
-  'priceIndicators.unmarkNamed': 'Unmark “{name}”',
-  'priceIndicators.unmark': 'Unmark',
+  'priceIndicators.namedItem': '“{name}”',
 
   'priceIndicators.list.title': 'Marked indicators',
   'priceIndicators.list.empty': 'Nothing is marked yet: pick products from the suggestions or find them in the list below.',
@@ -128,9 +124,7 @@ const zh: Record<Key, Message> = {
   'priceIndicators.reason.cheaper': '价格低于 {share} 的商品',
   'priceIndicators.mark': '标记',
   'priceIndicators.marked': '已标记',
-  'priceIndicators.markNamed': '将“{name}”标为价格敏感商品',
-  'priceIndicators.unmarkNamed': '取消“{name}”的标记',
-  'priceIndicators.unmark': '取消标记',
+  'priceIndicators.namedItem': '“{name}”',
 
   'priceIndicators.list.title': '已标记的价格敏感商品',
   'priceIndicators.list.empty': '还没有标记任何商品：请从建议中选择，或在下方列表中查找。',

@@ -46,9 +46,11 @@ export function IndicatorsTable({ items, totals, level, name }: Props) {
     <th key={key} scope="col" className={numeric ? 'number' : undefined} aria-sort={sort.key === key ? sort.direction : undefined}>
       <button type="button" className="pp-indicators-sort" onClick={() => sortBy(key)}>
         {label}
-        <span aria-hidden="true" className="pp-indicators-sort__arrow">
-          {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-        </span>
+        {sort.key === key ? (
+          <span aria-hidden="true" className="pp-indicators-sort__arrow">
+            {sort.direction === 'ascending' ? '▲' : '▼'}
+          </span>
+        ) : null}
       </button>
     </th>
   );

@@ -1,7 +1,10 @@
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { priceIndicatorsMessages } from '../../messages/priceIndicators';
 
-/** Marks or unmarks one product; pressed while marked, and named with the product for a screen reader. */
+/**
+ * Marks or unmarks one product; pressed while marked. Its name is its visible words with the product after them,
+ * hidden from the eye (the card or row already shows it): a voice user says what they see.
+ */
 export function MarkButton({ marked, name, onToggle }: { marked: boolean; name: string; onToggle: () => void }) {
   const t = useMessages(priceIndicatorsMessages);
   return (
@@ -9,10 +12,11 @@ export function MarkButton({ marked, name, onToggle }: { marked: boolean; name: 
       type="button"
       className={marked ? 'button pp-priceIndicators-mark pp-priceIndicators-mark--on' : 'button pp-priceIndicators-mark'}
       aria-pressed={marked}
-      aria-label={t(marked ? 'priceIndicators.unmarkNamed' : 'priceIndicators.markNamed', { name })}
       onClick={onToggle}
     >
-      {marked ? `✓ ${t('priceIndicators.marked')}` : t('priceIndicators.mark')}
+      {marked ? <span aria-hidden="true">✓ </span> : null}
+      {t(marked ? 'priceIndicators.marked' : 'priceIndicators.mark')}{' '}
+      <span className="visually-hidden">{t('priceIndicators.namedItem', { name })}</span>
     </button>
   );
 }
