@@ -41,7 +41,7 @@ const ru = {
   'priceIndicators.col.cheaperThan': 'Цена ниже, чем у … товаров',
   'priceIndicators.col.action': 'Отметка',
 
-  'priceIndicators.all.title': 'Все товары',
+  'priceIndicators.all.title': 'Найти и отметить товар',
   'priceIndicators.all.search': 'Найти товар',
   'priceIndicators.all.label': 'Товары по убыванию доли чеков',
   'priceIndicators.all.more': 'Показаны первые {shown} из {total}. Уточните поиск, чтобы найти остальные.',
@@ -90,7 +90,7 @@ const en: Record<Key, Message> = {
   'priceIndicators.col.cheaperThan': 'Price below … of products',
   'priceIndicators.col.action': 'Mark',
 
-  'priceIndicators.all.title': 'All products',
+  'priceIndicators.all.title': 'Find and mark a product',
   'priceIndicators.all.search': 'Find a product',
   'priceIndicators.all.label': 'Products, most receipts first',
   'priceIndicators.all.more': 'Showing the first {shown} of {total}. Narrow the search to find the rest.',
@@ -136,7 +136,7 @@ const zh: Record<Key, Message> = {
   'priceIndicators.col.cheaperThan': '价格低于…的商品',
   'priceIndicators.col.action': '标记',
 
-  'priceIndicators.all.title': '全部商品',
+  'priceIndicators.all.title': '查找并标记商品',
   'priceIndicators.all.search': '查找商品',
   'priceIndicators.all.label': '按小票占比从高到低排列的商品',
   'priceIndicators.all.more': '仅显示前 {shown} 个，共 {total} 个。请细化搜索以找到其余商品。',

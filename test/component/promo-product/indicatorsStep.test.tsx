@@ -52,12 +52,12 @@ describe('step: product figures', () => {
     await user.click(screen.getByRole('button', { name: 'Следующие' }));
     expect(screen.getByText('Строки 51–100 из 150')).toBeInTheDocument();
 
-    await user.type(screen.getByRole('searchbox', { name: 'Найти по названию' }), 'молоко');
+    await user.type(screen.getByRole('textbox', { name: 'Найти по названию' }), 'молоко');
     expect(tableNames().sort()).toEqual(['Молоко (классика)', 'Молоко (премиум)', 'Молоко (эконом)']);
     expect(screen.getByText('Подходят 3 из 150.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Показывать позиции, которые есть' }), screen.getByRole('option', { name: /не меньше чем в 10\s%/ }));
     expect(tableNames().sort()).toEqual(['Молоко (классика)', 'Молоко (эконом)']);
-    await user.type(screen.getByRole('searchbox', { name: 'Найти по названию' }), 'xyz');
+    await user.type(screen.getByRole('textbox', { name: 'Найти по названию' }), 'xyz');
     expect(screen.getByText('Ни одна позиция не подходит: сократите слово поиска или снизьте порог.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Показатели по каждой позиции' })).not.toBeInTheDocument();
   });

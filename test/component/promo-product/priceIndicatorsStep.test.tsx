@@ -38,7 +38,7 @@ describe('step: price indicators', () => {
   it('marks a product found in the searchable list', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const search = await screen.findByRole('searchbox', { name: 'Найти товар' }, { timeout: 8000 });
+    const search = await screen.findByRole('textbox', { name: 'Найти товар' }, { timeout: 8000 });
     await user.type(search, 'сыр');
     const list = screen.getByRole('list', { name: 'Товары по убыванию доли чеков' });
     const boxes = within(list).getAllByRole('checkbox');

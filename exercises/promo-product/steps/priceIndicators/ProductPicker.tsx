@@ -20,7 +20,7 @@ export function ProductPicker({ items, marked, name, onToggle }: { items: readon
       <h3 id={`${id}-title`}>{t('priceIndicators.all.title')}</h3>
       <label className="pp-indicators-filter">
         <span>{t('priceIndicators.all.search')}</span>
-        <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input type="text" enterKeyHint="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </label>
       {found.length === 0 ? <p className="note">{t('priceIndicators.all.nothing')}</p> : null}
       <ul className="pp-priceIndicators-picker" aria-label={t('priceIndicators.all.label')}>
