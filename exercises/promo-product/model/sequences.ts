@@ -3,16 +3,15 @@
  * time, so "after" means on a later day: two receipts of one day cannot be ordered, and B in A's own receipt is
  * the basket rule's business, not this one.
  *
- * Definitions (all over the customers C: those with at least one receipt that has both a customer and a day):
- * - A is followed by B for customer c when c has a receipt with A on day a and a receipt with B on day b,
- *   1 ≤ b − a ≤ N.
- * - buyers(A) = customers of C with A in some receipt; count(A → B) = customers of C for whom A is followed by B.
- * - share(A → B) = count(A → B) / buyers(A): among A's buyers, the share who bought B within N days after.
- * - base(B) = customers of C who bought B within N days after any receipt of theirs (B on day b, some receipt
- *   on day a, 1 ≤ b − a ≤ N), divided by |C|: how often B follows a visit at all.
- * - lift(A → B) = share(A → B) / base(B): how much more often B follows A than it follows any visit. Judged
- *   against "any visit" and not against "B ever", since a customer who comes back often buys everything more;
- *   a customer with one visit has no "after" in either count.
+ * Definitions. A visit is a receipt with both a customer and a day; the customers are those with a visit.
+ * - Visit r is followed by B when the same customer has a receipt with B on a day b, 1 ≤ b − day(r) ≤ N.
+ * - count(A → B): customers with a visit holding A that is followed by B; buyers(A): customers with a visit
+ *   holding A; share(A → B) = count / buyers: among A's buyers, the share who bought B within N days after.
+ * - lift(A → B) = P(followed by B | the visit holds A) / P(followed by B | any visit), both over visits: how much
+ *   more often B comes within N days after a visit with A than after a visit of these customers in general.
+ *   The base is taken over visits, not customers: "B after any visit of the customer" always includes "B after
+ *   a visit with A", so a customer-level base would put every common A below 1 whatever its pull. Where A has
+ *   nothing to do with B, the lift is near 1, as a basket rule's is.
  * A = B (a repeat purchase) is left out: it is the product's own frequency, shown on step 2.
  */
 import { NO_CODE, NO_DAY, type BasketSet } from './baskets';
@@ -30,9 +29,13 @@ export interface SequencePair {
   /** Item ids. */
   first: number;
   then: number;
+  /** Customers, as defined above. */
   count: number;
   firstBuyers: number;
   share: number;
+  /** Visits with A followed by B, visits with A; the share of all visits followed by B. */
+  visits: number;
+  firstVisits: number;
   base: number;
   lift: number;
 }
@@ -42,7 +45,7 @@ export type SequenceResult =
   | { kind: 'noDates' }
   /** Customers and days are there, but no customer came back within N days: nothing can follow anything. */
   | { kind: 'noReturns'; customers: number }
-  | { kind: 'pairs'; customers: number; returning: number; days: number; pairs: SequencePair[]; pairsFound: number };
+  | { kind: 'pairs'; customers: number; visits: number; returning: number; days: number; pairs: SequencePair[]; pairsFound: number };
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
@@ -70,12 +73,18 @@ export function sequentialPairs(baskets: BasketSet, options: SequenceOptions, pr
 
   const n = baskets.itemCount;
   const buyers = new Int32Array(n);
-  const followsVisit = new Int32Array(n);
-  const pairCounts = new Map<number, number>();
-  // Per customer, what was already counted: an item's stamp is the customer's index, so nothing is cleared.
+  const firstVisits = new Int32Array(n);
+  const followedVisits = new Int32Array(n);
+  const pairVisits = new Map<number, number>();
+  const pairCustomers = new Map<number, number>();
+  const add = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1);
+  // Stamps say what was already counted without clearing: an item's bought stamp is the customer's index,
+  // its followed stamp the visit's receipt id.
   const boughtStamp = new Int32Array(n).fill(-1);
   const followStamp = new Int32Array(n).fill(-1);
   const customerPairs = new Set<number>();
+  const followers: number[] = [];
+  let visits = 0;
   let returning = 0;
   let index = 0;
   const total = byCustomer.size;
@@ -85,51 +94,61 @@ export function sequentialPairs(baskets: BasketSet, options: SequenceOptions, pr
     for (let i = 0; i < receipts.length; i++) {
       const r = receipts[i] as number;
       const day = dayOf[r] as number;
-      for (let k = baskets.start[r] as number; k < (baskets.start[r + 1] as number); k++) {
+      const from = baskets.start[r] as number;
+      const to = baskets.start[r + 1] as number;
+      visits++;
+      for (let k = from; k < to; k++) {
         const item = baskets.members[k] as number;
+        firstVisits[item]!++;
         if (boughtStamp[item] !== index) {
           boughtStamp[item] = index;
           buyers[item]!++;
         }
       }
-      // Receipts on a later day within N days of this one: what followed this visit.
+      // The items of the customer's receipts on a later day within N days of this one: what followed this visit.
+      followers.length = 0;
       for (let j = i + 1; j < receipts.length; j++) {
         const later = receipts[j] as number;
         const gap = (dayOf[later] as number) - day;
         if (gap < 1) continue;
         if (gap > options.days) break;
-        returned = true;
         for (let q = baskets.start[later] as number; q < (baskets.start[later + 1] as number); q++) {
           const then = baskets.members[q] as number;
-          if (followStamp[then] !== index) {
-            followStamp[then] = index;
-            followsVisit[then]!++;
-          }
-          for (let k = baskets.start[r] as number; k < (baskets.start[r + 1] as number); k++) {
-            const first = baskets.members[k] as number;
-            if (first !== then) customerPairs.add(first * n + then);
-          }
+          if (followStamp[then] === r) continue;
+          followStamp[then] = r;
+          followers.push(then);
+        }
+      }
+      if (followers.length > 0) returned = true;
+      for (const then of followers) {
+        followedVisits[then]!++;
+        for (let k = from; k < to; k++) {
+          const first = baskets.members[k] as number;
+          if (first === then) continue;
+          add(pairVisits, first * n + then);
+          customerPairs.add(first * n + then);
         }
       }
     }
     if (returned) returning++;
-    for (const key of customerPairs) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+    for (const key of customerPairs) add(pairCustomers, key);
     index++;
     if (index % 256 === 0) progress?.(index / total);
   }
   if (returning === 0) return { kind: 'noReturns', customers: total };
 
   const pairs: SequencePair[] = [];
-  for (const [key, count] of pairCounts) {
+  for (const [key, count] of pairCustomers) {
     if (count < options.minCustomers) continue;
     const first = Math.floor(key / n);
     const then = key % n;
     const firstBuyers = buyers[first] as number;
-    const share = count / firstBuyers;
-    const base = (followsVisit[then] as number) / total;
-    pairs.push({ first, then, count, firstBuyers, share, base, lift: share / base });
+    const pairVisitCount = pairVisits.get(key) as number;
+    const base = (followedVisits[then] as number) / visits;
+    const visitShare = pairVisitCount / (firstVisits[first] as number);
+    pairs.push({ first, then, count, firstBuyers, share: count / firstBuyers, visits: pairVisitCount, firstVisits: firstVisits[first] as number, base, lift: visitShare / base });
   }
   pairs.sort((x, y) => y.lift - x.lift || y.count - x.count || x.first - y.first || x.then - y.then);
   progress?.(1);
-  return { kind: 'pairs', customers: total, returning, days: options.days, pairs: pairs.slice(0, options.limit), pairsFound: pairs.length };
+  return { kind: 'pairs', customers: total, visits, returning, days: options.days, pairs: pairs.slice(0, options.limit), pairsFound: pairs.length };
 }

@@ -28,29 +28,30 @@ const shop = baskets([
 ]);
 
 describe('sequentialPairs', () => {
-  it('counts B within N days after A per customer, against B after any visit (hand-checked)', () => {
-    // N = 7. Customers C = c1…c6 (r13 has none): |C| = 6.
-    // Followed: c1 pasta d1 → sauce d3; c3 bread d5 → sauce d6; c6 pasta d10 → sauce, bread d12.
-    // Not: c1 sauce d3 → pasta d20 (17 days), c2 d1 → d30 (29 days), c5 same day (no order).
-    // buyers: pasta c1 c2 c5 c6 = 4, bread c3 c4 c6 = 3. After any visit: sauce c1 c3 c6 = 3 → base 3/6 = 0.5; bread c6 → 1/6.
-    // pasta → bread: 1/4 = 0.25, lift 0.25 / (1/6) = 1.5; pasta → sauce: 2/4 = 0.5, lift 0.5 / 0.5 = 1;
-    // bread → sauce: 1/3, lift (1/3) / 0.5 = 0.667.
+  it('counts the customers who bought B within N days after A, and the lift over visits (hand-checked)', () => {
+    // N = 7. Customers c1…c6 (r13 has none); visits r1…r12 = 12.
+    // Followed visits: r1 (c1 pasta d1) by sauce d3; r6 (c3 bread d5) by sauce d6; r11 (c6 pasta d10) by sauce,
+    // bread d12. Not: r2 → r3 (17 days), r4 → r5 (29 days), r9/r10 (same day: no order).
+    // Customers: pasta → sauce c1, c6 of pasta's buyers c1 c2 c5 c6: 2/4; pasta → bread c6: 1/4; bread → sauce c3 of c3 c4 c6: 1/3.
+    // Visits with pasta: r1 r3 r4 r9 r11 = 5; with bread: r6 r8 r12 = 3. Followed by sauce: r1 r6 r11 → base 3/12 = 0.25;
+    // by bread: r11 → 1/12. Lift pasta → sauce (2/5) / 0.25 = 1.6; pasta → bread (1/5) / (1/12) = 2.4;
+    // bread → sauce (1/3) / 0.25 = 4/3.
     const result = sequentialPairs(shop, { days: 7, minCustomers: 1, limit: 10 });
     if (result.kind !== 'pairs') throw new Error(result.kind);
-    expect(result.customers).toBe(6);
-    expect(result.returning).toBe(3);
-    expect(result.pairs.map((pair) => [shop.items[pair.first], shop.items[pair.then], pair.count, pair.firstBuyers])).toEqual([
-      ['pasta', 'bread', 1, 4],
-      ['pasta', 'sauce', 2, 4],
-      ['bread', 'sauce', 1, 3],
+    expect([result.customers, result.visits, result.returning]).toEqual([6, 12, 3]);
+    expect(result.pairs.map((pair) => [shop.items[pair.first], shop.items[pair.then], pair.count, pair.firstBuyers, pair.visits, pair.firstVisits])).toEqual([
+      ['pasta', 'bread', 1, 4, 1, 5],
+      ['pasta', 'sauce', 2, 4, 2, 5],
+      ['bread', 'sauce', 1, 3, 1, 3],
     ]);
     const [pastaBread, pastaSauce, breadSauce] = result.pairs;
     expect(pastaBread?.share).toBeCloseTo(0.25, 10);
-    expect(pastaBread?.base).toBeCloseTo(1 / 6, 10);
-    expect(pastaBread?.lift).toBeCloseTo(1.5, 10);
-    expect(pastaSauce?.lift).toBeCloseTo(1, 10);
+    expect(pastaBread?.base).toBeCloseTo(1 / 12, 10);
+    expect(pastaBread?.lift).toBeCloseTo(2.4, 10);
+    expect(pastaSauce?.share).toBeCloseTo(0.5, 10);
+    expect(pastaSauce?.lift).toBeCloseTo(1.6, 10);
     expect(breadSauce?.share).toBeCloseTo(1 / 3, 10);
-    expect(breadSauce?.lift).toBeCloseTo(2 / 3, 10);
+    expect(breadSauce?.lift).toBeCloseTo(4 / 3, 10);
   });
 
   it('drops pairs below the customer minimum, keeps the limit, and widens with N', () => {
