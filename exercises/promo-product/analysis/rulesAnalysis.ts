@@ -129,9 +129,10 @@ export async function analyseRules(request: RulesRequest, context: AnalysisConte
   if (!read.ok) return { kind: 'receiptsUnreadable' };
   const { baskets } = read;
   const mined = rulesFromBaskets(baskets, request.thresholds, (fraction) => context.progress(fraction * 0.8));
-  // The pairs depend on the baskets and N only: a changed threshold does not recount them.
-  const sequences = context.remember(`rules-sequences:${JSON.stringify(request.baskets)}:${request.sequenceDays}`, () =>
-    sequentialPairs(baskets, { days: request.sequenceDays, minCustomers: SEQUENCE_MIN_CUSTOMERS, limit: SEQUENCE_LIMIT }, (fraction) => context.progress(0.8 + fraction * 0.2)),
+  // The pairs depend on the baskets, N and the minimum lift only: a changed support or confidence does not recount them.
+  const minLift = request.thresholds.minLift;
+  const sequences = context.remember(`rules-sequences:${JSON.stringify(request.baskets)}:${request.sequenceDays}:${minLift}`, () =>
+    sequentialPairs(baskets, { days: request.sequenceDays, minCustomers: SEQUENCE_MIN_CUSTOMERS, minLift, limit: SEQUENCE_LIMIT }, (fraction) => context.progress(0.8 + fraction * 0.2)),
   );
   context.progress(1);
   return { kind: 'ready', ...mined, sequences };

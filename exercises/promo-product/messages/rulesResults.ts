@@ -38,7 +38,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': 'Что тот же покупатель покупает потом',
     'rulesSeq.explain':
-      'Среди покупателей товара А — доля тех, кто купил Б в течение {days} дн. после (в другой день). Лифт сравнивает, как часто Б следует за визитом с А и за любым визитом тех же покупателей: больше 1 — А подводит к Б. Показаны пары не меньше чем у {min} покупателей.',
+      'Среди покупателей товара А — доля тех, кто купил Б в течение {days} дн. после (в другой день). Лифт сравнивает, как часто Б следует за визитом с А и за любым визитом тех же покупателей: больше 1 — А подводит к Б. Показаны пары, замеченные хотя бы у {min} покупателей, с лифтом не ниже {lift}; сверху — те, что повторяются у большего числа покупателей.',
     'rulesSeq.first': 'Купил',
     'rulesSeq.then': 'Потом купил',
     'rulesSeq.customers': 'Покупателей',
@@ -48,7 +48,7 @@ export const rulesResultsMessages = defineMessages({
     'rulesSeq.noCustomers': 'В чеках нет покупателя (карты лояльности), поэтому «что покупают потом» не посчитать. Добавьте столбец покупателя в файл на шаге «Чеки».',
     'rulesSeq.noDates': 'В чеках нет дат, поэтому «что покупают потом» не посчитать. Добавьте столбец даты в файл на шаге «Чеки».',
     'rulesSeq.noReturns': 'Ни один из {customers} покупателей не вернулся в течение {days} дн.: увеличьте окно.',
-    'rulesSeq.none': 'Нет пар, которые повторились бы хотя бы у {min} покупателей: увеличьте окно.',
+    'rulesSeq.none': 'Нет пар, которые повторились бы хотя бы у {min} покупателей с лифтом не ниже {lift}: увеличьте окно или снизьте минимальный лифт.',
     'rulesSeq.scroll': 'Таблица пар «купил потом»',
     'rulesSeq.more': 'Показаны {shown} самых сильных пар из {total}; все — в выгрузке в Excel.',
 
@@ -99,7 +99,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': 'What the same customer buys next',
     'rulesSeq.explain':
-      'Among the customers who bought A, the share who bought B within {days} days after (on a later day). The lift compares how often B follows a visit with A and any visit of the same customers: above 1, A leads to B. Pairs seen with at least {min} customers are shown.',
+      'Among the customers who bought A, the share who bought B within {days} days after (on a later day). The lift compares how often B follows a visit with A and any visit of the same customers: above 1, A leads to B. Shown are pairs seen with at least {min} customers and a lift of {lift} or more, those shared by the most customers first.',
     'rulesSeq.first': 'Bought',
     'rulesSeq.then': 'Then bought',
     'rulesSeq.customers': 'Customers',
@@ -109,7 +109,7 @@ export const rulesResultsMessages = defineMessages({
     'rulesSeq.noCustomers': 'The receipts carry no customer (loyalty card), so "bought next" cannot be computed. Add a customer column to your file on the "Receipts" step.',
     'rulesSeq.noDates': 'The receipts carry no dates, so "bought next" cannot be computed. Add a date column to your file on the "Receipts" step.',
     'rulesSeq.noReturns': 'None of the {customers} customers came back within {days} days: widen the window.',
-    'rulesSeq.none': 'No pair recurs with at least {min} customers: widen the window.',
+    'rulesSeq.none': 'No pair recurs with at least {min} customers and a lift of {lift} or more: widen the window or lower the minimum lift.',
     'rulesSeq.scroll': 'Table of "bought next" pairs',
     'rulesSeq.more': 'The {shown} strongest pairs of {total} are shown; all of them are in the Excel export.',
 
@@ -160,7 +160,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': '同一位顾客之后会买什么',
     'rulesSeq.explain':
-      '在购买过 A 的顾客中，{days} 天内（在之后的某一天）又购买 B 的比例。提升度比较的是：B 出现在含 A 的那次购物之后，与出现在这些顾客任意一次购物之后的频率之比；大于 1 说明 A 会带来 B。只显示至少有 {min} 位顾客出现过的组合。',
+      '在购买过 A 的顾客中，{days} 天内（在之后的某一天）又购买 B 的比例。提升度比较的是：B 出现在含 A 的那次购物之后，与出现在这些顾客任意一次购物之后的频率之比；大于 1 说明 A 会带来 B。只显示至少在 {min} 位顾客身上出现、提升度不低于 {lift} 的组合，出现人数最多的排在最前。',
     'rulesSeq.first': '先买',
     'rulesSeq.then': '之后买',
     'rulesSeq.customers': '顾客数',
@@ -170,7 +170,7 @@ export const rulesResultsMessages = defineMessages({
     'rulesSeq.noCustomers': '小票中没有顾客信息（会员卡），无法计算“之后购买”。请在“小票”步骤的文件中加入顾客列。',
     'rulesSeq.noDates': '小票中没有日期，无法计算“之后购买”。请在“小票”步骤的文件中加入日期列。',
     'rulesSeq.noReturns': '{customers} 位顾客中没有人在 {days} 天内再次光顾：请放宽时间窗口。',
-    'rulesSeq.none': '没有任何组合在至少 {min} 位顾客身上重复出现：请放宽时间窗口。',
+    'rulesSeq.none': '没有任何组合在至少 {min} 位顾客身上重复出现且提升度不低于 {lift}：请放宽时间窗口或降低最小提升度。',
     'rulesSeq.scroll': '“之后购买”组合表',
     'rulesSeq.more': '显示 {total} 个组合中最强的 {shown} 个；全部组合见 Excel 导出。',
 

@@ -21,7 +21,9 @@ export interface SequenceOptions {
   days: number;
   /** Pairs followed by fewer customers than this are not reported: a share of two customers says nothing. */
   minCustomers: number;
-  /** At most this many pairs, the highest lift first. */
+  /** Pairs B follows no more often after A than after any visit are not reported. */
+  minLift: number;
+  /** At most this many pairs: the most customers first (a pattern many customers share), then the highest lift. */
   limit: number;
 }
 
@@ -146,9 +148,12 @@ export function sequentialPairs(baskets: BasketSet, options: SequenceOptions, pr
     const pairVisitCount = pairVisits.get(key) as number;
     const base = (followedVisits[then] as number) / visits;
     const visitShare = pairVisitCount / (firstVisits[first] as number);
-    pairs.push({ first, then, count, firstBuyers, share: count / firstBuyers, visits: pairVisitCount, firstVisits: firstVisits[first] as number, base, lift: visitShare / base });
+    const lift = visitShare / base;
+    if (lift < options.minLift) continue;
+    pairs.push({ first, then, count, firstBuyers, share: count / firstBuyers, visits: pairVisitCount, firstVisits: firstVisits[first] as number, base, lift });
   }
-  pairs.sort((x, y) => y.lift - x.lift || y.count - x.count || x.first - y.first || x.then - y.then);
+  // Ranked by customers, not by lift: a lift from five customers is mostly chance, a pattern of forty is not.
+  pairs.sort((x, y) => y.count - x.count || y.lift - x.lift || x.first - y.first || x.then - y.then);
   progress?.(1);
   return { kind: 'pairs', customers: total, visits, returning, days: options.days, pairs: pairs.slice(0, options.limit), pairsFound: pairs.length };
 }

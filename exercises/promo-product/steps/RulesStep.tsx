@@ -37,7 +37,7 @@ export default function RulesStep({ state, update, presenter }: StepProps<PromoP
     <>
       {rules.length > 0 ? <RulesChart rules={rules} items={ready.items} name={name} presenter={presenter} /> : null}
       {rules.length > 0 ? <RulesTable rules={rules} items={ready.items} name={name} focus={focus} onFocus={setFocus} /> : null}
-      <SequenceTable sequences={ready.sequences} items={ready.items} name={name} days={state.rules.sequenceDays} />
+      <SequenceTable sequences={ready.sequences} items={ready.items} name={name} days={state.rules.sequenceDays} minLift={state.rules.minLift} />
     </>
   ) : null;
 
@@ -52,15 +52,13 @@ export default function RulesStep({ state, update, presenter }: StepProps<PromoP
       <p className="explain explain--detail">{t('rules.introDetail')}</p>
       <ReceiptsOriginNote origin={run.origin} unreadable={run.shown?.kind === 'receiptsUnreadable'} onUseDemo={onUseDemo} />
       {run.origin === 'none' ? null : (
-        <div className={`pp-rules-layout${presenter ? ' pp-rules-layout--presenter' : ''}`}>
-          {presenter ? null : <div>{settings}</div>}
-          <div>
-            <RulesStatus run={run} mined={ready} hidden={hidden} />
-            {run.state.status === 'running' && run.shown === null ? <p className="note">{shared('origin.loading')}</p> : null}
-            {results}
-          </div>
-          {presenter ? <div>{settings}</div> : null}
-        </div>
+        <>
+          {presenter ? null : settings}
+          <RulesStatus run={run} mined={ready} hidden={hidden} />
+          {run.state.status === 'running' && run.shown === null ? <p className="note">{shared('origin.loading')}</p> : null}
+          {results}
+          {presenter ? settings : null}
+        </>
       )}
     </>
   );

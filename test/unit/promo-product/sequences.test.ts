@@ -36,15 +36,16 @@ describe('sequentialPairs', () => {
     // Visits with pasta: r1 r3 r4 r9 r11 = 5; with bread: r6 r8 r12 = 3. Followed by sauce: r1 r6 r11 → base 3/12 = 0.25;
     // by bread: r11 → 1/12. Lift pasta → sauce (2/5) / 0.25 = 1.6; pasta → bread (1/5) / (1/12) = 2.4;
     // bread → sauce (1/3) / 0.25 = 4/3.
-    const result = sequentialPairs(shop, { days: 7, minCustomers: 1, limit: 10 });
+    const result = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 0, limit: 10 });
     if (result.kind !== 'pairs') throw new Error(result.kind);
     expect([result.customers, result.visits, result.returning]).toEqual([6, 12, 3]);
+    // Most customers first, then the higher lift.
     expect(result.pairs.map((pair) => [shop.items[pair.first], shop.items[pair.then], pair.count, pair.firstBuyers, pair.visits, pair.firstVisits])).toEqual([
-      ['pasta', 'bread', 1, 4, 1, 5],
       ['pasta', 'sauce', 2, 4, 2, 5],
+      ['pasta', 'bread', 1, 4, 1, 5],
       ['bread', 'sauce', 1, 3, 1, 3],
     ]);
-    const [pastaBread, pastaSauce, breadSauce] = result.pairs;
+    const [pastaSauce, pastaBread, breadSauce] = result.pairs;
     expect(pastaBread?.share).toBeCloseTo(0.25, 10);
     expect(pastaBread?.base).toBeCloseTo(1 / 12, 10);
     expect(pastaBread?.lift).toBeCloseTo(2.4, 10);
@@ -55,25 +56,31 @@ describe('sequentialPairs', () => {
   });
 
   it('drops pairs below the customer minimum, keeps the limit, and widens with N', () => {
-    const few = sequentialPairs(shop, { days: 7, minCustomers: 2, limit: 10 });
+    const few = sequentialPairs(shop, { days: 7, minCustomers: 2, minLift: 0, limit: 10 });
     expect(few.kind === 'pairs' && few.pairs.map((pair) => [pair.first, pair.then])).toEqual([[1, 2]]);
-    const limited = sequentialPairs(shop, { days: 7, minCustomers: 1, limit: 1 });
+    // A minimum lift of 1.5 keeps pasta → sauce (1.6) and pasta → bread (2.4), not bread → sauce (1.33).
+    const lifted = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 1.5, limit: 10 });
+    expect(lifted.kind === 'pairs' && lifted.pairs.map((pair) => [pair.first, pair.then])).toEqual([
+      [1, 2],
+      [1, 0],
+    ]);
+    const limited = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 0, limit: 1 });
     expect(limited.kind === 'pairs' && [limited.pairs.length, limited.pairsFound]).toEqual([1, 3]);
     // N = 30 adds c1 sauce d3 → pasta d20 and c2 pasta, sauce d1 → sauce d30 (sauce → sauce is a repeat: left out).
-    const month = sequentialPairs(shop, { days: 30, minCustomers: 1, limit: 10 });
+    const month = sequentialPairs(shop, { days: 30, minCustomers: 1, minLift: 0, limit: 10 });
     expect(month.kind === 'pairs' && month.pairs.find((pair) => pair.first === 2 && pair.then === 1)?.count).toBe(1);
     expect(month.kind === 'pairs' && month.pairs.find((pair) => pair.first === 1 && pair.then === 2)?.count).toBe(3);
   });
 
   it('says what the data lacks', () => {
     const noCustomers = buildBaskets(receiptLinesFromPlain([{ receipt: 'r1', product: 'a', date: day(1) }]), options);
-    expect(sequentialPairs(noCustomers, { days: 7, minCustomers: 1, limit: 10 }).kind).toBe('noCustomers');
+    expect(sequentialPairs(noCustomers, { days: 7, minCustomers: 1, minLift: 0, limit: 10 }).kind).toBe('noCustomers');
     const noDates = buildBaskets(receiptLinesFromPlain([{ receipt: 'r1', product: 'a', customer: 'c1' }]), options);
-    expect(sequentialPairs(noDates, { days: 7, minCustomers: 1, limit: 10 }).kind).toBe('noDates');
+    expect(sequentialPairs(noDates, { days: 7, minCustomers: 1, minLift: 0, limit: 10 }).kind).toBe('noDates');
     const once = baskets([
       ['r1', 'c1', 1, ['a']],
       ['r2', 'c2', 2, ['b']],
     ]);
-    expect(sequentialPairs(once, { days: 7, minCustomers: 1, limit: 10 })).toEqual({ kind: 'noReturns', customers: 2 });
+    expect(sequentialPairs(once, { days: 7, minCustomers: 1, minLift: 0, limit: 10 })).toEqual({ kind: 'noReturns', customers: 2 });
   });
 });

@@ -35,6 +35,17 @@ export function bandOf(bands: readonly LiftBand[], lift: number): LiftBand | und
   return bands.find((band, index) => lift <= band.to || index === bands.length - 1);
 }
 
+/** Round ticks from 0 to past `max`: a step of 1, 2, 2.5 or 5 times a power of ten, at most five steps. */
+export function supportTicks(max: number): { ticks: number[]; decimals: number } {
+  const top = max > 0 ? max : 1;
+  const power = 10 ** Math.floor(Math.log10(top / 5));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => top / candidate <= 5) ?? 10 * power;
+  const count = Math.ceil(top / step - 1e-9);
+  const ticks = Array.from({ length: count + 1 }, (_, index) => Number((index * step).toPrecision(12)));
+  const decimals = Math.max(0, ...ticks.map((tick) => (String(tick).split('.')[1] ?? '').length));
+  return { ticks, decimals };
+}
+
 interface Point {
   x: number;
   y: number;
@@ -54,9 +65,9 @@ export function RulesChart({ rules, items, name, presenter }: { rules: readonly 
     const names = ruleNames(rule, items, name, tr('rules.and'));
     return { x: rule.support * 100, y: rule.confidence * 100, rule, name: `${names.antecedent} → ${names.consequent}`, color: bandOf(bands, rule.lift)?.color ?? CHART_COLORS.primary };
   });
-  const lift = (value: number) => format.number(value, value < 10 ? 2 : 1);
+  const lift = (value: number) => format.number(value, 1);
   const legend = bands.map((band) => ({ label: band.from === band.to ? t('rulesChart.keyOne', { lift: lift(band.from) }) : t('rulesChart.keyRange', { from: lift(band.from), to: lift(band.to) }), color: band.color, marker: 'circle' as const }));
-  const maxX = Math.max(...points.map((point) => point.x));
+  const axis = supportTicks(Math.max(...points.map((point) => point.x)));
   return (
     <div className="pp-rules-chart">
       <ChartFrame
@@ -72,8 +83,9 @@ export function RulesChart({ rules, items, name, presenter }: { rules: readonly 
             <XAxis
               type="number"
               dataKey="x"
-              domain={[0, Math.max(0.1, maxX * 1.05)]}
-              tickFormatter={(value: number) => format.number(value, maxX < 2 ? 1 : 0)}
+              domain={[0, axis.ticks[axis.ticks.length - 1] ?? 1]}
+              ticks={axis.ticks}
+              tickFormatter={(value: number) => format.number(value, axis.decimals)}
               height={numberAxisHeight(sizing.fontSize)}
               tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
               minTickGap={sizing.fontSize * 2}

@@ -9,7 +9,7 @@ import { rulesResultsMessages } from '../../messages/rulesResults';
 export const SEQUENCES_SHOWN = 20;
 
 /** "What the same customer buys next": the strongest pairs, or a plain line on what the data lacks. */
-export function SequenceTable({ sequences, items, name, days }: { sequences: SequenceResult; items: readonly string[]; name: (label: string) => string; days: number }) {
+export function SequenceTable({ sequences, items, name, days, minLift }: { sequences: SequenceResult; items: readonly string[]; name: (label: string) => string; days: number; minLift: number }) {
   const t = useMessages(rulesResultsMessages);
   const format = useFormat();
   const titleId = useId();
@@ -22,10 +22,10 @@ export function SequenceTable({ sequences, items, name, days }: { sequences: Seq
     const shown = sequences.pairs.slice(0, SEQUENCES_SHOWN);
     body = (
       <>
-        <p className="explain">{t('rulesSeq.explain', { days: sequences.days, min: SEQUENCE_MIN_CUSTOMERS })}</p>
+        <p className="explain">{t('rulesSeq.explain', { days: sequences.days, min: SEQUENCE_MIN_CUSTOMERS, lift: format.number(minLift, 2) })}</p>
         <p className="note">{t('rulesSeq.summary', { customers: format.integer(sequences.customers), returning: format.integer(sequences.returning), days: sequences.days })}</p>
         {shown.length === 0 ? (
-          <p className="finding">{t('rulesSeq.none', { min: SEQUENCE_MIN_CUSTOMERS })}</p>
+          <p className="finding">{t('rulesSeq.none', { min: SEQUENCE_MIN_CUSTOMERS, lift: format.number(minLift, 2) })}</p>
         ) : (
           <ScrollBox label={t('rulesSeq.scroll')}>
             <table className="table-cards pp-rules-sequences" aria-labelledby={titleId}>
