@@ -35,6 +35,7 @@ export function RulesTable({ rules, items, name, focus, onFocus }: Props) {
   const [page, setPage] = useState(0);
   const itemId = useId();
   const sideId = useId();
+  const sortId = useId();
 
   const ruleItems = useMemo(() => {
     const used = new Set<number>();
@@ -103,6 +104,21 @@ export function RulesTable({ rules, items, name, focus, onFocus }: Props) {
             </select>
           </div>
         </div>
+        {/* The column headers sort too, but a phone shows the table as cards, without them. */}
+        <div className="field">
+          <label htmlFor={sortId} className="field__label">
+            {t('rulesTable.order')}
+          </label>
+          <div className="field__control">
+            <select id={sortId} value={sort.key} onChange={(event) => isOneOf(SORTABLE, event.target.value) && setSort({ key: event.target.value, descending: true })}>
+              {SORTABLE.map((key) => (
+                <option key={key} value={key}>
+                  {columns[key]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         {focus !== null ? (
           <button type="button" className="button" onClick={() => changeFocus(null)}>
             {t('rulesTable.filter.clear')}
@@ -149,7 +165,7 @@ export function RulesTable({ rules, items, name, focus, onFocus }: Props) {
                       {format.percent(rule.confidence, 1)}
                     </td>
                     <td data-label={columns.lift} className="number">
-                      {format.number(rule.lift, 2)}
+                      {format.fixed(rule.lift, 2)}
                     </td>
                     <td data-label={columns.count} className="number">
                       {format.integer(rule.count)}

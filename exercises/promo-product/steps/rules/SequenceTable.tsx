@@ -56,7 +56,7 @@ export function SequenceTable({ sequences, items, name, days, minLift }: { seque
                       {format.percent(pair.share, 1)}
                     </td>
                     <td data-label={t('rulesSeq.lift')} className="number">
-                      {format.number(pair.lift, 2)}
+                      {format.fixed(pair.lift, 2)}
                     </td>
                   </tr>
                 ))}
@@ -64,7 +64,7 @@ export function SequenceTable({ sequences, items, name, days, minLift }: { seque
             </table>
           </ScrollBox>
         )}
-        {sequences.pairsFound > shown.length && shown.length > 0 ? <p className="note">{t('rulesSeq.more', { shown: shown.length, total: format.integer(sequences.pairsFound) })}</p> : null}
+        {sequences.pairsFound > shown.length && shown.length > 0 ? <p className="note">{t('rulesSeq.more', { shown: shown.length, total: format.integer(sequences.pairsFound), exported: format.integer(sequences.pairs.length) })}</p> : null}
       </>
     );
   }
