@@ -15,6 +15,8 @@ export const MAX_RULES = 5000;
 /** Sequential pairs followed by fewer customers are not shown, and at most this many are sent. */
 export const SEQUENCE_MIN_CUSTOMERS = 5;
 export const SEQUENCE_LIMIT = 300;
+/** Sequential pairs are counted among this many products, those bought by the most customers. */
+export const SEQUENCE_ITEMS = 400;
 
 export interface RulesThresholds {
   /** As the participant types them: % of receipts, %, a ratio, items in a rule. */
@@ -132,7 +134,7 @@ export async function analyseRules(request: RulesRequest, context: AnalysisConte
   // The pairs depend on the baskets, N and the minimum lift only: a changed support or confidence does not recount them.
   const minLift = request.thresholds.minLift;
   const sequences = context.remember(`rules-sequences:${JSON.stringify(request.baskets)}:${request.sequenceDays}:${minLift}`, () =>
-    sequentialPairs(baskets, { days: request.sequenceDays, minCustomers: SEQUENCE_MIN_CUSTOMERS, minLift, limit: SEQUENCE_LIMIT }, (fraction) => context.progress(0.8 + fraction * 0.2)),
+    sequentialPairs(baskets, { days: request.sequenceDays, minCustomers: SEQUENCE_MIN_CUSTOMERS, maxItems: SEQUENCE_ITEMS, minLift, limit: SEQUENCE_LIMIT }, (fraction) => context.progress(0.8 + fraction * 0.2)),
   );
   context.progress(1);
   return { kind: 'ready', ...mined, sequences };

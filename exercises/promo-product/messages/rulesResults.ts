@@ -39,7 +39,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': 'Что тот же покупатель покупает потом',
     'rulesSeq.explain':
-      'Среди покупателей товара А — доля тех, кто купил Б в течение {days} дн. после (в другой день). Лифт сравнивает, как часто Б следует за визитом с А и за любым визитом тех же покупателей: больше 1 — А подводит к Б. Показаны пары, замеченные хотя бы у {min} покупателей, с лифтом не ниже {lift}; сверху — те, что повторяются у большего числа покупателей.',
+      'Среди покупателей товара А — доля тех, кто купил Б в течение {days} дн. после (в другой день). Лифт сравнивает, как часто Б следует за визитом с А и за любым визитом тех же покупателей: больше 1 — А подводит к Б. Показаны пары, замеченные хотя бы у {min} покупателей, с лифтом не ниже {lift}; сверху — те, что повторяются у большего числа покупателей. Пары ищутся среди {items} товаров с наибольшим числом покупателей.',
     'rulesSeq.first': 'Купил',
     'rulesSeq.then': 'Потом купил',
     'rulesSeq.customers': 'Покупателей',
@@ -101,7 +101,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': 'What the same customer buys next',
     'rulesSeq.explain':
-      'Among the customers who bought A, the share who bought B within {days} days after (on a later day). The lift compares how often B follows a visit with A and any visit of the same customers: above 1, A leads to B. Shown are pairs seen with at least {min} customers and a lift of {lift} or more, those shared by the most customers first.',
+      'Among the customers who bought A, the share who bought B within {days} days after (on a later day). The lift compares how often B follows a visit with A and any visit of the same customers: above 1, A leads to B. Shown are pairs seen with at least {min} customers and a lift of {lift} or more, those shared by the most customers first. Pairs are sought among the {items} products with the most buyers.',
     'rulesSeq.first': 'Bought',
     'rulesSeq.then': 'Then bought',
     'rulesSeq.customers': 'Customers',
@@ -163,7 +163,7 @@ export const rulesResultsMessages = defineMessages({
 
     'rulesSeq.title': '同一位顾客之后会买什么',
     'rulesSeq.explain':
-      '在购买过 A 的顾客中，{days} 天内（在之后的某一天）又购买 B 的比例。提升度比较的是：B 出现在含 A 的那次购物之后，与出现在这些顾客任意一次购物之后的频率之比；大于 1 说明 A 会带来 B。只显示至少在 {min} 位顾客身上出现、提升度不低于 {lift} 的组合，出现人数最多的排在最前。',
+      '在购买过 A 的顾客中，{days} 天内（在之后的某一天）又购买 B 的比例。提升度比较的是：B 出现在含 A 的那次购物之后，与出现在这些顾客任意一次购物之后的频率之比；大于 1 说明 A 会带来 B。只显示至少在 {min} 位顾客身上出现、提升度不低于 {lift} 的组合，出现人数最多的排在最前。只在购买人数最多的 {items} 种商品之间查找组合。',
     'rulesSeq.first': '先买',
     'rulesSeq.then': '之后买',
     'rulesSeq.customers': '顾客数',

@@ -36,7 +36,7 @@ describe('sequentialPairs', () => {
     // Visits with pasta: r1 r3 r4 r9 r11 = 5; with bread: r6 r8 r12 = 3. Followed by sauce: r1 r6 r11 → base 3/12 = 0.25;
     // by bread: r11 → 1/12. Lift pasta → sauce (2/5) / 0.25 = 1.6; pasta → bread (1/5) / (1/12) = 2.4;
     // bread → sauce (1/3) / 0.25 = 4/3.
-    const result = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 0, limit: 10 });
+    const result = sequentialPairs(shop, { days: 7, minCustomers: 1, maxItems: 100, minLift: 0, limit: 10 });
     if (result.kind !== 'pairs') throw new Error(result.kind);
     expect([result.customers, result.visits, result.returning]).toEqual([6, 12, 3]);
     // Most customers first, then the higher lift.
@@ -56,31 +56,35 @@ describe('sequentialPairs', () => {
   });
 
   it('drops pairs below the customer minimum, keeps the limit, and widens with N', () => {
-    const few = sequentialPairs(shop, { days: 7, minCustomers: 2, minLift: 0, limit: 10 });
+    const few = sequentialPairs(shop, { days: 7, minCustomers: 2, maxItems: 100, minLift: 0, limit: 10 });
     expect(few.kind === 'pairs' && few.pairs.map((pair) => [pair.first, pair.then])).toEqual([[1, 2]]);
     // A minimum lift of 1.5 keeps pasta → sauce (1.6) and pasta → bread (2.4), not bread → sauce (1.33).
-    const lifted = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 1.5, limit: 10 });
+    const lifted = sequentialPairs(shop, { days: 7, minCustomers: 1, maxItems: 100, minLift: 1.5, limit: 10 });
     expect(lifted.kind === 'pairs' && lifted.pairs.map((pair) => [pair.first, pair.then])).toEqual([
       [1, 2],
       [1, 0],
     ]);
-    const limited = sequentialPairs(shop, { days: 7, minCustomers: 1, minLift: 0, limit: 1 });
+    // Pairs among the two items most customers bought (sauce 5, pasta 4; bread 3 is out): pasta → sauce alone,
+    // its lift still against every visit.
+    const top = sequentialPairs(shop, { days: 7, minCustomers: 1, maxItems: 2, minLift: 0, limit: 10 });
+    expect(top.kind === 'pairs' && top.pairs.map((pair) => [pair.first, pair.then, pair.lift])).toEqual([[1, 2, 1.6]]);
+    const limited = sequentialPairs(shop, { days: 7, minCustomers: 1, maxItems: 100, minLift: 0, limit: 1 });
     expect(limited.kind === 'pairs' && [limited.pairs.length, limited.pairsFound]).toEqual([1, 3]);
     // N = 30 adds c1 sauce d3 → pasta d20 and c2 pasta, sauce d1 → sauce d30 (sauce → sauce is a repeat: left out).
-    const month = sequentialPairs(shop, { days: 30, minCustomers: 1, minLift: 0, limit: 10 });
+    const month = sequentialPairs(shop, { days: 30, minCustomers: 1, maxItems: 100, minLift: 0, limit: 10 });
     expect(month.kind === 'pairs' && month.pairs.find((pair) => pair.first === 2 && pair.then === 1)?.count).toBe(1);
     expect(month.kind === 'pairs' && month.pairs.find((pair) => pair.first === 1 && pair.then === 2)?.count).toBe(3);
   });
 
   it('says what the data lacks', () => {
     const noCustomers = buildBaskets(receiptLinesFromPlain([{ receipt: 'r1', product: 'a', date: day(1) }]), options);
-    expect(sequentialPairs(noCustomers, { days: 7, minCustomers: 1, minLift: 0, limit: 10 }).kind).toBe('noCustomers');
+    expect(sequentialPairs(noCustomers, { days: 7, minCustomers: 1, maxItems: 100, minLift: 0, limit: 10 }).kind).toBe('noCustomers');
     const noDates = buildBaskets(receiptLinesFromPlain([{ receipt: 'r1', product: 'a', customer: 'c1' }]), options);
-    expect(sequentialPairs(noDates, { days: 7, minCustomers: 1, minLift: 0, limit: 10 }).kind).toBe('noDates');
+    expect(sequentialPairs(noDates, { days: 7, minCustomers: 1, maxItems: 100, minLift: 0, limit: 10 }).kind).toBe('noDates');
     const once = baskets([
       ['r1', 'c1', 1, ['a']],
       ['r2', 'c2', 2, ['b']],
     ]);
-    expect(sequentialPairs(once, { days: 7, minCustomers: 1, minLift: 0, limit: 10 })).toEqual({ kind: 'noReturns', customers: 2 });
+    expect(sequentialPairs(once, { days: 7, minCustomers: 1, maxItems: 100, minLift: 0, limit: 10 })).toEqual({ kind: 'noReturns', customers: 2 });
   });
 });

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
-import { SEQUENCE_MIN_CUSTOMERS } from '../../analysis/rulesAnalysis';
+import { SEQUENCE_ITEMS, SEQUENCE_MIN_CUSTOMERS } from '../../analysis/rulesAnalysis';
 import type { SequenceResult } from '../../model/sequences';
 import { rulesResultsMessages } from '../../messages/rulesResults';
 
@@ -22,7 +22,7 @@ export function SequenceTable({ sequences, items, name, days, minLift }: { seque
     const shown = sequences.pairs.slice(0, SEQUENCES_SHOWN);
     body = (
       <>
-        <p className="explain">{t('rulesSeq.explain', { days: sequences.days, min: SEQUENCE_MIN_CUSTOMERS, lift: format.number(minLift, 2) })}</p>
+        <p className="explain">{t('rulesSeq.explain', { days: sequences.days, min: SEQUENCE_MIN_CUSTOMERS, lift: format.number(minLift, 2), items: format.integer(SEQUENCE_ITEMS) })}</p>
         <p className="note">{t('rulesSeq.summary', { customers: format.integer(sequences.customers), returning: format.integer(sequences.returning), days: sequences.days })}</p>
         {shown.length === 0 ? (
           <p className="finding">{t('rulesSeq.none', { min: SEQUENCE_MIN_CUSTOMERS, lift: format.number(minLift, 2) })}</p>
