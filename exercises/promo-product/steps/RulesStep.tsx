@@ -45,7 +45,7 @@ export default function RulesStep({ state, update, presenter }: StepProps<PromoP
     <>
       {ready ? (
         <Reading
-          reading={rulesReading(ready, rules, ready.sequences, MAX_RULES, { t, percent: (share) => format.percent(share, 0), number: (value) => format.number(value, 1), name })}
+          reading={rulesReading(ready, rules, ready.sequences, MAX_RULES, { t, percent: (share, decimals = 0) => format.percent(share, decimals), number: (value) => format.number(value, 1), name })}
         />
       ) : null}
       <p className="explain">{t('rules.intro')}</p>

@@ -8,7 +8,8 @@ import { ruleNames } from './ruleText';
 
 export interface RulesReadingTools {
   t: Translate<RulesMessageKey>;
-  percent: (share: number) => string;
+  /** Whole percents unless told: a support needs its decimals (0.31 %). */
+  percent: (share: number, decimals?: number) => string;
   number: (value: number) => string;
   name: (label: string) => string;
 }
@@ -37,7 +38,7 @@ export function rulesToSay(rules: readonly AssociationRule[], count = SAID): Ass
 export function rulesReading(mined: MinedRules, shown: readonly AssociationRule[], sequences: SequenceResult | null, maxRules: number, { t, percent, number, name }: RulesReadingTools): ReadingText {
   const { outcome } = mined;
   if (outcome.kind === 'singleItems') return { sentences: [t('rules.reading.singleItems')], caution: null };
-  if (outcome.kind === 'none') return { sentences: [t('rules.reading.none', { support: percent(outcome.suggestion.bestPairSupport) })], caution: null };
+  if (outcome.kind === 'none') return { sentences: [t('rules.reading.none', { support: percent(outcome.suggestion.bestPairSupport, 2) })], caution: null };
   const sentences = rulesToSay(shown).map((rule) => {
     const names = ruleNames(rule, mined.items, name, t('rules.and'));
     return t('rules.reading.rule', { ...names, confidence: percent(rule.confidence), lift: number(rule.lift) });
