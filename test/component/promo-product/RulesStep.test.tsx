@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import RulesStep from '../../../exercises/promo-product/steps/RulesStep';
@@ -28,10 +28,55 @@ function renderStep(initial: PromoProductState) {
   return latest;
 }
 
+/** A worker that never answers on its own: the mining it stands for runs until stopped. */
+class BusyWorker {
+  static started: BusyWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  asked: unknown[] = [];
+  terminated = false;
+  constructor() {
+    BusyWorker.started.push(this);
+  }
+  postMessage(message: unknown) {
+    this.asked.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
 describe('RulesStep', () => {
   beforeEach(() => {
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: {}, myData: {} });
     useWorkbookStore.getState().setLocale('ru');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    BusyWorker.started = [];
+  });
+
+  it('shows a long run’s progress with "Stop", which ends the worker; a changed threshold mid-run starts a fresh worker', async () => {
+    vi.stubGlobal('Worker', BusyWorker);
+    renderStep(demoPromoState());
+    const first = BusyWorker.started[0] as BusyWorker;
+    act(() => first.onmessage?.({ data: { kind: 'progress', id: 1, fraction: 0.4 } } as MessageEvent));
+    expect(screen.getByText('Ищем правила… 40 %')).toBeTruthy();
+
+    // A new threshold while mining: the busy worker is dropped, not queued behind.
+    const confidence = screen.getByLabelText('Минимальная достоверность');
+    await userEvent.clear(confidence);
+    await userEvent.type(confidence, '50');
+    expect(first.terminated).toBe(true);
+    const second = BusyWorker.started.at(-1) as BusyWorker;
+    expect(second.terminated).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Остановить' }));
+    expect(second.terminated).toBe(true);
+    expect(screen.getByText(/^Поиск остановлен\./)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Искать снова' }));
+    expect(BusyWorker.started.at(-1)?.terminated).toBe(false);
+    expect(screen.getByRole('button', { name: 'Остановить' })).toBeTruthy();
   });
 
   it('reads the demo store’s strongest rules as sentences, lists them, and opens a product’s rules from its name', async () => {
