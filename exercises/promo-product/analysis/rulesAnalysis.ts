@@ -9,14 +9,9 @@ import { sequentialPairs, type SequenceResult } from '../model/sequences';
 import type { BasketSet } from '../model/baskets';
 import { basketsFor, type BasketRequest } from './baskets';
 import { redundantRules } from './rulesRedundancy';
+import { MAX_RULES, SEQUENCE_ITEMS, SEQUENCE_LIMIT, SEQUENCE_MIN_CUSTOMERS } from './rulesLimits';
 
-/** More rules than this are not listed: the participant is asked to raise the thresholds instead. */
-export const MAX_RULES = 5000;
-/** Sequential pairs followed by fewer customers are not shown, and at most this many are sent. */
-export const SEQUENCE_MIN_CUSTOMERS = 5;
-export const SEQUENCE_LIMIT = 300;
-/** Sequential pairs are counted among this many products, those bought by the most customers. */
-export const SEQUENCE_ITEMS = 400;
+export { MAX_RULES } from './rulesLimits';
 
 export interface RulesThresholds {
   /** As the participant types them: % of receipts, %, a ratio, items in a rule. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Reading } from '../../../src/ui/Reading';
-import { MAX_RULES } from '../analysis/rulesAnalysis';
+import { MAX_RULES } from '../analysis/rulesLimits';
 import { rulesMessages } from '../messages/rules';
 import { sharedMessages } from '../messages/shared';
 import type { PromoProductState } from '../state';

@@ -1,4 +1,4 @@
-import { CartesianGrid, Cell, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { numberAxisHeight } from '../../../../src/charts/categoryAxis';
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
@@ -106,11 +106,15 @@ export function RulesChart({ rules, items, name, presenter }: { rules: readonly 
                 ) : null;
               }}
             />
-            <Scatter data={points} isAnimationActive={false}>
-              {points.map((point) => (
-                <Cell key={point.name} fill={point.color} stroke="#ffffff" strokeWidth={0.5} r={sizing.dotRadius + 1} />
-              ))}
-            </Scatter>
+            <Scatter
+              data={points}
+              isAnimationActive={false}
+              shape={(props: unknown) => {
+                // Cast: recharts hands each point's shape its position and the datum it was given.
+                const { cx, cy, payload } = props as { cx: number; cy: number; payload: Point };
+                return <circle cx={cx} cy={cy} r={sizing.dotRadius + 1.5} fill={payload.color} stroke="#ffffff" strokeWidth={0.75} />;
+              }}
+            />
           </ScatterChart>
         )}
       </ChartFrame>

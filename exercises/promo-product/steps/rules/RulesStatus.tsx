@@ -1,6 +1,7 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
-import { MAX_RULES, type MinedRules } from '../../analysis/rulesAnalysis';
+import type { MinedRules } from '../../analysis/rulesAnalysis';
+import { MAX_RULES } from '../../analysis/rulesLimits';
 import { rulesMessages } from '../../messages/rules';
 import type { RulesRun } from './useRules';
 

@@ -3,6 +3,7 @@ import { isOneOf } from '../../../../src/data/oneOf';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { AssociationRule } from '../../model/mining';
+import { fixedPercent } from './fixedPercent';
 import { rulesMessages } from '../../messages/rules';
 import { rulesResultsMessages } from '../../messages/rulesResults';
 import { RULE_SIDES, rulesWithItem, type RuleSide } from './ruleText';
@@ -159,10 +160,10 @@ export function RulesTable({ rules, items, name, focus, onFocus }: Props) {
                     <td data-label={t('rulesTable.antecedent')}>{joined(rule.antecedent)}</td>
                     <td data-label={t('rulesTable.consequent')}>{itemButton(rule.consequent)}</td>
                     <td data-label={columns.support} className="number">
-                      {format.percent(rule.support, 2)}
+                      {fixedPercent(format.locale, rule.support, 2)}
                     </td>
                     <td data-label={columns.confidence} className="number">
-                      {format.percent(rule.confidence, 1)}
+                      {fixedPercent(format.locale, rule.confidence, 1)}
                     </td>
                     <td data-label={columns.lift} className="number">
                       {format.fixed(rule.lift, 2)}

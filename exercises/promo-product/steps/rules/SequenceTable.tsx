@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
-import { SEQUENCE_ITEMS, SEQUENCE_MIN_CUSTOMERS } from '../../analysis/rulesAnalysis';
+import { SEQUENCE_ITEMS, SEQUENCE_MIN_CUSTOMERS } from '../../analysis/rulesLimits';
 import type { SequenceResult } from '../../model/sequences';
+import { fixedPercent } from './fixedPercent';
 import { rulesResultsMessages } from '../../messages/rulesResults';
 
 /** Pairs shown on screen; the export carries every pair the worker sent. */
@@ -53,7 +54,7 @@ export function SequenceTable({ sequences, items, name, days, minLift }: { seque
                       {format.integer(pair.count)}
                     </td>
                     <td data-label={t('rulesSeq.share')} className="number">
-                      {format.percent(pair.share, 1)}
+                      {fixedPercent(format.locale, pair.share, 1)}
                     </td>
                     <td data-label={t('rulesSeq.lift')} className="number">
                       {format.fixed(pair.lift, 2)}
