@@ -150,6 +150,8 @@ export function RulesTable({ rules, items, name, focus, onFocus }: Props) {
                         {columns[key]}
                         <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}</span>
                       </button>
+                      {/* A phone hides the header row from sight: there the column's name alone, and the sort choice above the table. */}
+                      <span className="pp-rules-sort-name">{columns[key]}</span>
                     </th>
                   ))}
                 </tr>
