@@ -4,6 +4,7 @@ import type { ExportContext } from '../../../src/workbook/contract';
 import { blankPromoState, demoPromoState } from '../../../exercises/promo-product/demo';
 import { loadRulesExportData, rulesSheets } from '../../../exercises/promo-product/export/rules';
 import { isNumberCell } from '../../../src/data/sheet';
+import { exportRuleBreaches, idsIn, writtenWorkbook } from '../../exportedWorkbook';
 
 const context: ExportContext = {
   locale: 'ru',
@@ -32,6 +33,8 @@ describe('rulesSheets', () => {
     const pairsHeader = sequences?.rows.findIndex((row) => row[0] === 'Купил') ?? -1;
     // Bread (value) → milk (value): the pair most customers share, 43 of bread's 191 buyers.
     expect(sequences?.rows[pairsHeader + 1]?.slice(0, 3)).toEqual(['Хлеб (эконом)', 'Молоко (эконом)', 43]);
+    // The rules every export keeps (test/component/exportRules.test.ts): no demo code like milk.classic in a cell, figures formatted.
+    expect(exportRuleBreaches(writtenWorkbook([rules, sequences].flatMap((sheet) => (sheet ? [sheet] : [])), { locale: 'ru', currency: 'RUB' }), idsIn(state))).toEqual([]);
   }, 20_000);
 
   it('says when there are no receipts, and when no rule passes', async () => {
