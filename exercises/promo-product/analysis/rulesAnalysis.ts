@@ -8,7 +8,7 @@ import { itemReceipts, mineRules, minimumCount, type AssociationRule } from '../
 import { sequentialPairs, type SequenceResult } from '../model/sequences';
 import type { BasketSet } from '../model/baskets';
 import { basketsFor, type BasketRequest } from './baskets';
-import { redundantRules } from './rulesRedundancy';
+import { markRedundant } from '../model/redundancy';
 import { MAX_RULES, SEQUENCE_ITEMS, SEQUENCE_LIMIT, SEQUENCE_MIN_CUSTOMERS } from './rulesLimits';
 
 export { MAX_RULES } from './rulesLimits';
@@ -100,9 +100,18 @@ export function suggestThresholds(baskets: BasketSet, thresholds: RulesThreshold
   };
 }
 
-/** Strongest first: lift, then confidence, then support, so the table opens on the rules worth reading. */
+/**
+ * Strongest first: lift, then confidence, then support, so the table opens on the rules worth reading. Ties (a rule
+ * and its mirror share all three when both sides are bought equally often) go by the items' ids, so the order does
+ * not depend on the order the miner happens to find rules in.
+ */
 export function byStrength(a: AssociationRule, b: AssociationRule): number {
-  return b.lift - a.lift || b.confidence - a.confidence || b.count - a.count;
+  return b.lift - a.lift || b.confidence - a.confidence || b.count - a.count || a.consequent - b.consequent || compareIds(a.antecedent, b.antecedent);
+}
+
+function compareIds(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number); // Cast: i is below both lengths.
+  return a.length - b.length;
 }
 
 export function rulesFromBaskets(baskets: BasketSet, thresholds: RulesThresholds, progress: (fraction: number) => void = () => undefined): MinedRules {
@@ -118,7 +127,8 @@ export function rulesFromBaskets(baskets: BasketSet, thresholds: RulesThresholds
   );
   const rules = [...mined.rules].sort(byStrength);
   if (rules.length === 0) return { ...common, rules, redundant: [], outcome: { kind: 'none', suggestion: suggestThresholds(baskets, thresholds) } };
-  return { ...common, rules, redundant: redundantRules(rules), outcome: { kind: mined.kind } };
+  // No shouldStop is passed: a run is stopped by ending its worker, so the miner never answers 'stopped' here.
+  return { ...common, rules, redundant: markRedundant(rules), outcome: { kind: mined.kind === 'tooMany' ? 'tooMany' : 'rules' } };
 }
 
 export async function analyseRules(request: RulesRequest, context: AnalysisContext): Promise<RulesAnalysisResult> {

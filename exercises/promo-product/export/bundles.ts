@@ -1,16 +1,14 @@
 import { decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
-import type { Locale } from '../../../src/i18n/locale';
 import { translator } from '../../../src/i18n/translate';
 import { runAnalysisOnce } from '../../../src/workbook/analysis/runAnalysis';
 import type { ExportContext } from '../../../src/workbook/contract';
-import { datasetLocation } from '../../../src/workbook/exerciseData';
-import { demoItemName } from '../content/demoProducts';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
+import type { ReceiptsSource } from '../analysis/baskets';
+import { exportItemName, exportReceiptsSource, originOf } from './source';
 import type { PromoProductState } from '../state';
 import { DEFAULT_BUNDLE_DISCOUNT, DEFAULT_BUNDLE_THRESHOLDS, type BundleEconomics, type BundleThresholds } from '../model/bundles';
 import { expectedTogether } from '../model/switching';
 import { bundlesAnalysis } from '../analysis/bundlesSource';
-import type { BundlesResult } from '../analysis/bundlesAnalysis';
+import type { BundlesRequest, BundlesResult } from '../analysis/bundlesAnalysis';
 import { assumedMarginShare, bundleDiscount, keptBundleFigures, keptSwitchFigures, proposalFigures, type ReadyBundles } from '../analysis/bundlesFigures';
 import { bundlesMessages } from '../messages/bundles';
 import { switchingMessages } from '../messages/bundlesSwitching';
@@ -26,25 +24,26 @@ export interface BundlesExportData {
 
 /** The step's analysis for the export, in a worker of its own, at the default search (the step's search is not saved). */
 export async function loadBundlesExportData(state: PromoProductState, context: ExportContext): Promise<BundlesExportData> {
-  const thresholds = DEFAULT_BUNDLE_THRESHOLDS;
-  const summary = context.datasets.summary(receiptsSpec);
-  const { owner, id } = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-  const source = summary !== null ? { kind: 'stored' as const, receipts: { exerciseId: owner, specId: id, importedAt: summary.importedAt } } : state.useDemoData ? { kind: 'demo' as const } : null;
-  const origin: ReceiptsOrigin = source === null ? 'none' : source.kind === 'stored' ? 'imported' : 'demo';
-  if (source === null) return { origin, result: null, thresholds };
+  const source = exportReceiptsSource(state, context);
+  if (source === null) return bundlesExportData(state, context, null);
   let result: BundlesResult | null;
   try {
-    result = await runAnalysisOnce(bundlesAnalysis, { receipts: { source, basket: state.receipts }, thresholds, assumedMargin: assumedMarginShare(state), kept: state.bundles.map((bundle) => bundle.items) });
+    result = await runAnalysisOnce(bundlesAnalysis, bundlesExportRequest(state, source));
   } catch {
     // The worker failed: the sheets still carry every decision, with a line saying the figures are missing.
     result = null;
   }
-  return { origin, result: result?.kind === 'ready' ? result : null, thresholds };
+  return bundlesExportData(state, context, result);
 }
 
-/** Items named as on screen: the demo store's codes in the workbook's language, a participant's labels as written. */
-export function exportItemName(origin: ReceiptsOrigin, locale: Locale): (label: string) => string {
-  return (label) => (origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+/** What the bundles step's analysis is asked for the export: the default search, the participant's bundles. */
+export function bundlesExportRequest(state: PromoProductState, source: ReceiptsSource): BundlesRequest {
+  return { receipts: { source, basket: state.receipts }, thresholds: DEFAULT_BUNDLE_THRESHOLDS, assumedMargin: assumedMarginShare(state), kept: state.bundles.map((bundle) => bundle.items) };
+}
+
+/** The sheets' data from an analysis already run (the whole export's, in one worker); null: none ran or it failed. */
+export function bundlesExportData(state: PromoProductState, context: ExportContext, result: BundlesResult | null): BundlesExportData {
+  return { origin: originOf(exportReceiptsSource(state, context)), result: result?.kind === 'ready' ? result : null, thresholds: DEFAULT_BUNDLE_THRESHOLDS };
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : percentCell(value / 100));

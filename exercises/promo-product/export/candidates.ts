@@ -1,13 +1,9 @@
 import { decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
 import { translator } from '../../../src/i18n/translate';
-import type { Locale } from '../../../src/i18n/locale';
 import type { ExportContext } from '../../../src/workbook/contract';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
-import { datasetLocation } from '../../../src/workbook/exerciseData';
-import { analyseCandidates, type CandidateFigures } from '../analysis/candidatesAnalysis';
-import type { ReceiptsSource } from '../analysis/baskets';
-import { demoItemName } from '../content/demoProducts';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
+import { analyseCandidates, type CandidateFigures, type CandidatesAnalysisResult } from '../analysis/candidatesAnalysis';
+import { exportItemName, exportReceiptsSource, originOf } from './source';
 import { rankCandidates, type BreakEven } from '../model/promo';
 import { PROMO_SCORE_FACTORS, type PromoProductState } from '../state';
 import { chosenPromo } from '../steps/candidates/chosenPromo';
@@ -24,21 +20,16 @@ export interface CandidatesExportData {
 
 /** The step's figures for the export, through the analysis the step's worker runs, here in the page. */
 export async function loadCandidatesExportData(state: PromoProductState, context: ExportContext): Promise<CandidatesExportData> {
-  const summary = context.datasets.summary(receiptsSpec);
-  let source: ReceiptsSource | null = null;
-  if (summary !== null) {
-    const { owner, id } = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-    source = { kind: 'stored', receipts: { exerciseId: owner, specId: id, importedAt: summary.importedAt } };
-  } else if (state.useDemoData) source = { kind: 'demo' };
-  if (source === null) return { origin: 'none', figures: null, unreadable: false };
-  const origin: ReceiptsOrigin = source.kind === 'demo' ? 'demo' : 'imported';
-  const result = await analyseCandidates({ receipts: { source, basket: state.receipts }, chosen: state.promo.chosen }, createAnalysisContext(() => undefined).context);
-  return { origin, figures: result.kind === 'ready' ? result.figures : null, unreadable: result.kind === 'receiptsUnreadable' };
+  const source = exportReceiptsSource(state, context);
+  if (source === null) return candidatesExportData(state, context, null);
+  return candidatesExportData(state, context, await analyseCandidates({ receipts: { source, basket: state.receipts }, chosen: state.promo.chosen }, createAnalysisContext(() => undefined).context));
 }
 
-/** Items named as on screen: the demo store's codes in the workbook's language, the participant's labels as written. */
-function itemNamer(origin: ReceiptsOrigin, locale: Locale): (label: string) => string {
-  return (label) => (origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+/** The sheets' data from an analysis already run (the whole export's, in one worker); null: nothing to read. */
+export function candidatesExportData(state: PromoProductState, context: ExportContext, result: CandidatesAnalysisResult | null): CandidatesExportData {
+  const origin = originOf(exportReceiptsSource(state, context));
+  if (result === null) return { origin, figures: null, unreadable: false };
+  return { origin, figures: result.kind === 'ready' ? result.figures : null, unreadable: result.kind === 'receiptsUnreadable' };
 }
 
 /**
@@ -47,7 +38,7 @@ function itemNamer(origin: ReceiptsOrigin, locale: Locale): (label: string) => s
  */
 export function candidatesSheets(state: PromoProductState, data: CandidatesExportData, { locale }: ExportContext): SheetSpec[] {
   const t = translator(candidatesMessages, locale);
-  const name = itemNamer(data.origin, locale);
+  const name = exportItemName(data.origin, locale);
   const promo = state.promo;
   const assumedMargin = promo.assumedMargin === null ? null : promo.assumedMargin / 100;
   const factorName = (factor: (typeof PROMO_SCORE_FACTORS)[number]) => t(`candidates.factor.${factor}`);

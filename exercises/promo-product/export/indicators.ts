@@ -3,11 +3,9 @@ import type { Locale } from '../../../src/i18n/locale';
 import { translator } from '../../../src/i18n/translate';
 import { createAnalysisContext, type AnalysisContext } from '../../../src/workbook/analysis/context';
 import type { ExportContext } from '../../../src/workbook/contract';
-import { datasetLocation } from '../../../src/workbook/exerciseData';
 import { analyseIndicators, type IndicatorsResult } from '../analysis/indicatorsAnalysis';
-import type { ReceiptsSource } from '../analysis/baskets';
-import { demoItemName } from '../content/demoProducts';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
+import { receiptsSpec } from '../inputs';
+import { exportItemName, exportReceiptsSource, originOf } from './source';
 import { frequencyPerMonth, sortIndicators, spansAMonth, type ItemIndicators } from '../model/indicators';
 import type { PromoProductState } from '../state';
 import { indicatorsMessages } from '../messages/indicators';
@@ -33,20 +31,13 @@ export async function loadIndicatorsExportData(
   context: ExportContext,
   analysis: AnalysisContext = createAnalysisContext(() => undefined).context,
 ): Promise<IndicatorsExportData> {
-  const summary = context.datasets.summary(receiptsSpec);
-  let source: ReceiptsSource | null = null;
-  if (summary !== null) {
-    const { owner, id } = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-    source = { kind: 'stored', receipts: { exerciseId: owner, specId: id, importedAt: summary.importedAt } };
-  } else if (state.useDemoData) source = { kind: 'demo' };
-  if (source === null) return { origin: 'none', fileName: null, result: null };
-  const result = await analyseIndicators({ source, basket: state.receipts }, analysis);
-  return { origin: source.kind === 'demo' ? 'demo' : 'imported', fileName: summary?.fileName ?? null, result };
+  const source = exportReceiptsSource(state, context);
+  return indicatorsExportData(state, context, source === null ? null : await analyseIndicators({ source, basket: state.receipts }, analysis));
 }
 
-/** Items named as on screen (useItemName): the demo's codes in the workbook's language, the participant's labels as written. */
-export function exportItemName(origin: ReceiptsOrigin, locale: Locale): (label: string) => string {
-  return (label) => (origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+/** The sheets' data from an analysis already run (the whole export's, in one worker); null: nothing to read. */
+export function indicatorsExportData(state: PromoProductState, context: ExportContext, result: IndicatorsResult | null): IndicatorsExportData {
+  return { origin: originOf(exportReceiptsSource(state, context)), fileName: context.datasets.summary(receiptsSpec)?.fileName ?? null, result };
 }
 
 /** Where the figures come from, and the file's size: the lines that open both product sheets. */

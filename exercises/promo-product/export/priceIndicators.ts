@@ -7,7 +7,8 @@ import type { PromoProductState } from '../state';
 import { priceIndicatorsMessages } from '../messages/priceIndicators';
 import { indicatorsExportMessages } from '../messages/indicatorsExport';
 import { profileReason } from '../steps/priceIndicators/priceReading';
-import { exportItemName, receiptsSummaryRows, type IndicatorsExportData } from './indicators';
+import { receiptsSummaryRows, type IndicatorsExportData } from './indicators';
+import { exportItemName } from './source';
 
 /**
  * The "Price indicators" sheet: the marked products with their figures and why they are indicators (the same

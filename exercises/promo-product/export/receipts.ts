@@ -2,12 +2,10 @@ import { dateCell, decimalCell, percentCell, type CellValue, type SheetSpec } fr
 import { translator } from '../../../src/i18n/translate';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 import type { ExportContext } from '../../../src/workbook/contract';
-import { datasetLocation } from '../../../src/workbook/exerciseData';
-import type { ReceiptsSource } from '../analysis/baskets';
-import { analyseReceipts } from '../analysis/receiptsAnalysis';
+import { analyseReceipts, type ReceiptsAnalysisResult } from '../analysis/receiptsAnalysis';
+import { exportItemName, exportReceiptsSource, originOf } from './source';
 import type { ReceiptsOverview } from '../analysis/receiptsOverview';
-import { demoItemName } from '../content/demoProducts';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
+import { receiptsSpec } from '../inputs';
 import { receiptsMessages } from '../messages/receipts';
 import { receiptsCleanupMessages } from '../messages/receiptsCleanup';
 import type { PromoProductState } from '../state';
@@ -25,16 +23,16 @@ export interface ReceiptsExportData {
 
 /** The step's overview for the export, through the same analysis the step's worker runs, here in the page. */
 export async function loadReceiptsExportData(state: PromoProductState, context: ExportContext): Promise<ReceiptsExportData> {
-  const summary = context.datasets.summary(receiptsSpec);
-  let source: ReceiptsSource | null = null;
-  if (summary !== null) {
-    const { owner, id } = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-    source = { kind: 'stored', receipts: { exerciseId: owner, specId: id, importedAt: summary.importedAt } };
-  } else if (state.useDemoData) source = { kind: 'demo' };
-  if (source === null) return { origin: 'none', fileName: null, overview: null, unreadable: false };
-  const analysed = await analyseReceipts({ source, basket: state.receipts }, createAnalysisContext(() => undefined).context);
-  const origin = source.kind === 'demo' ? 'demo' : 'imported';
-  const fileName = summary?.fileName ?? null;
+  const source = exportReceiptsSource(state, context);
+  if (source === null) return receiptsExportData(state, context, null);
+  return receiptsExportData(state, context, await analyseReceipts({ source, basket: state.receipts }, createAnalysisContext(() => undefined).context));
+}
+
+/** The sheet's data from an analysis already run (the whole export's, in one worker); null: nothing to read. */
+export function receiptsExportData(state: PromoProductState, context: ExportContext, analysed: ReceiptsAnalysisResult | null): ReceiptsExportData {
+  const origin = originOf(exportReceiptsSource(state, context));
+  const fileName = context.datasets.summary(receiptsSpec)?.fileName ?? null;
+  if (analysed === null) return { origin, fileName, overview: null, unreadable: false };
   return analysed.kind === 'overview' ? { origin, fileName, overview: analysed.overview, unreadable: false } : { origin, fileName, overview: null, unreadable: true };
 }
 
@@ -42,7 +40,7 @@ export async function loadReceiptsExportData(state: PromoProductState, context: 
 export function receiptsSheets(state: PromoProductState, data: ReceiptsExportData, { locale }: ExportContext): SheetSpec[] {
   const t = translator(receiptsMessages, locale);
   const clean = translator(receiptsCleanupMessages, locale);
-  const name = (label: string) => (data.origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+  const name = exportItemName(data.origin, locale);
   const source = data.origin === 'demo' ? t('receipts.export.demo') : data.origin === 'none' ? t('receipts.export.none') : data.fileName;
   const rows: CellValue[][] = [
     [t('receipts.export.figure'), t('receipts.export.value')],

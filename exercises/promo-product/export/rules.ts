@@ -2,11 +2,9 @@ import { decimalCell, percentCell, type CellValue, type SheetSpec } from '../../
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import { createAnalysisContext, type AnalysisContext } from '../../../src/workbook/analysis/context';
-import { datasetLocation } from '../../../src/workbook/exerciseData';
-import { analyseRules, type RulesAnalysisResult } from '../analysis/rulesAnalysis';
+import { analyseRules, type RulesAnalysisResult, type RulesRequest } from '../analysis/rulesAnalysis';
 import type { ReceiptsSource } from '../analysis/baskets';
-import { demoItemName } from '../content/demoProducts';
-import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
+import { exportItemName, exportReceiptsSource, originOf } from './source';
 import { rulesMessages } from '../messages/rules';
 import { rulesResultsMessages } from '../messages/rulesResults';
 import type { PromoProductState } from '../state';
@@ -24,16 +22,15 @@ export interface RulesExportData {
  * shared with the other parts' loaders, so the receipts are read and the baskets built once for the whole export.
  */
 export async function loadRulesExportData(state: PromoProductState, context: ExportContext, analysis: AnalysisContext = createAnalysisContext(() => undefined).context): Promise<RulesExportData> {
-  const summary = context.datasets.summary(receiptsSpec);
-  let source: ReceiptsSource | null = null;
-  if (summary !== null) {
-    const { owner, id } = datasetLocation(PROMO_EXERCISE_ID, receiptsSpec);
-    source = { kind: 'stored', receipts: { exerciseId: owner, specId: id, importedAt: summary.importedAt } };
-  } else if (state.useDemoData) source = { kind: 'demo' };
+  const source = exportReceiptsSource(state, context);
   if (source === null) return { origin: 'none', result: null };
+  return { origin: originOf(source), result: await analyseRules(rulesExportRequest(state, source), analysis) };
+}
+
+/** What the rules step's analysis is asked for the export: the participant's thresholds and "bought next" window. */
+export function rulesExportRequest(state: PromoProductState, source: ReceiptsSource): RulesRequest {
   const { minSupport, minConfidence, minLift, maxLength, sequenceDays } = state.rules;
-  const result = await analyseRules({ baskets: { source, basket: state.receipts }, thresholds: { minSupport, minConfidence, minLift, maxLength }, sequenceDays }, analysis);
-  return { origin: source.kind === 'stored' ? 'imported' : 'demo', result };
+  return { baskets: { source, basket: state.receipts }, thresholds: { minSupport, minConfidence, minLift, maxLength }, sequenceDays };
 }
 
 /**
@@ -58,7 +55,7 @@ export function rulesSheets(state: PromoProductState, data: RulesExportData, { l
     return sheets();
   }
   // The step's naming rule (useItemName): demo codes in the language, a participant's labels as written.
-  const name = (label: string) => (data.origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+  const name = exportItemName(data.origin, locale);
   const { outcome } = result;
   if (outcome.kind === 'singleItems') rows.push([tr('rules.singleItems')]);
   else if (outcome.kind === 'none') rows.push([tr('rules.none')], [tr('rules.none.support', { support: format.percent(outcome.suggestion.bestPairSupport, 2) })]);

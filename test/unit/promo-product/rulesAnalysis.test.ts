@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBaskets, receiptLinesFromPlain } from '../../../exercises/promo-product/model/baskets';
 import type { AssociationRule } from '../../../exercises/promo-product/model/mining';
 import { MAX_RULES, mostCommonPairCount, rulesFromBaskets } from '../../../exercises/promo-product/analysis/rulesAnalysis';
-import { redundantRules } from '../../../exercises/promo-product/analysis/rulesRedundancy';
+import { markRedundant } from '../../../exercises/promo-product/model/redundancy';
 
 const options = { level: 'product' as const, merges: {}, excluded: [] };
 function baskets(receipts: string[][]) {
@@ -15,7 +15,7 @@ const name = (rule: AssociationRule) => `${rule.antecedent.map((item) => shop.it
 
 const rule = (antecedent: number[], consequent: number, confidence: number): AssociationRule => ({ antecedent, consequent, confidence, count: 1, antecedentCount: 1, consequentCount: 1, support: 0.1, lift: 1 });
 
-describe('redundantRules (arules is.redundant)', () => {
+describe('markRedundant as the rules step uses it (arules is.redundant)', () => {
   it('marks a rule whose more general rule, same right side, is at least as confident', () => {
     const rules = [
       rule([0], 2, 0.5),
@@ -26,7 +26,7 @@ describe('redundantRules (arules is.redundant)', () => {
       rule([1, 3, 4], 0, 0.8),
       rule([3], 0, 0.9), // d→a 0.9 ≥ 0.8: bde→a is redundant, through a subset two items smaller
     ];
-    expect(redundantRules(rules)).toEqual([false, false, false, true, false, true, false]);
+    expect(markRedundant(rules)).toEqual([false, false, false, true, false, true, false]);
   });
 });
 
