@@ -33,7 +33,7 @@ export default function SurveyStep({ state, update, presenter }: StepProps<Loyal
 
       <section className="step-section" aria-labelledby="lm-survey-results">
         <h3 id="lm-survey-results">{t('survey.results.title')}</h3>
-        {data.source === 'demo' ? (
+        {data.source === 'demo' && !data.loading ? (
           <Callout tone="info" title={t('survey.source.demoTitle')}>
             <p>{t('survey.source.demo', { count: data.answers.length })}</p>
           </Callout>
