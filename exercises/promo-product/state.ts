@@ -65,6 +65,13 @@ export const bundleSchema = z.object({
   takeUp: optionalPercent,
 });
 
+/** What step 6 searches bundle proposals with, as typed: support in % of receipts, the default bundle discount in %. */
+export const bundleSearchSchema = z.object({
+  minSupport: z.number().check(z.minimum(0.01), z.maximum(100)),
+  minLift: z.number().check(z.minimum(0), z.maximum(1000)),
+  discount: percent,
+});
+
 export const switchSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -81,6 +88,7 @@ export const promoProductStateSchema = z.object({
   priceIndicators: z.array(z.string()),
   promo: promoSchema,
   bundles: z.array(bundleSchema),
+  bundleSearch: bundleSearchSchema,
   switches: z.array(switchSchema),
   conclusions: z.object({ notes: z.string() }),
 });
@@ -93,5 +101,6 @@ export type PromoSettings = z.infer<typeof promoSchema>;
 export type PromoScoreFactor = (typeof PROMO_SCORE_FACTORS)[number];
 export type BundleProposal = z.infer<typeof bundleSchema>;
 export type SwitchProposal = z.infer<typeof switchSchema>;
+export type BundleSearchSettings = z.infer<typeof bundleSearchSchema>;
 
 export const PROMO_PRODUCT_STATE_VERSION = 1;

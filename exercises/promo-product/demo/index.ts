@@ -1,3 +1,4 @@
+import { DEFAULT_BUNDLE_DISCOUNT, DEFAULT_BUNDLE_THRESHOLDS } from '../model/bundles';
 import type { PromoProductState } from '../state';
 
 /** Nothing chosen yet; thresholds and weights at defaults that give a readable number of rules on a shop's receipts. */
@@ -16,6 +17,7 @@ export function blankPromoState(): PromoProductState {
       haloShare: 50,
     },
     bundles: [],
+    bundleSearch: { minSupport: DEFAULT_BUNDLE_THRESHOLDS.minSupport * 100, minLift: DEFAULT_BUNDLE_THRESHOLDS.minLift, discount: DEFAULT_BUNDLE_DISCOUNT },
     switches: [],
     conclusions: { notes: '' },
   };

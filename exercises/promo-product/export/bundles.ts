@@ -5,7 +5,7 @@ import type { ExportContext } from '../../../src/workbook/contract';
 import type { ReceiptsSource } from '../analysis/baskets';
 import { exportItemName, exportReceiptsSource, originOf } from './source';
 import type { PromoProductState } from '../state';
-import { DEFAULT_BUNDLE_DISCOUNT, DEFAULT_BUNDLE_THRESHOLDS, type BundleEconomics, type BundleThresholds } from '../model/bundles';
+import { type BundleEconomics, type BundleThresholds } from '../model/bundles';
 import { expectedTogether } from '../model/switching';
 import { bundlesAnalysis } from '../analysis/bundlesSource';
 import type { BundlesRequest, BundlesResult } from '../analysis/bundlesAnalysis';
@@ -36,14 +36,17 @@ export async function loadBundlesExportData(state: PromoProductState, context: E
   return bundlesExportData(state, context, result);
 }
 
-/** What the bundles step's analysis is asked for the export: the default search, the participant's bundles. */
+/** The participant's search (state.bundleSearch, in %) as the model's shares. */
+const bundleThresholds = (state: PromoProductState): BundleThresholds => ({ minSupport: state.bundleSearch.minSupport / 100, minLift: state.bundleSearch.minLift });
+
+/** What the bundles step's analysis is asked for the export: the participant's search and bundles. */
 export function bundlesExportRequest(state: PromoProductState, source: ReceiptsSource): BundlesRequest {
-  return { receipts: { source, basket: state.receipts }, thresholds: DEFAULT_BUNDLE_THRESHOLDS, assumedMargin: assumedMarginShare(state), kept: state.bundles.map((bundle) => bundle.items) };
+  return { receipts: { source, basket: state.receipts }, thresholds: bundleThresholds(state), assumedMargin: assumedMarginShare(state), kept: state.bundles.map((bundle) => bundle.items) };
 }
 
 /** The sheets' data from an analysis already run (the whole export's, in one worker); null: none ran or it failed. */
 export function bundlesExportData(state: PromoProductState, context: ExportContext, result: BundlesResult | null): BundlesExportData {
-  return { origin: originOf(exportReceiptsSource(state, context)), result: result?.kind === 'ready' ? result : null, thresholds: DEFAULT_BUNDLE_THRESHOLDS };
+  return { origin: originOf(exportReceiptsSource(state, context)), result: result?.kind === 'ready' ? result : null, thresholds: bundleThresholds(state) };
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : percentCell(value / 100));
@@ -52,7 +55,7 @@ const breakEvenCell = (economics: BundleEconomics, never: string): CellValue =>
 
 /**
  * Two sheets: "Bundles" (the participant's bundles with price, margin, take-up, bundles sold, cannibalisation and
- * effect; then the proposals at the default search and discount) and "Switching" (the participant's pairs with
+ * effect; then the proposals at the participant's search and discount) and "Switching" (the participant's pairs with
  * their gain; then the suggested substitute pairs).
  */
 export function bundlesSheets(state: PromoProductState, data: BundlesExportData, context: ExportContext): SheetSpec[] {
@@ -116,10 +119,10 @@ export function bundlesSheets(state: PromoProductState, data: BundlesExportData,
   }
   if (result && result.search.kind === 'bundles') {
     bundleRows.push([]);
-    bundleRows.push([ts('bundles.export.proposals'), null, null, null, null, null, percentCell(DEFAULT_BUNDLE_DISCOUNT / 100)]);
+    bundleRows.push([ts('bundles.export.proposals'), null, null, null, null, null, percentCell(state.bundleSearch.discount / 100)]);
     bundleRows.push([t('bundles.col.rank'), t('bundles.col.items'), ts('bundles.export.lead'), t('bundles.col.together'), t('bundles.col.lift'), t('bundles.col.today'), t('bundles.col.regular'), t('bundles.col.price'), t('bundles.col.margin'), t('bundles.col.breakEven')]);
     result.search.candidates.forEach((candidate, rank) => {
-      const { labels, economics } = proposalFigures(result, candidate, DEFAULT_BUNDLE_DISCOUNT, assumedMargin);
+      const { labels, economics } = proposalFigures(result, candidate, state.bundleSearch.discount, assumedMargin);
       bundleRows.push([
         rank + 1,
         joined(labels),

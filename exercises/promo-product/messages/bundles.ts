@@ -16,7 +16,6 @@ export const bundlesMessages = defineMessages({
     'bundles.settings.discountHint': 'От суммы обычных цен. Для новых наборов; у добавленного набора её можно изменить.',
     'bundles.settings.assumedMargin': 'Наценка, если нет себестоимости, % цены',
     'bundles.settings.assumedMarginHint': 'В файле нет себестоимости: маржу считаем по этой доле от цены. То же значение использует шаг «Кандидаты в промо».',
-    'bundles.settings.kept': 'Пороги поиска не сохраняются: после перезагрузки страницы — снова 0,3 % и 2. Добавленные наборы сохраняются.',
     'bundles.proposals.title': 'Предлагаемые наборы',
     'bundles.proposals.explain':
       'Порядок — по числу чеков, где товары вместе сверх случайного: чеки × (1 − 1 / лифт). Так выше и частые пары, и тесные. Ведущий товар — тот, что есть в большем числе чеков: набор предлагаем его покупателям.',
@@ -91,7 +90,6 @@ export const bundlesMessages = defineMessages({
     'bundles.settings.discountHint': 'Off the sum of regular prices. For new proposals; each added bundle can have its own.',
     'bundles.settings.assumedMargin': 'Margin when the file has no cost, % of price',
     'bundles.settings.assumedMarginHint': 'Your file has no cost, so margins are this share of the price. The "Promo candidates" step uses the same value.',
-    'bundles.settings.kept': 'The search thresholds are not saved: after a reload they are back at 0.3 % and 2. Added bundles are saved.',
     'bundles.proposals.title': 'Proposed bundles',
     'bundles.proposals.explain':
       'Ranked by the receipts that hold the items together beyond chance: receipts × (1 − 1 / lift), so both frequent and tight bundles rise. The lead product is the one in more receipts: its buyers are the ones offered the bundle.',
@@ -166,7 +164,6 @@ export const bundlesMessages = defineMessages({
     'bundles.settings.discountHint': '按原价合计计算。用于新建议；已添加的组合可单独修改。',
     'bundles.settings.assumedMargin': '无成本数据时的毛利率（占售价 %）',
     'bundles.settings.assumedMarginHint': '文件中没有成本，毛利按售价的这一比例估算。“促销候选”步骤使用同一数值。',
-    'bundles.settings.kept': '筛选门槛不会保存：刷新页面后恢复为 0.3% 和 2。已添加的组合会保存。',
     'bundles.proposals.title': '建议的组合',
     'bundles.proposals.explain': '按“超出随机的共同小票数”排序：小票数 ×（1 − 1 / 提升度），这样常见的组合和关联紧密的组合都会排在前面。主商品是出现在更多小票中的那件：组合面向它的购买者推出。',
     'bundles.proposals.caption': '提升度不低于 {lift}、出现在不少于 {support} 小票中的组合',

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { PromoProductState } from '../state';
-import { DEFAULT_BUNDLE_DISCOUNT, DEFAULT_BUNDLE_THRESHOLDS, type BundleCandidate } from '../model/bundles';
+import type { BundleCandidate } from '../model/bundles';
 import { bundlesMessages } from '../messages/bundles';
 import { switchingMessages } from '../messages/bundlesSwitching';
 import { sharedMessages } from '../messages/shared';
@@ -12,7 +12,7 @@ import { assumedMarginShare, bundleKey, keptBundleFigures, keptSwitchFigures, ne
 import { ReceiptsOriginNote } from './shared/ReceiptsOriginNote';
 import { useItemName } from './shared/useReceipts';
 import { useBundles } from './bundles/useBundles';
-import { BundleSearch, type SearchSettings } from './bundles/BundleSearch';
+import { BundleSearch } from './bundles/BundleSearch';
 import { ProposalTable } from './bundles/ProposalTable';
 import { KeptBundles } from './bundles/KeptBundles';
 import { Switching } from './bundles/Switching';
@@ -20,7 +20,6 @@ import { bundlesReading } from './bundles/bundlesReading';
 import { moneyChange } from './bundles/shared';
 import './bundles/bundles.css';
 
-const DEFAULT_SEARCH: SearchSettings = { minSupport: DEFAULT_BUNDLE_THRESHOLDS.minSupport * 100, minLift: DEFAULT_BUNDLE_THRESHOLDS.minLift, discount: DEFAULT_BUNDLE_DISCOUNT };
 
 /**
  * Step "Bundles and switching": pairs and triples bought together become bundle proposals with a price, a margin
@@ -35,7 +34,7 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
   const format = useFormat();
   const proposalsTitleId = useId();
   // The search is a view of the receipts, not a decision: it lives while the step is open (see the note on screen).
-  const [search, setSearch] = useState<SearchSettings>(DEFAULT_SEARCH);
+  const search = state.bundleSearch;
   const thresholds = { minSupport: search.minSupport / 100, minLift: search.minLift };
   const { origin, view } = useBundles(state, thresholds);
   const name = useItemName(origin);
@@ -75,7 +74,7 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
       <Reading reading={reading} />
       <ReceiptsOriginNote origin={origin} onUseDemo={useDemo} />
       <p className="explain">{t('bundles.intro')}</p>
-      <BundleSearch state={state} update={update} settings={search} onSettings={setSearch} askMargin={result.hasMoney && !result.hasCost} />
+      <BundleSearch state={state} update={update} settings={search} onSettings={(bundleSearch) => update((current) => ({ ...current, bundleSearch }))} askMargin={result.hasMoney && !result.hasCost} />
       <section className="step-section" aria-labelledby={proposalsTitleId} aria-busy={view.updating}>
         <h3 id={proposalsTitleId}>{t('bundles.proposals.title')}</h3>
         <p className="explain">{t('bundles.proposals.explain')}</p>

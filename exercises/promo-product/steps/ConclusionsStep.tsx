@@ -3,7 +3,6 @@ import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
 import { Reading } from '../../../src/ui/Reading';
 import type { PromoProductState } from '../state';
 import { conclusionsMessages } from '../messages/conclusions';
-import { DEFAULT_BUNDLE_THRESHOLDS } from '../model/bundles';
 import { keptBundleFigures, keptSwitchFigures, knownSum } from '../analysis/bundlesFigures';
 import { ReceiptsOriginNote } from './shared/ReceiptsOriginNote';
 import { useItemName } from './shared/useReceipts';
@@ -20,7 +19,7 @@ export default function ConclusionsStep({ state, update }: StepProps<PromoProduc
   const format = useFormat();
   const locale = useLocale();
   const { origin, view } = useCandidates(state);
-  const bundlesAnalysis = useBundles(state, DEFAULT_BUNDLE_THRESHOLDS).view;
+  const bundlesAnalysis = useBundles(state, { minSupport: state.bundleSearch.minSupport / 100, minLift: state.bundleSearch.minLift }).view;
   const itemName = useItemName(origin);
   const chosen = view.kind === 'ready' ? view.chosen : state.promo.chosen === null ? { kind: 'none' as const } : null;
   const bundles = bundlesAnalysis.kind === 'ready' ? keptBundleFigures(state, bundlesAnalysis.result) : null;

@@ -93,6 +93,9 @@ describe('step: bundles and switching', () => {
     await reading();
     fireEvent.change(screen.getByLabelText('Лифт не ниже'), { target: { value: '500' } });
     expect(await screen.findByText(/Ни пара, ни тройка не набирает лифт 500 в 0,3 % чеков\. Снизьте пороги/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    // The search is the participant's: kept in the exercise's state, so a reload opens on it.
+    fireEvent.change(screen.getByLabelText('Вместе не реже, % чеков'), { target: { value: '0,5' } });
+    expect(storedState().bundleSearch).toEqual({ minSupport: 0.5, minLift: 500, discount: 5 });
   });
 
   it('speaks the participant’s language', async () => {

@@ -5,15 +5,11 @@ import type { StepProps } from '../../../../src/workbook/contract';
 import { numberCodec, optionalNumberCodec } from '../../../../src/workbook/fieldCodecs';
 import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import { PROMO_EXERCISE_ID } from '../../inputs';
-import type { PromoProductState } from '../../state';
+import type { BundleSearchSettings, PromoProductState } from '../../state';
 import { bundlesMessages } from '../../messages/bundles';
 
-/** What the proposals are searched with, as the participant types it: support and discount in %. */
-export interface SearchSettings {
-  minSupport: number;
-  minLift: number;
-  discount: number;
-}
+/** What the proposals are searched with, as the participant types it (state.bundleSearch): support and discount in %. */
+export type SearchSettings = BundleSearchSettings;
 
 // Percents as typed (0.3 = 0.3 %), as state.ts keeps them.
 const searchCodecs = {
@@ -57,7 +53,6 @@ export function BundleSearch({ state, update, settings, onSettings, askMargin }:
         <Field form={search} name="discount" label={t('bundles.settings.discount')} hint={t('bundles.settings.discountHint')} suffix="%" />
         {askMargin ? <Field form={margin} name="assumedMargin" label={t('bundles.settings.assumedMargin')} hint={t('bundles.settings.assumedMarginHint')} suffix="%" /> : null}
       </div>
-      <p className="note">{t('bundles.settings.kept')}</p>
     </section>
   );
 }
