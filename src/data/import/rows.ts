@@ -3,7 +3,7 @@
  * out; in an optional column the cell becomes empty and the row stays. Fed in batches, so a streamed
  * CSV never holds more than its typed rows.
  */
-import type { ColumnSpec, DatasetSpec } from '../spec';
+import type { ColumnSpec, DatasetSpec, SpecLayouts } from '../spec';
 import { exampleRowTest, isMarkedExample } from './exampleRows';
 import { isBlankRow } from './header';
 import { scaleTracker } from './scaleFit';
@@ -13,10 +13,12 @@ import {
   type CellProblem,
   type CellProblemCode,
   type ColumnMapping,
+  type GroupCounts,
   type ImportReport,
   type ProblemCount,
   type RawCell,
   type TypedRow,
+  type TypedValue,
 } from './types';
 // Casts in this file: reads at an index below the length (one reader and source per mapped column), which noUncheckedIndexedAccess cannot see; a blank row cloned from a TypedRow is one.
 
@@ -66,6 +68,7 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
   const exampleRows: number[] = [];
   let exampleRowCount = 0;
   const scale = scaleTracker(spec.scale, columns, context.decimalComma);
+  const groups = spec.layouts ? groupTracker(spec.layouts) : null;
   let rowsRead = 0;
   let rowsSkipped = 0;
   let blankRows = 0;
@@ -134,7 +137,10 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
     // Rare: typing the row's cells again keeps the common path free of bookkeeping.
     if (troubled) noteRow(cells, rowNumber, skip);
     if (skip) rowsSkipped++;
-    else typed.push(row);
+    else {
+      typed.push(row);
+      groups?.add(row);
+    }
   }
 
   function addRecord(cells: readonly (RawCell | undefined)[] | undefined, rowNumber: number): void {
@@ -176,6 +182,7 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
           exampleRows,
           exampleRowCount,
           scaleFit: scale?.fit(checked) ?? null,
+          groups: groups?.counts() ?? null,
         },
       };
     },
@@ -193,4 +200,29 @@ export function typeRows(
   const typer = createRowTyper(spec, mapping, context);
   typer.add(rows, firstRowNumber);
   return typer.finish();
+}
+
+const SEVERAL = Symbol('several items');
+
+/**
+ * Groups (receipts) and whether each lists more than one distinct item: a file whose every receipt holds one
+ * product cannot show what is bought together, however many rows it has, and the report says so before saving.
+ */
+function groupTracker(layouts: SpecLayouts): { add(row: TypedRow): void; counts(): GroupCounts } {
+  const firstItem = new Map<TypedValue, TypedValue | typeof SEVERAL>();
+  let withSeveralItems = 0;
+  return {
+    add(row) {
+      const group = row[layouts.group] ?? null;
+      const item = row[layouts.item] ?? null;
+      if (group === null || item === null) return;
+      const seen = firstItem.get(group);
+      if (seen === undefined) firstItem.set(group, item);
+      else if (seen !== SEVERAL && seen !== item) {
+        firstItem.set(group, SEVERAL);
+        withSeveralItems++;
+      }
+    },
+    counts: () => ({ groups: firstItem.size, withSeveralItems }),
+  };
 }

@@ -230,6 +230,13 @@ export interface ImportReport {
   exampleRowCount: number;
   /** Set when the spec declares a scale and some answers go past it. */
   scaleFit: ScaleFit | null;
+  /** Set when the spec declares layouts (its rows are items of groups: receipt lines): how many groups list several items. */
+  groups?: GroupCounts | null;
+}
+
+export interface GroupCounts {
+  groups: number;
+  withSeveralItems: number;
 }
 
 export interface ImportResult {

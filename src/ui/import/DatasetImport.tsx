@@ -88,6 +88,9 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3, 
   const lacking = phase.kind === 'inspected' || phase.kind === 'report' ? missingRecommended(phase.mapping, spec) : [];
   const warnings = phase.kind === 'report' ? reportWarnings(phase.result.report, spec) : null;
   const mustAcknowledge = phase.kind === 'report' && warnings !== null && warnings.needAttention && acknowledged !== phase.result;
+  // Rows that are items of groups (receipt lines), none of which lists two items: nothing the exercise could use.
+  const groups = phase.kind === 'report' ? (phase.result.report.groups ?? null) : null;
+  const singleItemGroups = spec.layouts !== undefined && groups !== null && groups.groups > 0 && groups.withSeveralItems === 0;
 
   return (
     <section className="dataset-import" aria-labelledby={titleId} data-import-pending={pending ? phase.kind : undefined}>
@@ -220,6 +223,11 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3, 
           ) : null}
           <ImportReportView spec={spec} report={phase.result.report} headingLevel={headingLevel + 2} attention={warnings?.needAttention ?? false} />
           {phase.result.report.rowsImported === 0 ? <Callout tone="warning">{t('report.nothingToAccept')}</Callout> : null}
+          {singleItemGroups ? (
+            <Callout tone="danger">
+              <p>{t('report.singleItemGroups', { group: columnLabel(spec, spec.layouts?.group ?? '', locale), item: columnLabel(spec, spec.layouts?.item ?? '', locale), groups: groups.groups })}</p>
+            </Callout>
+          ) : null}
           {warnings?.needAttention && phase.result.report.rowsImported > 0 ? (
             <p className="dataset-import__acknowledge">
               <input
@@ -235,7 +243,7 @@ export function DatasetImport({ exerciseId, spec, onImported, headingLevel = 3, 
             <button
               type="button"
               className="button button--primary"
-              disabled={phase.saving || phase.result.report.rowsImported === 0 || mustAcknowledge}
+              disabled={phase.saving || phase.result.report.rowsImported === 0 || mustAcknowledge || singleItemGroups}
               onClick={() => void actions.accept()}
             >
               {phase.saving ? t('report.saving') : t('report.accept')}

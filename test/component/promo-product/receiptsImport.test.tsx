@@ -57,6 +57,27 @@ describe('the receipts import in another layout', () => {
   });
 });
 
+describe('a receipts file whose every receipt holds one product', () => {
+  beforeEach(async () => {
+    await resetDatasetsDatabase();
+    useWorkbookStore.setState({ settings: workbookSettings(), exercises: { [PROMO_EXERCISE_ID]: entry() } });
+  });
+
+  it('is refused at the report with the reason, and nothing is stored', async () => {
+    // A line number where the receipt number should be: each "receipt" is one line, one product.
+    const lines = ['Номер чека;Товар', '1;Молоко', '2;Хлеб', '3;Молоко', '4;Сыр'].join('\n');
+    const user = userEvent.setup();
+    render(<DatasetImport exerciseId={PROMO_EXERCISE_ID} spec={receiptsSpec} />);
+    await user.upload(screen.getByTestId('dataset-file-input') as HTMLInputElement, new File([lines], 'чеки.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Импортировать' }));
+    expect(await screen.findByRole('heading', { name: 'Отчёт об импорте' })).toBeInTheDocument();
+    expect(screen.getByText(/В каждой группе «Номер чека» по одному значению «Товар» \(групп: 4\): из такого файла не видно, что покупают вместе/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Принять и сохранить' })).toBeDisabled();
+    const stored = await loadDataset(PROMO_EXERCISE_ID, receiptsSpec.id);
+    expect(stored.ok && stored.value).toBe(null);
+  });
+});
+
 describe('the summary of a file without a header', () => {
   it('is one progress accepts, so the import survives a reload', async () => {
     const { datasetSummarySchema } = await import('../../../src/store/schema');

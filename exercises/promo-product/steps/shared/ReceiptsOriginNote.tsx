@@ -4,6 +4,7 @@ import { routeHref } from '../../../../src/workbook/route';
 import { PROMO_EXERCISE_ID } from '../../inputs';
 import { sharedMessages } from '../../messages/shared';
 import type { ReceiptsOrigin } from './useReceipts';
+import './receiptsOrigin.css';
 
 interface Props {
   origin: ReceiptsOrigin;
@@ -42,6 +43,6 @@ export function ReceiptsOriginNote({ origin, unreadable = false, onUseDemo }: Pr
       </Callout>
     );
   }
-  if (origin === 'demo') return <p className="note">{t('origin.demo')}</p>;
+  if (origin === 'demo') return <p className="note pp-origin-note">{t('origin.demo')}</p>;
   return null;
 }
