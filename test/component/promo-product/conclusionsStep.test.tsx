@@ -62,7 +62,7 @@ describe('step: conclusions', () => {
     const bundleRow = within(bundles).getByRole('row', { name: /Макароны \(классика\) \+ Томатный соус \(классика\)/ });
     expect(plain(bundleRow.textContent)).toContain(plain(format.percent(0.6)));
     // A pair whose product is not in the receipts says so instead of a figure.
-    const switches = screen.getByRole('table', { name: 'Переключение на более выгодный товар' });
+    const switches = screen.getByRole('table', { name: 'Выбранные пары для переключения' });
     expect(within(switches).getByText('нет в текущих чеках')).toBeInTheDocument();
   });
 });
