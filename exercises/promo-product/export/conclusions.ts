@@ -3,7 +3,7 @@ import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { PromoProductState } from '../state';
 import { conclusionsMessages } from '../messages/conclusions';
-import type { BreakEven } from '../model/promo';
+import type { BreakEven } from '../model/promoEconomics';
 import { bundleDiscount, keptBundleFigures, keptSwitchFigures } from '../analysis/bundlesFigures';
 import { chosenPromo } from '../steps/candidates/chosenPromo';
 import { joinItems } from '../steps/bundles/shared';

@@ -5,10 +5,10 @@ import type { Message } from '../../../src/i18n/messages';
 const ru = {
   'priceIndicators.intro':
     'Покупатели не помнят цен на сотни товаров. О том, дорогой магазин или дешёвый, они судят по нескольким товарам, которые берут почти каждый раз: молоко, хлеб, яйца. Это товары-индикаторы цены. Отметьте свои: по ним видно, какие цены трогать нельзя.',
-  'priceIndicators.todo.title': 'Что делать с товарами-индикаторами',
-  'priceIndicators.todo.steady': 'Держите на них ровную, конкурентную цену: не выше, чем у ближайших конкурентов, и без скачков.',
-  'priceIndicators.todo.noPromo': 'Не ставьте их в промо по очереди: покупатели привыкнут ждать скидки и перестанут брать их по обычной цене, а после акции магазин покажется дороже.',
-  'priceIndicators.todo.watch': 'Следите за ценами конкурентов именно на эти товары: сравнивают прежде всего их.',
+  'priceIndicators.advice.title': 'Что делать с товарами-индикаторами',
+  'priceIndicators.advice.steady': 'Держите на них ровную, конкурентную цену: не выше, чем у ближайших конкурентов, и без скачков.',
+  'priceIndicators.advice.noPromo': 'Не ставьте их в промо по очереди: покупатели привыкнут ждать скидки и перестанут брать их по обычной цене, а после акции магазин покажется дороже.',
+  'priceIndicators.advice.watch': 'Следите за ценами конкурентов именно на эти товары: сравнивают прежде всего их.',
 
   'priceIndicators.reading.marked': 'Индикаторами цены отмечены: {names}.',
   'priceIndicators.reading.none': 'Товары-индикаторы пока не отмечены.',
@@ -54,10 +54,10 @@ type Key = keyof typeof ru;
 const en: Record<Key, Message> = {
   'priceIndicators.intro':
     'Shoppers do not remember the prices of hundreds of products. They judge whether a store is dear or cheap by a few they buy almost every time: milk, bread, eggs. These are price indicators. Mark yours: they show which prices must not be played with.',
-  'priceIndicators.todo.title': 'What to do with price indicators',
-  'priceIndicators.todo.steady': 'Keep a steady, competitive price on them: no higher than your nearest competitors, and without jumps.',
-  'priceIndicators.todo.noPromo': 'Do not rotate them through promotions: shoppers learn to wait for the discount and stop buying at the regular price, and after the promo the store looks dearer.',
-  'priceIndicators.todo.watch': 'Watch competitors’ prices on exactly these products: they are the ones shoppers compare.',
+  'priceIndicators.advice.title': 'What to do with price indicators',
+  'priceIndicators.advice.steady': 'Keep a steady, competitive price on them: no higher than your nearest competitors, and without jumps.',
+  'priceIndicators.advice.noPromo': 'Do not rotate them through promotions: shoppers learn to wait for the discount and stop buying at the regular price, and after the promo the store looks dearer.',
+  'priceIndicators.advice.watch': 'Watch competitors’ prices on exactly these products: they are the ones shoppers compare.',
 
   'priceIndicators.reading.marked': 'Marked as price indicators: {names}.',
   'priceIndicators.reading.none': 'No price indicators are marked yet.',
@@ -101,10 +101,10 @@ const en: Record<Key, Message> = {
 const zh: Record<Key, Message> = {
   'priceIndicators.intro':
     '顾客记不住几百种商品的价格。他们判断一家店贵不贵，靠的是几乎每次都买的少数几样东西：牛奶、面包、鸡蛋。这就是价格敏感商品（价格标杆）。请标出您店里的这类商品：它们的价格不能随意变动。',
-  'priceIndicators.todo.title': '价格敏感商品该怎么管',
-  'priceIndicators.todo.steady': '保持稳定、有竞争力的价格：不高于附近的竞争对手，也不要忽高忽低。',
-  'priceIndicators.todo.noPromo': '不要把它们轮流拿来做促销：顾客会养成等折扣的习惯，不再按原价购买，活动结束后还会觉得店里变贵了。',
-  'priceIndicators.todo.watch': '重点盯住竞争对手在这些商品上的价格：顾客最先比较的就是它们。',
+  'priceIndicators.advice.title': '价格敏感商品该怎么管',
+  'priceIndicators.advice.steady': '保持稳定、有竞争力的价格：不高于附近的竞争对手，也不要忽高忽低。',
+  'priceIndicators.advice.noPromo': '不要把它们轮流拿来做促销：顾客会养成等折扣的习惯，不再按原价购买，活动结束后还会觉得店里变贵了。',
+  'priceIndicators.advice.watch': '重点盯住竞争对手在这些商品上的价格：顾客最先比较的就是它们。',
 
   'priceIndicators.reading.marked': '已标为价格敏感商品：{names}。',
   'priceIndicators.reading.none': '还没有标出价格敏感商品。',

@@ -33,11 +33,11 @@ export default function PriceIndicatorsStep({ state, update, presenter }: StepPr
   const toggle = (label: string) => update((current) => ({ ...current, priceIndicators: togglePriceIndicator(current.priceIndicators, label) }));
   const todo = (
     <section className="step-section" aria-labelledby="pp-priceIndicators-todo">
-      <h3 id="pp-priceIndicators-todo">{t('priceIndicators.todo.title')}</h3>
+      <h3 id="pp-priceIndicators-todo">{t('priceIndicators.advice.title')}</h3>
       <ul className="pp-priceIndicators-todo explain">
-        <li>{t('priceIndicators.todo.steady')}</li>
-        <li>{t('priceIndicators.todo.noPromo')}</li>
-        <li>{t('priceIndicators.todo.watch')}</li>
+        <li>{t('priceIndicators.advice.steady')}</li>
+        <li>{t('priceIndicators.advice.noPromo')}</li>
+        <li>{t('priceIndicators.advice.watch')}</li>
       </ul>
     </section>
   );

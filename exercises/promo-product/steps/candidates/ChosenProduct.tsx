@@ -4,7 +4,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import { Metric, MetricGrid } from '../../../../src/ui/Metric';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
-import type { BreakEven, Halo } from '../../model/promo';
+import type { BreakEven, Halo } from '../../model/promoEconomics';
 import type { PromoProductState } from '../../state';
 import { candidatesMessages } from '../../messages/candidates';
 import type { ChosenPromo } from './chosenPromo';

@@ -1,7 +1,8 @@
 import type { Translate } from '../../../../src/i18n/translate';
 import type { ReadingText } from '../../../../src/ui/Reading';
 import type { CandidateFigures } from '../../analysis/candidatesAnalysis';
-import type { BreakEven, CandidateRanking, CandidateRow } from '../../model/promo';
+import type { CandidateRanking, CandidateRow } from '../../model/promo';
+import type { BreakEven } from '../../model/promoEconomics';
 import { PROMO_SCORE_FACTORS, type PromoScoreFactor, type PromoSettings } from '../../state';
 import type { CandidatesMessageKey } from '../../messages/candidates';
 import type { ChosenPromo } from './chosenPromo';

@@ -3,7 +3,8 @@
  * percentages): what the step, its reading and the export all show. Pure, no React.
  */
 import type { CandidateFigures } from '../../analysis/candidatesAnalysis';
-import { haloOf, marginRateOf, promoEconomics, type CandidateFactors, type Halo, type PromoEconomics, type PromoInputs } from '../../model/promo';
+import { marginRateOf, type CandidateFactors } from '../../model/promo';
+import { haloOf, promoEconomics, type Halo, type PromoEconomics, type PromoInputs } from '../../model/promoEconomics';
 import type { PromoSettings } from '../../state';
 
 export type ChosenPromo =

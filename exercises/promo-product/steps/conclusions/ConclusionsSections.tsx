@@ -11,7 +11,7 @@ import { routeHref } from '../../../../src/workbook/route';
 import { PROMO_EXERCISE_ID } from '../../inputs';
 import type { PromoProductState } from '../../state';
 import { conclusionsMessages } from '../../messages/conclusions';
-import type { BreakEven } from '../../model/promo';
+import type { BreakEven } from '../../model/promoEconomics';
 import { bundleDiscount, knownSum, type KeptBundleFigures, type KeptSwitchFigures } from '../../analysis/bundlesFigures';
 import type { ChosenPromo } from '../candidates/chosenPromo';
 import { joinItems, moneyChange } from '../bundles/shared';

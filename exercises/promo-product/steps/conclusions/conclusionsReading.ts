@@ -1,6 +1,6 @@
 import type { Translate } from '../../../../src/i18n/translate';
 import type { ReadingText } from '../../../../src/ui/Reading';
-import type { BreakEven } from '../../model/promo';
+import type { BreakEven } from '../../model/promoEconomics';
 import type { ConclusionsMessageKey } from '../../messages/conclusions';
 import type { ChosenPromo } from '../candidates/chosenPromo';
 
