@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import { indicatorsAnalysis } from '../../analysis/indicatorsSource';
 import type { IndicatorsResult } from '../../analysis/indicatorsAnalysis';
@@ -17,7 +18,9 @@ export type IndicatorsView =
  */
 export function useIndicators(state: PromoProductState): { origin: ReceiptsOrigin; view: IndicatorsView } {
   const { origin, request } = useReceipts(state);
-  const analysis = useAnalysis(indicatorsAnalysis, request);
+  // Thousands of products redraw the whole step when their figures arrive: deferred, React renders that in
+  // slices the page can answer between, not in one long task; "loading" shows meanwhile.
+  const analysis = useDeferredValue(useAnalysis(indicatorsAnalysis, request));
   if (request === null) return { origin, view: { kind: 'none' } };
   if (analysis.status === 'failed') return { origin, view: { kind: 'failed', message: analysis.message } };
   const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
