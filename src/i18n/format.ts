@@ -9,6 +9,8 @@ export interface Formatters {
   /** Exactly `fractionDigits` decimals, so a column of amounts reads alike: 1 234,56 · 2 000,00 · 1 500,50. */
   fixed: (value: number, fractionDigits: number) => string;
   money: (value: number, fractionDigits?: number) => string;
+  /** A change in money, sign always shown: "+320 ₽", "−80 ₽"; one that rounds to zero gets none: "0 ₽". */
+  signedMoney: (value: number, fractionDigits?: number) => string;
   /** `share` is a fraction: 0.125 → "12,5 %" in Russian, "12.5%" in English. */
   percent: (share: number, fractionDigits?: number) => string;
   /** A signed percentage change, for uplifts: +50 %, −12 %. */
@@ -90,11 +92,12 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
     }
     return format;
   };
-  const moneyFormat = (digits: number) =>
+  const moneyFormat = (digits: number, signDisplay: 'auto' | 'exceptZero' = 'auto') =>
     new Intl.NumberFormat(tag, {
       style: 'currency',
       currency,
       currencyDisplay: 'narrowSymbol',
+      signDisplay,
       maximumFractionDigits: digits,
       minimumFractionDigits: 0,
     });
@@ -117,6 +120,7 @@ export function createFormatters(locale: Locale, currency: string): Formatters {
     fixed: (value, digits) =>
       guard(value, (v) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)),
     money: (value, digits = 0) => guard(value, (v) => (digits === 0 ? moneyWhole : moneyFormat(digits)).format(v)),
+    signedMoney: (value, digits = 0) => guard(value, (v) => moneyFormat(digits, 'exceptZero').format(v)),
     percent: (share, digits = 1) =>
       guard(share, (v) =>
         new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v),

@@ -17,7 +17,6 @@ import { ProposalTable } from './bundles/ProposalTable';
 import { KeptBundles } from './bundles/KeptBundles';
 import { Switching } from './bundles/Switching';
 import { bundlesReading } from './bundles/bundlesReading';
-import { moneyChange } from './bundles/shared';
 import './bundles/bundles.css';
 
 
@@ -63,7 +62,7 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
   const switches = keptSwitchFigures(state, result);
   const reading = bundlesReading(
     { result, thresholds, discount: search.discount, assumedMargin, kept, switches },
-    { t: ts, name, percent: (share) => format.percent(share), money: (amount) => format.money(amount, 2), signedMoney: (amount) => moneyChange(format, amount), number: (value) => format.number(value, 1) },
+    { t: ts, name, percent: (share) => format.percent(share), money: (amount) => format.money(amount, 2), signedMoney: (amount) => format.signedMoney(amount), number: (value) => format.number(value, 1) },
   );
   const addBundle = (labels: string[], candidate: BundleCandidate) =>
     update((current) => (current.bundles.some((bundle) => bundleKey(bundle.items) === bundleKey(labels)) ? current : { ...current, bundles: [...current.bundles, newBundle(candidate, labels, search.discount)] }));

@@ -12,7 +12,6 @@ import { candidatesReading } from './candidates/candidatesReading';
 import { CandidateList } from './candidates/CandidateList';
 import { ChosenProduct } from './candidates/ChosenProduct';
 import { WeightsForm } from './candidates/WeightsForm';
-import { signedMoney } from './candidates/signedMoney';
 import { PROMO_SCORE_FACTORS } from '../state';
 import './candidates/candidates.css';
 
@@ -56,7 +55,7 @@ export default function CandidatesStep({ state, update, presenter }: StepProps<P
     percent: (share: number) => format.percent(share),
     wholePercent: (share: number) => format.percent(share, 0),
     signedPercent: (share: number) => format.signedPercent(share),
-    signedMoney: (value: number) => signedMoney(format, value),
+    signedMoney: (value: number) => format.signedMoney(value),
     itemName,
   };
   const reading = candidatesReading(figures, ranking, chosen, state.promo, state.priceIndicators, words);

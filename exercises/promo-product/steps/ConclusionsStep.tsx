@@ -8,7 +8,6 @@ import { ReceiptsOriginNote } from './shared/ReceiptsOriginNote';
 import { useItemName } from './shared/useReceipts';
 import { useCandidates } from './candidates/useCandidates';
 import { useBundles } from './bundles/useBundles';
-import { moneyChange } from './bundles/shared';
 import { conclusionsReading } from './conclusions/conclusionsReading';
 import { BundlesSummary, ConclusionsNotes, IndicatorsSummary, PromoSummary, SwitchesSummary } from './conclusions/ConclusionsSections';
 import './conclusions/conclusions.css';
@@ -37,7 +36,7 @@ export default function ConclusionsStep({ state, update }: StepProps<PromoProduc
       t,
       percent: (share) => format.percent(share),
       signedPercent: (share) => format.signedPercent(share),
-      signedMoney: (value) => moneyChange(format, value),
+      signedMoney: (value) => format.signedMoney(value),
       itemName,
       list: (names) => list.format(names),
     },

@@ -15,7 +15,7 @@ import { demoSalesRows, DEMO_EVALUATION_LAUNCH } from '../../../exercises/progra
 import { DEMO_PROGRAM_INPUTS, evaluateProgram, evaluationEconomics, salesFromRows } from '../../../exercises/program-roi/model';
 import { roiSheets } from '../../../exercises/program-roi/export';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
-import { signedMoney as signedMoneyFigure, signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
+import { signedNumber, signedPercent as signedPercentFigure } from '../../../exercises/program-roi/steps/evaluation/signedFigures';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, handCheckedSalesRows, roiState } from '../../builders';
 import { dateCell } from '../../../src/data/sheet';
@@ -183,8 +183,8 @@ describe('step: evaluation from sales data', () => {
 
 describe('signed figures of the evaluation', () => {
   it('writes a loss with the minus sign, a gain with a plus, and a change that rounds to zero with neither', () => {
-    expect(plain(signedMoneyFigure(format, 320))).toBe('+320 ₽');
-    expect(plain(signedMoneyFigure(format, -786_000))).toBe('\u2212786 000 ₽');
+    expect(plain(format.signedMoney(320))).toBe('+320 ₽');
+    expect(plain(format.signedMoney(-786_000))).toBe('\u2212786 000 ₽');
     expect(plain(format.money(-72_000))).toBe('\u221272 000 ₽');
     expect(plain(format.money(72_000))).toBe('72 000 ₽');
     // ROI −0.305 = −30.5 %.
@@ -193,7 +193,7 @@ describe('signed figures of the evaluation', () => {
     // 0.0039 purchases and −0.4 ₽ round to 0 at two decimals and whole roubles.
     expect(plain(signedNumber(format, 0.0039))).toBe('0');
     expect(plain(signedNumber(format, -0.0039))).toBe('0');
-    expect(plain(signedMoneyFigure(format, -0.4))).toBe('0 ₽');
+    expect(plain(format.signedMoney(-0.4))).toBe('0 ₽');
     expect(plain(signedNumber(format, -0.25))).toBe('\u22120,25');
   });
 });

@@ -62,6 +62,11 @@ describe('formatters', () => {
     expect(ru.date('2026-11-22T10:00:00Z')).toBe('22.11.2026');
     const en = createFormatters('en', 'USD');
     expect(en.money(-1500)).toBe('−$1,500');
+    // A change: the sign always, the real minus sign, none on a change that rounds to nothing.
+    expect(ru.signedMoney(5000)).toBe('+5\u00a0000\u00a0₽');
+    expect(en.signedMoney(-7500)).toBe('−$7,500');
+    expect(ru.signedMoney(0.3)).toBe('0\u00a0₽');
+    expect(ru.signedMoney(17.25, 2)).toBe('+17,25\u00a0₽');
     expect(en.percent(0.125)).toBe('12.5%');
     const zh = createFormatters('zh', 'CNY');
     expect(zh.money(1500)).toBe('¥1,500');

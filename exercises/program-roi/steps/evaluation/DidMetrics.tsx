@@ -3,7 +3,7 @@ import { Metric, MetricGrid } from '../../../../src/ui/Metric';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
 import { toneOf } from '../economics/ProgramResults';
-import { signedMoney, signedNumber, signedPercent } from './signedFigures';
+import { signedNumber, signedPercent } from './signedFigures';
 
 /** The effect per member and month, and next to it the naive gap it corrects. */
 export function DidMetrics({ result }: { result: DifferenceInDifferences }) {
@@ -11,7 +11,7 @@ export function DidMetrics({ result }: { result: DifferenceInDifferences }) {
   const format = useFormat();
   return (
     <MetricGrid label={t('evaluation.metrics')}>
-      <Metric label={t('evaluation.did.spend')} value={signedMoney(format, result.spendDid)} note={t('evaluation.did.spendNote')} tone={toneOf(result.spendDid)} />
+      <Metric label={t('evaluation.did.spend')} value={format.signedMoney(result.spendDid)} note={t('evaluation.did.spendNote')} tone={toneOf(result.spendDid)} />
       <Metric
         label={t('evaluation.did.frequency')}
         value={signedNumber(format, result.frequencyDid)}
@@ -23,7 +23,7 @@ export function DidMetrics({ result }: { result: DifferenceInDifferences }) {
       ) : (
         <Metric label={t('evaluation.did.relative')} value={signedPercent(format, result.relativeSpendLift)} note={t('evaluation.did.relativeNote')} tone={toneOf(result.relativeSpendLift)} />
       )}
-      <Metric label={t('evaluation.naive')} value={signedMoney(format, result.naiveSpendGap)} note={t('evaluation.naiveNote')} />
+      <Metric label={t('evaluation.naive')} value={format.signedMoney(result.naiveSpendGap)} note={t('evaluation.naiveNote')} />
     </MetricGrid>
   );
 }

@@ -2,7 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { DifferenceInDifferences } from '../../model';
 import { roiMessages } from '../../messages';
-import { signedMoney, signedNumber } from './signedFigures';
+import { signedNumber } from './signedFigures';
 
 /** Both groups before and after, and the difference of their changes: the arithmetic of the DiD in full view. */
 export function GroupTable({ result }: { result: DifferenceInDifferences }) {
@@ -35,7 +35,7 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
               <td className="number">{format.integer(figures.customers)}</td>
               <td className="number">{format.money(figures.before.spend)}</td>
               <td className="number">{format.money(figures.after.spend)}</td>
-              <td className="number">{signedMoney(format, figures.after.spend - figures.before.spend)}</td>
+              <td className="number">{format.signedMoney(figures.after.spend - figures.before.spend)}</td>
               <td className="number">{format.number(figures.before.purchases, 2)}</td>
               <td className="number">{format.number(figures.after.purchases, 2)}</td>
               <td className="number">{signedNumber(format, figures.after.purchases - figures.before.purchases)}</td>
@@ -47,7 +47,7 @@ export function GroupTable({ result }: { result: DifferenceInDifferences }) {
             <th scope="row" colSpan={4}>
               {t('evaluation.group.did')}
             </th>
-            <td className="number">{signedMoney(format, result.spendDid)}</td>
+            <td className="number">{format.signedMoney(result.spendDid)}</td>
             <td colSpan={2} />
             <td className="number">{signedNumber(format, result.frequencyDid)}</td>
           </tr>

@@ -9,11 +9,6 @@ function withSign(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-/** A change in money, sign always shown: "+320 ₽", "−80 ₽", "0 ₽". */
-export function signedMoney(format: Formatters, value: number): string {
-  return withSign(format.money(value), value);
-}
-
 /** A change in a count, sign always shown: "+1", "−0,25", "0". */
 export function signedNumber(format: Formatters, value: number, fractionDigits = 2): string {
   return withSign(format.number(value, fractionDigits), value);

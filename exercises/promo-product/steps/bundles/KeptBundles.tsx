@@ -10,7 +10,7 @@ import type { BundleProposal, PromoProductState } from '../../state';
 import { DEFAULT_BUNDLE_DISCOUNT } from '../../model/bundles';
 import { bundlesMessages } from '../../messages/bundles';
 import { bundleDiscount, bundleKey, knownSum, type KeptBundleFigures } from '../../analysis/bundlesFigures';
-import { joinItems, moneyChange } from './shared';
+import { joinItems } from './shared';
 
 type Update = StepProps<PromoProductState>['update'];
 
@@ -90,14 +90,14 @@ function KeptBundle({ entry, update, name }: { entry: KeptBundleFigures; update:
             />
             <Metric
               label={t('bundles.kept.cannibalisation')}
-              value={economics.cannibalisedMargin === null ? '—' : moneyChange(format, -economics.cannibalisedMargin)}
+              value={economics.cannibalisedMargin === null ? '—' : format.signedMoney(-economics.cannibalisedMargin)}
               note={economics.discountAmount === null ? undefined : t('bundles.kept.cannibalisationNote', { count: format.integer(economics.cannibalised), amount: money(economics.discountAmount) })}
             />
             <Metric
               label={t('bundles.kept.effect')}
               tone={economics.effect === null ? 'neutral' : economics.effect >= 0 ? 'good' : 'bad'}
-              value={economics.effect === null ? '—' : moneyChange(format, economics.effect)}
-              note={economics.addedMargin === null ? undefined : t('bundles.kept.effectNote', { added: moneyChange(format, economics.addedMargin) })}
+              value={economics.effect === null ? '—' : format.signedMoney(economics.effect)}
+              note={economics.addedMargin === null ? undefined : t('bundles.kept.effectNote', { added: format.signedMoney(economics.addedMargin) })}
             />
           </MetricGrid>
           {breakEven?.kind === 'never' ? <p className="finding">{t('bundles.kept.never')}</p> : null}
@@ -138,7 +138,7 @@ export function KeptBundles({ kept, update, name, assumedMargin }: Props) {
           ))}
         </ul>
       )}
-      {total !== null && kept.length > 1 ? <p className="finding">{t('bundles.kept.total', { effect: moneyChange(format, total) })}</p> : null}
+      {total !== null && kept.length > 1 ? <p className="finding">{t('bundles.kept.total', { effect: format.signedMoney(total) })}</p> : null}
       {assumed && assumedMargin !== null ? <p className="note">{t('bundles.kept.assumed', { margin: format.percent(assumedMargin) })}</p> : null}
     </section>
   );

@@ -11,7 +11,6 @@ import { unitMargin } from '../../model/bundles';
 import { expectedTogether } from '../../model/switching';
 import { switchingMessages } from '../../messages/bundlesSwitching';
 import { DEFAULT_SWITCH_RATE, knownSum, type KeptSwitchFigures, type ReadyBundles } from '../../analysis/bundlesFigures';
-import { moneyChange } from './shared';
 
 type Update = StepProps<PromoProductState>['update'];
 
@@ -61,7 +60,7 @@ function KeptSwitch({ entry, update, name }: { entry: KeptSwitchFigures; update:
               <dd className={figures.gain === null ? undefined : figures.gain >= 0 ? 'pp-bundles-good' : 'pp-bundles-bad'}>
                 {figures.gain === null || figures.switchedUnits === null || figures.perUnit === null
                   ? '—'
-                  : t('switching.kept.gainValue', { gain: moneyChange(format, figures.gain), units: format.number(figures.switchedUnits, 0), perUnit: moneyChange(format, figures.perUnit, 2) })}
+                  : t('switching.kept.gainValue', { gain: format.signedMoney(figures.gain), units: format.number(figures.switchedUnits, 0), perUnit: format.signedMoney(figures.perUnit, 2) })}
               </dd>
             </div>
           </dl>
@@ -147,7 +146,7 @@ export function Switching({ result, kept, state, update, name, minSupport, assum
                       {format.integer(from.quantity)}
                     </td>
                     <td data-label={t('switching.col.atTen')} className="number">
-                      {moneyChange(format, suggestion.potential * 0.1)}
+                      {format.signedMoney(suggestion.potential * 0.1)}
                     </td>
                   </tr>
                 );
@@ -166,7 +165,7 @@ export function Switching({ result, kept, state, update, name, minSupport, assum
           ))}
         </ul>
       )}
-      {total !== null ? <p className="finding">{t('switching.kept.total', { gain: moneyChange(format, total) })}</p> : null}
+      {total !== null ? <p className="finding">{t('switching.kept.total', { gain: format.signedMoney(total) })}</p> : null}
     </section>
   );
 }

@@ -10,7 +10,6 @@ import { candidatesMessages } from '../../messages/candidates';
 import type { ChosenPromo } from './chosenPromo';
 import { EconomicsForm } from './EconomicsForm';
 import { ProfitChart } from './ProfitChart';
-import { signedMoney } from './signedMoney';
 
 /** Companions listed under the figures: the few that make most of the halo. */
 const HALO_ROWS = 5;
@@ -102,7 +101,7 @@ export function ChosenProduct({ state, update, presenter, chosen, rank, askMargi
             {expected ? (
               <Metric
                 label={t('economics.profit')}
-                value={money ? signedMoney(format, expected.profitChange ?? Number.NaN) : format.signedPercent(expected.relative)}
+                value={money ? format.signedMoney(expected.profitChange ?? Number.NaN) : format.signedPercent(expected.relative)}
                 note={t(money ? 'economics.profitNote' : 'economics.profitNoteShare', { expected: format.signedPercent(inputs.expectedVolumeChange ?? 0) })}
                 tone={tone(expected.relative)}
               />
@@ -110,7 +109,7 @@ export function ChosenProduct({ state, update, presenter, chosen, rank, askMargi
             {expected && expected.relativeWithHalo !== null ? (
               <Metric
                 label={t('economics.profitHalo')}
-                value={money ? signedMoney(format, expected.profitChangeWithHalo ?? Number.NaN) : format.signedPercent(expected.relativeWithHalo)}
+                value={money ? format.signedMoney(expected.profitChangeWithHalo ?? Number.NaN) : format.signedPercent(expected.relativeWithHalo)}
                 note={t('economics.profitHaloNote', { relative: format.signedPercent(expected.relativeWithHalo) })}
                 tone={tone(expected.relativeWithHalo)}
               />

@@ -14,7 +14,7 @@ import { conclusionsMessages } from '../../messages/conclusions';
 import type { BreakEven } from '../../model/promoEconomics';
 import { bundleDiscount, knownSum, type KeptBundleFigures, type KeptSwitchFigures } from '../../analysis/bundlesFigures';
 import type { ChosenPromo } from '../candidates/chosenPromo';
-import { joinItems, moneyChange } from '../bundles/shared';
+import { joinItems } from '../bundles/shared';
 
 /** The chosen promo product's terms and break-evens, as decided on step 5. */
 export function PromoSummary({ chosen, discount, itemName }: { chosen: ChosenPromo | null; discount: number; itemName: (label: string) => string }) {
@@ -54,7 +54,7 @@ export function PromoSummary({ chosen, discount, itemName }: { chosen: ChosenPro
             value={ready.inputs.expectedVolumeChange === null ? t('conclusions.notEstimated') : format.signedPercent(ready.inputs.expectedVolumeChange)}
           />
         ) : null}
-        {profit !== null ? <Metric label={t('conclusions.profitChange')} value={moneyChange(format, profit)} tone={profit >= 0 ? 'good' : 'bad'} /> : null}
+        {profit !== null ? <Metric label={t('conclusions.profitChange')} value={format.signedMoney(profit)} tone={profit >= 0 ? 'good' : 'bad'} /> : null}
       </MetricGrid>
     );
   }
@@ -106,7 +106,7 @@ export function BundlesSummary({ bundles, itemName }: { bundles: readonly KeptBu
                   <td data-label={t('conclusions.bundlePrice')}>{figures?.economics.price == null ? '—' : format.money(figures.economics.price, 2)}</td>
                   <td data-label={t('conclusions.takeUp')}>{bundle.takeUp === null ? '—' : format.percent(bundle.takeUp / 100)}</td>
                   <td data-label={t('conclusions.effect')}>
-                    {figures === null ? t('conclusions.gone') : figures.economics.effect === null ? '—' : moneyChange(format, figures.economics.effect)}
+                    {figures === null ? t('conclusions.gone') : figures.economics.effect === null ? '—' : format.signedMoney(figures.economics.effect)}
                   </td>
                 </tr>
               ))}
@@ -117,7 +117,7 @@ export function BundlesSummary({ bundles, itemName }: { bundles: readonly KeptBu
                   <th scope="row" colSpan={4}>
                     {t('conclusions.total')}
                   </th>
-                  <td data-label={t('conclusions.effect')}>{moneyChange(format, total)}</td>
+                  <td data-label={t('conclusions.effect')}>{format.signedMoney(total)}</td>
                 </tr>
               </tfoot>
             ) : null}
@@ -156,7 +156,7 @@ export function SwitchesSummary({ switches, itemName }: { switches: readonly Kep
                     {itemName(proposal.from)} → {itemName(proposal.to)}
                   </th>
                   <td data-label={t('conclusions.switchRate')}>{proposal.switchRate === null ? '—' : format.percent(proposal.switchRate / 100)}</td>
-                  <td data-label={t('conclusions.gain')}>{figures === null ? t('conclusions.gone') : figures.gain === null ? '—' : moneyChange(format, figures.gain)}</td>
+                  <td data-label={t('conclusions.gain')}>{figures === null ? t('conclusions.gone') : figures.gain === null ? '—' : format.signedMoney(figures.gain)}</td>
                 </tr>
               ))}
             </tbody>
