@@ -122,3 +122,8 @@ export function demoItemName(label: string, locale: Locale): string | null {
   const lineName = DEMO_LINES[line][locale];
   return locale === 'zh' ? `${name}（${lineName}）` : `${name} (${lineName})`;
 }
+
+/** How items are named on screen, in exports and in print: the demo's codes in the language, anyone else's labels as written. */
+export function itemNamer(fromDemo: boolean, locale: Locale): (label: string) => string {
+  return fromDemo ? (label) => demoItemName(label, locale) ?? label : (label) => label;
+}

@@ -2,7 +2,7 @@ import type { Locale } from '../../../src/i18n/locale';
 import type { ExportContext } from '../../../src/workbook/contract';
 import { datasetLocation } from '../../../src/workbook/exerciseData';
 import type { ReceiptsSource } from '../analysis/baskets';
-import { demoItemName } from '../content/demoProducts';
+import { itemNamer } from '../content/demoProducts';
 import { PROMO_EXERCISE_ID, receiptsSpec } from '../inputs';
 import type { PromoProductState } from '../state';
 import type { ReceiptsOrigin } from '../steps/shared/useReceipts';
@@ -21,5 +21,5 @@ export const originOf = (source: ReceiptsSource | null): ReceiptsOrigin => (sour
 
 /** Items named as on screen (useItemName): the demo store's codes in the workbook's language, a participant's labels as written. */
 export function exportItemName(origin: ReceiptsOrigin, locale: Locale): (label: string) => string {
-  return (label) => (origin === 'demo' ? (demoItemName(label, locale) ?? label) : label);
+  return itemNamer(origin === 'demo', locale);
 }

@@ -5,7 +5,7 @@
  * pair carries a passenger bought by everyone.
  */
 import type { TransactionIndex } from './baskets';
-import { mineRules, type AssociationRule } from './mining';
+import { mineRules, ruleFromCounts, type AssociationRule } from './mining';
 
 export interface BundleThresholds {
   /** Share of receipts (0.003 = 0.3 %), inclusive as the miner's. */
@@ -210,7 +210,7 @@ export function bundleCounts(lists: readonly Int32Array[], items: readonly numbe
     const restCount = receiptsWithAll(lists, rest, receiptCount);
     const consequentCount = lists[consequent]?.length ?? 0;
     if (restCount === 0 || consequentCount === 0) return { count, leadCount, lift: null };
-    const ruleLift = (count / restCount) / (consequentCount / receiptCount);
+    const ruleLift = ruleFromCounts(rest, consequent, count, restCount, consequentCount, receiptCount).lift;
     lift = lift === null ? ruleLift : Math.min(lift, ruleLift);
   }
   return { count, leadCount, lift };

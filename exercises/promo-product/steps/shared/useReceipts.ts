@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useLocale } from '../../../../src/i18n/useI18n';
 import { useDatasetRef } from '../../../../src/workbook/useDataset';
-import { demoItemName } from '../../content/demoProducts';
+import { itemNamer } from '../../content/demoProducts';
 import type { ReceiptsSource, BasketRequest } from '../../analysis/baskets';
 import { PROMO_EXERCISE_ID, receiptsSpec } from '../../inputs';
 import type { PromoProductState } from '../../state';
@@ -29,5 +29,5 @@ export function useReceipts(state: PromoProductState): ReceiptsInput {
  */
 export function useItemName(origin: ReceiptsOrigin): (label: string) => string {
   const locale = useLocale();
-  return useCallback((label: string) => (origin === 'demo' ? (demoItemName(label, locale) ?? label) : label), [origin, locale]);
+  return useMemo(() => itemNamer(origin === 'demo', locale), [origin, locale]);
 }
