@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CandidateFactors } from '../../../exercises/promo-product/model/promo';
-import { haloOf, niceScale, profitChange, profitCurve, promoEconomics, type PromoInputs } from '../../../exercises/promo-product/model/promoEconomics';
+import { niceScale } from '../../../src/charts/niceScale';
+import { haloOf, profitChange, profitCurve, promoEconomics, type PromoInputs } from '../../../exercises/promo-product/model/promoEconomics';
 
 // The worked example of model/promo.ts: m = 30 %, d = 15 %, r = 100 per receipt, V = 1,000 receipts,
 // H = 50 of other products' margin per receipt, h = 50 % of the extra receipts are new trips.

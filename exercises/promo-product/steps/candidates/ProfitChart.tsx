@@ -5,7 +5,8 @@ import { edgeRoom, numberAxisHeight } from '../../../../src/charts/categoryAxis'
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { niceScale, profitCurve, type PromoEconomics, type PromoInputs } from '../../model/promoEconomics';
+import { niceScale } from '../../../../src/charts/niceScale';
+import { profitCurve, type PromoEconomics, type PromoInputs } from '../../model/promoEconomics';
 import { candidatesMessages } from '../../messages/candidates';
 
 interface Props {
