@@ -31,10 +31,10 @@ export default function PriceIndicatorsStep({ state, update, presenter }: StepPr
   const absent = profiles ? marked.filter((label) => !profiles.has(label)) : [];
   const has = result ? fileHas(result.items, result.totals) : null;
   const toggle = (label: string) => update((current) => ({ ...current, priceIndicators: togglePriceIndicator(current.priceIndicators, label) }));
-  const todo = (
-    <section className="step-section" aria-labelledby="pp-priceIndicators-todo">
-      <h3 id="pp-priceIndicators-todo">{t('priceIndicators.advice.title')}</h3>
-      <ul className="pp-priceIndicators-todo explain">
+  const advice = (
+    <section className="step-section" aria-labelledby="pp-priceIndicators-advice">
+      <h3 id="pp-priceIndicators-advice">{t('priceIndicators.advice.title')}</h3>
+      <ul className="pp-priceIndicators-advice explain">
         <li>{t('priceIndicators.advice.steady')}</li>
         <li>{t('priceIndicators.advice.noPromo')}</li>
         <li>{t('priceIndicators.advice.watch')}</li>
@@ -46,7 +46,7 @@ export default function PriceIndicatorsStep({ state, update, presenter }: StepPr
       {result ? <Reading reading={priceReading(marked, absent, suggestions, words)} /> : null}
       <IndicatorsStatus origin={origin} view={view} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       <p className="explain">{t('priceIndicators.intro')}</p>
-      {presenter ? null : todo}
+      {presenter ? null : advice}
       <MarkedList
         marked={marked}
         profiles={profiles}
@@ -57,7 +57,7 @@ export default function PriceIndicatorsStep({ state, update, presenter }: StepPr
         onToggle={toggle}
       />
       {result ? <Suggestions suggestions={suggestions} marked={marked} hasPrices={has?.money ?? false} name={name} onToggle={toggle} /> : null}
-      {presenter ? todo : null}
+      {presenter ? advice : null}
       {result ? <ProductPicker items={result.items} marked={marked} name={name} onToggle={toggle} /> : null}
     </>
   );
