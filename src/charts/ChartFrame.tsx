@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, useId, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { cloneElement, isValidElement, startTransition, useId, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { useT } from '../i18n/useI18n';
 import { ScrollBox } from '../ui/ScrollBox';
 import { markerPath, type MarkerShape } from './markers';
@@ -157,7 +157,9 @@ function useWidth(ref: React.RefObject<HTMLDivElement | null>): number | null {
     const element = ref.current;
     if (!element) return;
     const read = () => setWidth(Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
-    read();
+    // The first drawing is a transition: a chart of thousands of points would otherwise be drawn in the same
+    // task as the page that holds it, one long task where two shorter ones let the page answer in between.
+    startTransition(read);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(read);
     observer.observe(element);

@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { HorizontalCoordinatesGenerator, VerticalCoordinatesGenerator } from 'recharts/types/cartesian/CartesianGrid';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { numberAxisHeight, edgeRoom } from '../../../../src/charts/categoryAxis';
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
@@ -8,6 +9,14 @@ import type { ParetoCurve } from '../../model/indicators';
 import { indicatorsMessages } from '../../messages/indicators';
 
 const TICKS = [0, 25, 50, 75, 100];
+// Every tick is drawn (interval 0) and the grid lines stand at the ticks' own positions: five short labels always
+// fit, so recharts need not measure each label in the page, a forced layout that made the chart's first drawing a
+// long task next to a large product table.
+const verticalGrid: VerticalCoordinatesGenerator = ({ xAxis }) => gridAt(xAxis?.scale);
+const horizontalGrid: HorizontalCoordinatesGenerator = ({ yAxis }) => gridAt(yAxis?.scale);
+function gridAt(scale: { map: (value: number) => number | undefined } | undefined): number[] {
+  return scale ? TICKS.flatMap((tick) => scale.map(tick) ?? []) : [];
+}
 
 /**
  * Cumulative revenue share against the share of items ranked by revenue. The 80 % point is a dot with dashed
@@ -42,18 +51,19 @@ export function ParetoChart({ curve, presenter }: { curve: ParetoCurve; presente
     >
       {(sizing) => (
         <LineChart data={points} margin={{ top: sizing.fontSize, right: 4 + edgeRoom(percent(100), sizing.measure), bottom: 4, left: 4 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+          <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" verticalCoordinatesGenerator={verticalGrid} horizontalCoordinatesGenerator={horizontalGrid} />
           <XAxis
             dataKey="x"
             type="number"
             domain={[0, 100]}
             ticks={TICKS}
+            interval={0}
             tickFormatter={percent}
             height={numberAxisHeight(sizing.fontSize)}
             padding={{ left: edgeRoom(percent(0), sizing.measure), right: 0 }}
             tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
           />
-          <YAxis type="number" domain={[0, 100]} ticks={TICKS} tickFormatter={percent} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
+          <YAxis type="number" domain={[0, 100]} ticks={TICKS} interval={0} tickFormatter={percent} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.percent(value / 100) : String(value))}
             labelFormatter={(value) => (typeof value === 'number' ? `${t('indicators.pareto.x')}: ${format.percent(value / 100)}` : '')}
