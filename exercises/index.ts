@@ -1,4 +1,5 @@
 import type { AnyExercise } from '../src/workbook/contract';
+import { customerBase } from './customer-base';
 import { kano } from './kano';
 import { loyaltyMeasurement } from './loyalty-measurement';
 import { programRoi } from './program-roi';
@@ -6,7 +7,7 @@ import { promoProduct } from './promo-product';
 import { servqual } from './servqual';
 
 /** Every exercise of the workbook, in the seminar's order. Adding one is one line here. */
-export const exercises: readonly AnyExercise[] = [kano, loyaltyMeasurement, programRoi, promoProduct, servqual].sort((a, b) => a.order - b.order);
+export const exercises: readonly AnyExercise[] = [customerBase, kano, loyaltyMeasurement, programRoi, promoProduct, servqual].sort((a, b) => a.order - b.order);
 
 export function findExercise(id: string): AnyExercise | undefined {
   return exercises.find((exercise) => exercise.id === id);

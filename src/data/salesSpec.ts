@@ -3,7 +3,8 @@ import type { DatasetSpec } from './spec';
 /**
  * The participant's sales file, one spec for the whole workbook (`shared: 'sales'`): imported once into "My data",
  * it serves every exercise that reads sales, so its optional columns are the union of what those exercises use
- * (program members for the ROI evaluation, a segment for loyalty measurement). Header synonyms cover what
+ * (program members for the ROI evaluation, a segment for loyalty measurement; cost, margin, documents, products,
+ * managers and regions for the customer base and segmentation exercises). Header synonyms cover what
  * Russian, English and Chinese exports (1C, CRM, POS) usually call these columns.
  */
 
@@ -49,6 +50,83 @@ export const salesSpec: DatasetSpec = {
         zh: ['金额', '销售额', '销售金额', '总额', '收入', '实付金额'],
       },
       example: 1800,
+    },
+    {
+      key: 'cost',
+      type: 'money',
+      required: false,
+      recommended: {
+        ru: 'С себестоимостью (или маржой) клиентов можно сравнить по прибыли, а не только по выручке (практикум 3).',
+        en: 'With the cost of goods (or the margin) customers can be ranked by profit, not only by revenue (practicum 3).',
+        zh: '有了成本（或毛利），就能按利润而不只是按销售额给客户排序（练习3）。',
+      },
+      label: { ru: 'Себестоимость', en: 'Cost of goods', zh: '成本' },
+      synonyms: {
+        ru: ['себестоимость', 'себестоимость продаж', 'закупочная стоимость', 'сумма себестоимости', 'затраты'],
+        en: ['cost', 'cost of goods', 'cogs', 'cost of sales', 'purchase cost', 'unit cost total'],
+        zh: ['成本', '销售成本', '进货成本', '商品成本'],
+      },
+      example: 1150,
+    },
+    {
+      key: 'margin',
+      type: 'money',
+      required: false,
+      label: { ru: 'Маржа (валовая прибыль)', en: 'Margin (gross profit)', zh: '毛利' },
+      synonyms: {
+        ru: ['маржа', 'валовая прибыль', 'наценка в рублях', 'прибыль', 'валовый доход'],
+        en: ['margin', 'gross margin', 'gross profit', 'profit', 'markup amount'],
+        zh: ['毛利', '毛利润', '利润', '毛利额'],
+      },
+      example: 650,
+    },
+    {
+      key: 'document',
+      type: 'text',
+      required: false,
+      label: { ru: 'Номер документа (заказ, накладная, чек)', en: 'Document number (order, invoice, receipt)', zh: '单据编号（订单、发票、小票）' },
+      synonyms: {
+        ru: ['номер документа', 'документ', 'номер заказа', 'заказ', 'накладная', 'номер накладной', 'номер чека', 'чек', 'счет', 'номер счета'],
+        en: ['document', 'document number', 'order', 'order id', 'order number', 'invoice', 'invoice number', 'receipt', 'receipt number'],
+        zh: ['单据编号', '单据号', '订单号', '订单编号', '发票号', '小票号'],
+      },
+      example: 'РН-00125',
+    },
+    {
+      key: 'product',
+      type: 'text',
+      required: false,
+      label: { ru: 'Товар или товарная группа', en: 'Product or product group', zh: '商品或商品组' },
+      synonyms: {
+        ru: ['товар', 'номенклатура', 'наименование', 'товарная группа', 'группа товаров', 'категория товара', 'артикул'],
+        en: ['product', 'item', 'sku', 'product name', 'product group', 'product category', 'category'],
+        zh: ['商品', '产品', '商品名称', '商品组', '品类', '货号'],
+      },
+      example: 'Кофе в зёрнах',
+    },
+    {
+      key: 'manager',
+      type: 'category',
+      required: false,
+      label: { ru: 'Менеджер', en: 'Account manager', zh: '客户经理' },
+      synonyms: {
+        ru: ['менеджер', 'ответственный', 'торговый представитель', 'продавец', 'сотрудник'],
+        en: ['manager', 'account manager', 'sales rep', 'salesperson', 'representative', 'owner'],
+        zh: ['客户经理', '销售经理', '业务员', '负责人', '销售代表'],
+      },
+      example: 'Иванова',
+    },
+    {
+      key: 'region',
+      type: 'category',
+      required: false,
+      label: { ru: 'Регион или канал', en: 'Region or channel', zh: '地区或渠道' },
+      synonyms: {
+        ru: ['регион', 'город', 'область', 'филиал', 'канал', 'канал продаж', 'магазин', 'точка продаж'],
+        en: ['region', 'city', 'area', 'branch', 'channel', 'sales channel', 'store', 'outlet'],
+        zh: ['地区', '城市', '区域', '分公司', '渠道', '销售渠道', '门店'],
+      },
+      example: 'Казань',
     },
     {
       key: 'member',

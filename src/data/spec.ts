@@ -44,10 +44,11 @@ export interface LikertScale {
 }
 
 /**
- * Files a participant has once for the whole workbook: a sales export serves every exercise that reads sales.
+ * Files a participant has once for the whole workbook: a sales export serves every exercise that reads sales, a
+ * customer list (a CRM export) every exercise that reads customers' attributes.
  * A spec of a shared kind is stored once, in "My data", whichever exercise imported it.
  */
-export const SHARED_DATA_KINDS = ['sales'] as const;
+export const SHARED_DATA_KINDS = ['sales', 'customers'] as const;
 export type SharedDataKind = (typeof SHARED_DATA_KINDS)[number];
 
 /**
