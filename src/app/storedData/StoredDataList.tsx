@@ -66,7 +66,11 @@ export default function StoredDataList() {
       return;
     }
     const rows = loaded.value.rows;
-    const columns = file.spec?.columns.map((column) => ({ key: column.key, title: text(column.label) })) ?? Object.keys(rows[0] ?? {}).map((key) => ({ key, title: key }));
+    // A shared spec's optional columns serve several exercises: a file that never had one gets no empty column for it.
+    const filled = (key: string) => rows.some((row) => row[key] !== null && row[key] !== undefined);
+    const columns =
+      file.spec?.columns.filter((column) => column.required || filled(column.key)).map((column) => ({ key: column.key, title: text(column.label) })) ??
+      Object.keys(rows[0] ?? {}).map((key) => ({ key, title: key }));
     const table = [columns.map((column) => column.title), ...rows.map((row) => columns.map((column) => row[column.key] ?? null))];
     // A Russian Excel opens ';' with decimal commas as columns; other locales expect ',' and points.
     exportCsv(file.summary.fileName.replace(/\.[^.]+$/, ''), table, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });

@@ -37,7 +37,7 @@ describe('"My data": the files a participant imported', () => {
   it('lists a shared file once with every exercise that reads it, then each exercise’s own files', () => {
     const files = storedFiles({ exercises: { 'program-roi': entry({ members: LIST }), gone: entry({ x: LIST }) }, myData: { sales: SALES } }, exercises);
     expect(files.map((file) => [file.location.owner, file.location.id, file.shared, file.usedIn.map((exercise) => exercise.id)])).toEqual([
-      [MY_DATA_OWNER, 'sales', true, ['loyalty-measurement', 'program-roi']],
+      [MY_DATA_OWNER, 'sales', true, ['loyalty-measurement', 'customer-base', 'program-roi']],
       ['program-roi', 'members', false, ['program-roi']],
       // An exercise this version does not have: listed, so its file can still be removed.
       ['gone', 'x', false, []],
@@ -63,7 +63,8 @@ describe('"My data": the files a participant imported', () => {
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [csvName, csvText] = downloadText.mock.calls[0] ?? [];
     expect(csvName).toBe('продажи 2025.csv');
-    expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма;Участник программы (да/нет);Сегмент', 'А;;;;']);
+    // The required columns always; of the shared spec's optional ones, only those the file filled (none here).
+    expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма', 'А;;']);
 
     await user.click(within(row).getByRole('button', { name: 'Удалить «продажи 2025.csv»' }));
     const dialog = await screen.findByRole('dialog', { name: 'Удалить «продажи 2025.csv»?' });
