@@ -11,12 +11,13 @@ import { LOCALES } from '../../../src/i18n/locale';
 describe('the sales file’s member column', () => {
   it('is recommended, with the reason the import report gives when a file has none', () => {
     const mapping = proposeMapping(['Клиент', 'Дата', 'Сумма'], salesSpec);
-    expect(missingRecommended(mapping, salesSpec)).toEqual(['member']);
+    // Cost is recommended too: the same shared file serves the customer base exercise, which ranks by profit.
+    expect(missingRecommended(mapping, salesSpec)).toContain('member');
     const member = salesSpec.columns.find((column) => column.key === 'member');
     expect(member?.recommended?.ru).toMatch(/участник/);
     expect(member?.recommended?.en).toMatch(/member/);
     expect(member?.recommended?.zh).toMatch(/会员/);
-    expect(missingRecommended(proposeMapping(['Клиент', 'Дата', 'Сумма', 'Участник программы'], salesSpec), salesSpec)).toEqual([]);
+    expect(missingRecommended(proposeMapping(['Клиент', 'Дата', 'Сумма', 'Участник программы'], salesSpec), salesSpec)).not.toContain('member');
   });
 
   it('lists only flags the evaluation reads, in every language', () => {

@@ -92,6 +92,10 @@ describe.each(SPECS)('the %s template', (_, spec) => {
   });
 });
 
+/** The sales columns these files carry (the spec has more, all optional). */
+const FIVE_SALES_COLUMNS = ['customer', 'date', 'amount', 'member', 'segment'];
+const salesLabel = (key: string) => salesSpec.columns.find((column) => column.key === key)?.label.ru ?? key;
+
 describe('rows that are examples and rows that are not', () => {
   it('leaves out a row marked as an example in its first cell, in any of the three languages', () => {
     const text = ['Дата;Клиент;Сумма', 'Пример:;Иванов;100', '01.03.2024;Петров;200', 'example;x;1', '示例;y;2', '02.03.2024;Орлов;300'].join('\n');
@@ -102,11 +106,12 @@ describe('rows that are examples and rows that are not', () => {
   });
 
   it('keeps a real row that shares a value or two with the example, but not all of them', () => {
-    const headers = salesSpec.columns.map((column) => column.label.ru);
+    const headers = FIVE_SALES_COLUMNS.map(salesLabel);
     // The example is C0001, 2024-03-15, 1800, да, розница; this customer really is C0001, on another day.
     const { rows, report } = imported(importRows(bytesOf([headers, ['C0001', new Date(2024, 2, 16), 1800, 'да', 'розница']]), salesSpec));
     expect(report.exampleRowCount).toBe(0);
-    expect(rows).toEqual([{ customer: 'C0001', date: '2024-03-16', amount: 1800, member: 'да', segment: 'розница' }]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ customer: 'C0001', date: '2024-03-16', amount: 1800, member: 'да', segment: 'розница' });
   });
 
   it('never takes answers alone for the example: real respondents give "6" and "5" too', () => {
@@ -118,7 +123,7 @@ describe('rows that are examples and rows that are not', () => {
   });
 
   it('recognises the example however its text is capitalised', () => {
-    const headers = salesSpec.columns.map((column) => column.label.ru);
+    const headers = FIVE_SALES_COLUMNS.map(salesLabel);
     const { report } = imported(importRows(bytesOf([headers, ['c0001', '15.03.2024', '1 800', 'Да', 'Розница'], ['C0002', '16.03.2024', 500, 'нет', 'опт']]), salesSpec));
     expect(report.exampleRows).toEqual([2]);
   });
