@@ -39,7 +39,7 @@ export const datasetSummarySchema = z.object({
   mapping: z.record(z.string(), z.nullable(mappedColumnSchema)),
   problemCounts: z.array(
     z.object({
-      code: z.enum(['required', 'notNumber', 'notDate', 'formulaError', 'negative', 'futureDate', 'outOfRange', 'tooLong']),
+      code: z.enum(['required', 'notNumber', 'notDate', 'formulaError', 'negative', 'futureDate', 'outOfRange', 'tooLong', 'notAMark']),
       column: z.string(),
       count: z.int().check(z.nonnegative()),
     }),

@@ -21,13 +21,15 @@ export function layoutOptions(spec: DatasetSpec, locale: Locale): LayoutOptions 
   const layouts = spec.layouts;
   if (layouts === undefined || layouts.accepted.length === 0) return undefined;
   const name = (key: string) => spec.columns.find((column) => column.key === key)?.label[locale] ?? key;
-  return { accepted: layouts.accepted, groupName: name(layouts.group), itemName: name(layouts.item) };
+  return { accepted: layouts.accepted, groupName: name(layouts.group), itemName: name(layouts.item), itemKey: layouts.item };
 }
 
 /** Rows looked at to recognise a layout. */
 const ROWS_LOOKED_AT = 50;
 /** Basket lines are text: a few numeric items ("7up") are allowed, a column of amounts is not. */
 const MIN_TEXT_SHARE = 0.95;
+/** Cells of a marked column that may be something else (reported at import), as a share of its filled cells. */
+const MAX_STRAY_SHARE = 0.1;
 /** A wide table: at least this many marked columns, and at least this share of its named columns. */
 const MIN_MARKED_COLUMNS = 3;
 const MIN_MARKED_SHARE = 0.5;
@@ -47,6 +49,13 @@ function isMark(cell: RawCell | undefined): boolean {
   if (cell instanceof Date) return false;
   const text = markText(cell);
   return TRUE_MARKS.has(text) || FALSE_MARKS.has(text);
+}
+
+/** A cell a 0/1 table may hold: a mark either way, or a count. Anything else (a word, a date) is read as "not bought" and reported. */
+function isMarkOrCount(cell: RawCell | undefined): boolean {
+  if (isMark(cell) || typeof cell === 'number') return true;
+  if (cell === undefined || cell === null || cell instanceof Date || typeof cell === 'boolean') return false;
+  return parseLocaleNumber(markText(cell)) !== null;
 }
 
 /** Bought: a "yes" mark, or a positive count (a 2 in a 0/1 table means two units, still bought). */
@@ -127,7 +136,11 @@ export function widePlan(headers: readonly string[], rows: readonly (readonly Ra
   for (let c = 0; c < headers.length; c++) {
     if ((headers[c] ?? '') === '') continue;
     const values = rows.map((row) => row[c]);
-    if (values.every(isMark)) {
+    // A stray word or date among a column's marks (a typo, a note) does not make it a text column: it is reported
+    // at import and read as "not bought". A column of mostly words (a card number now and then) stays text.
+    const filled = values.filter((value) => value !== undefined && !isBlankCell(value));
+    const strays = filled.filter((value) => !isMark(value)).length;
+    if (strays <= filled.length * MAX_STRAY_SHARE) {
       marked.push(c);
       yes += values.filter(isMarkedYes).length;
     } else others.push(c);
@@ -174,7 +187,8 @@ export function basketHeader(top: readonly RawCell[][]): Outcome<FoundHeader> {
 }
 
 type Emit = (cells: RawCell[]) => void;
-type Reshape = (cells: readonly (RawCell | undefined)[], rowNumber: number, emit: Emit) => void;
+/** `note` reports a cell the reshape could not read, as the typer's own problem (the preview passes a no-op). */
+type Reshape = (cells: readonly (RawCell | undefined)[], rowNumber: number, emit: Emit, note: RowTyper['noteCell']) => void;
 
 function basketReshape(): Reshape {
   return (cells, rowNumber, emit) => {
@@ -187,12 +201,17 @@ function basketReshape(): Reshape {
   };
 }
 
-function wideReshape(plan: WidePlan, headers: readonly string[]): Reshape {
-  return (cells, rowNumber, emit) => {
+/** An item cell that is neither a mark nor a count is noted under the spec's item column, with the item's header. */
+function wideReshape(plan: WidePlan, headers: readonly string[], itemKey: string): Reshape {
+  return (cells, rowNumber, emit, note) => {
     const id = plan.idColumn === null ? null : (cells[plan.idColumn] ?? null);
     const group = id === null || isBlankCell(id) ? String(rowNumber) : id;
     const carried = plan.carried.map((c) => cells[c] ?? null);
-    for (const c of plan.items) if (isMarkedYes(cells[c])) emit([group, headers[c] ?? '', ...carried]);
+    for (const c of plan.items) {
+      const cell = cells[c];
+      if (isMarkedYes(cell)) emit([group, headers[c] ?? '', ...carried]);
+      else if (cell !== undefined && !isMarkOrCount(cell)) note(rowNumber, itemKey, `${headers[c] ?? ''}: ${cellText(cell)}`, 'notAMark');
+    }
   };
 }
 
@@ -200,7 +219,7 @@ function wideReshape(plan: WidePlan, headers: readonly string[]): Reshape {
 function reshapingTyper(inner: RowTyper, reshape: Reshape): RowTyper {
   const addRecord = (cells: readonly (RawCell | undefined)[] | undefined, rowNumber: number) => {
     if (cells === undefined || isBlankRow(cells)) inner.addRecord(undefined, rowNumber);
-    else reshape(cells, rowNumber, (row) => inner.addRecord(row, rowNumber));
+    else reshape(cells, rowNumber, (row) => inner.addRecord(row, rowNumber), inner.noteCell);
   };
   return {
     add(rows, firstRowNumber) {
@@ -210,6 +229,7 @@ function reshapingTyper(inner: RowTyper, reshape: Reshape): RowTyper {
     get rowCount() {
       return inner.rowCount;
     },
+    noteCell: inner.noteCell,
     finish: () => inner.finish(),
   };
 }
@@ -230,13 +250,13 @@ export function withLayout(opened: OpenedSource, top: readonly RawCell[][], choi
     headers = [groupName, itemName];
   } else {
     const plan = widePlan(inspection.headers, filledRows(top, inspection.headerRow + 1), true) ?? { idColumn: null, items: [], carried: [] };
-    reshape = wideReshape(plan, inspection.headers);
+    reshape = wideReshape(plan, inspection.headers, options.layouts.itemKey);
     headers = [groupName, itemName, ...plan.carried.map((c) => inspection.headers[c] ?? '')];
   }
   const preview: RawCell[][] = [];
   for (let r = inspection.headerRow + 1; r < top.length && preview.length < IMPORT_LIMITS.previewRows; r++) {
     const row = top[r];
-    if (row !== undefined && !isBlankRow(row)) reshape(row, r + 1, (made) => preview.length < IMPORT_LIMITS.previewRows && preview.push(made));
+    if (row !== undefined && !isBlankRow(row)) reshape(row, r + 1, (made) => preview.length < IMPORT_LIMITS.previewRows && preview.push(made), () => undefined);
   }
   return {
     inspection: { ...inspection, headers, preview, dataRowCount: null, layout: choice },

@@ -38,6 +38,8 @@ export interface RowTyper {
   addRecord(cells: readonly (RawCell | undefined)[] | undefined, rowNumber: number): void;
   /** Rows imported so far (for the row limit). */
   readonly rowCount: number;
+  /** A problem found before the row was typed (a reshaped layout's cell), reported as the typer's own; the row is kept. */
+  noteCell(rowNumber: number, column: string, raw: RawCell | undefined, code: CellProblemCode): void;
   finish(): { rows: TypedRow[]; report: ImportReport };
 }
 
@@ -161,13 +163,14 @@ export function createRowTyper(spec: DatasetSpec, mapping: ColumnMapping, contex
     get rowCount() {
       return rowsRead;
     },
+    noteCell: (rowNumber, column, raw, code) => note(rowNumber, column, raw, code, false),
     finish() {
       const problemCounts = [...counts.values()];
       const columnHealth = columns.map((column, i) => ({
         column: column.key,
         checked: checked[i] ?? 0,
-        // A cut text keeps its row and its value: it is not a failure.
-        failed: problemCounts.reduce((sum, entry) => (entry.column === column.key && entry.code !== 'tooLong' ? sum + entry.count : sum), 0),
+        // A cut text keeps its row and its value, an unreadable 0/1 mark its row: neither is the column failing.
+        failed: problemCounts.reduce((sum, entry) => (entry.column === column.key && entry.code !== 'tooLong' && entry.code !== 'notAMark' ? sum + entry.count : sum), 0),
       }));
       return {
         rows: typed,

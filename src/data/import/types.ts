@@ -25,6 +25,8 @@ export interface LayoutOptions {
   accepted: readonly AlternativeLayout[];
   groupName: string;
   itemName: string;
+  /** The spec's item column: where an unreadable mark of a wide table is reported. */
+  itemKey: string;
 }
 
 /** A cell as the file holds it: real date cells arrive as Date, formulas as their cached value. */
@@ -158,7 +160,8 @@ export type CellProblemCode =
   | 'negative' // a negative quantity/amount where the spec forbids it
   | 'futureDate'
   | 'outOfRange' // likert outside its scale, percent beyond bounds
-  | 'tooLong'; // text longer than maxCellChars (truncated, row kept)
+  | 'tooLong' // text longer than maxCellChars (truncated, row kept)
+  | 'notAMark'; // a cell of a wide 0/1 table that is neither a mark nor a count: read as "not bought", row kept
 
 export interface CellProblem {
   /** 1-based row number as the user sees it in their spreadsheet. */

@@ -17,6 +17,7 @@ const SHOWN_EXAMPLE_ROWS = 10;
 /** What became of the rows or the values: a required column's problem drops the row, any other only the value. */
 function outcomeText(t: Translate<ImportMessageKey>, entry: ProblemCount, column: ColumnSpec | undefined): string {
   if (entry.code === 'tooLong') return t('report.outcomeCut');
+  if (entry.code === 'notAMark') return t('report.outcomeNotBought');
   return column?.required ? t('report.outcomeSkipped') : t('report.outcomeLeftOut');
 }
 

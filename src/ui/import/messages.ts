@@ -127,6 +127,7 @@ const ru = {
   'report.outcomeSkipped': 'строки пропущены',
   'report.outcomeLeftOut': 'значения не учтены',
   'report.outcomeCut': 'текст обрезан, строки сохранены',
+  'report.outcomeNotBought': 'прочитано как «не куплено», строки сохранены',
   'report.moreGroups': { one: 'Ещё {count} строка сводки', few: 'Ещё {count} строки сводки', many: 'Ещё {count} строк сводки', other: 'Ещё {count} строки сводки' },
   'report.exampleRows': {
     one: 'Строка {rows} — пример из шаблона: она не импортирована и не считается прочитанной.',
@@ -163,6 +164,7 @@ const ru = {
   'reason.outOfRange': 'вне допустимых значений',
   'reason.outOfRangeBounds': 'вне допустимых значений ({min} … {max})',
   'reason.tooLong': 'текст длиннее {limit} символов, обрезан',
+  'reason.notAMark': 'в таблице 0/1 это не отметка (1/0, да/нет, x) и не количество',
 
   'problem.empty': 'Файл «{name}» пуст: в нём нет ни одной заполненной ячейки.',
   'problem.tooLargeSpreadsheet': 'Файл весит {size} МБ, а предел для файлов Excel и OpenDocument — {limit} МБ: больше браузер может не удержать в памяти. Сохраните таблицу как CSV (Файл → Сохранить как → CSV) — для CSV такого предела нет, он читается по частям.',
@@ -322,6 +324,7 @@ const en = {
   'report.outcomeSkipped': 'rows skipped',
   'report.outcomeLeftOut': 'values left out',
   'report.outcomeCut': 'text cut, rows kept',
+  'report.outcomeNotBought': 'read as “not bought”, rows kept',
   'report.moreGroups': { one: '{count} more line of the summary', other: '{count} more lines of the summary' },
   'report.exampleRows': {
     one: 'Row {rows} is the template’s example: it is not imported, nor counted as read.',
@@ -352,6 +355,7 @@ const en = {
   'reason.outOfRange': 'outside the allowed values',
   'reason.outOfRangeBounds': 'outside the allowed values ({min} … {max})',
   'reason.tooLong': 'text longer than {limit} characters, cut',
+  'reason.notAMark': 'in a 0/1 table this is neither a mark (1/0, yes/no, x) nor a count',
 
   'problem.empty': 'The file “{name}” is empty: it has no filled cell.',
   'problem.tooLargeSpreadsheet': 'The file is {size} MB; the limit for Excel and OpenDocument files is {limit} MB, beyond which the browser may run out of memory. Save it as CSV (File → Save As → CSV), which has no such limit: it is read in parts.',
@@ -509,6 +513,7 @@ const zh = {
   'report.outcomeSkipped': '已跳过这些行',
   'report.outcomeLeftOut': '这些值未计入',
   'report.outcomeCut': '文本已截断，行已保留',
+  'report.outcomeNotBought': '按“未购买”读取，行已保留',
   'report.moreGroups': { other: '汇总的其余 {count} 行' },
   'report.exampleRows': { other: '第 {rows} 行是模板中的示例：未导入，也不计入已读取的行。' },
 
@@ -530,6 +535,7 @@ const zh = {
   'reason.outOfRange': '超出允许范围',
   'reason.outOfRangeBounds': '超出允许范围（{min} … {max}）',
   'reason.tooLong': '文本超过 {limit} 个字符，已截断',
+  'reason.notAMark': '在 0/1 表中，这既不是标记（1/0、是/否、x），也不是数量',
 
   'problem.empty': '文件“{name}”是空的：没有任何已填写的单元格。',
   'problem.tooLargeSpreadsheet': '该文件大小为 {size} MB，而 Excel 和 OpenDocument 文件的上限为 {limit} MB，超过后浏览器可能内存不足。请将其另存为 CSV（文件 → 另存为 → CSV）：CSV 没有此限制，会分段读取。',

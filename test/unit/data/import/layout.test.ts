@@ -125,6 +125,24 @@ describe('a wide 0/1 table', () => {
     ]);
   });
 
+  it('reports a cell that is neither a mark nor a count, reads it as not bought, and keeps the receipt', () => {
+    // Twelve receipts of one product each (Молоко, Хлеб, Масло, Пакет in turn); 106's "Масло" holds "много" and
+    // 111's "Пакет" a date: neither is a mark or a count, so each receipt keeps only its own product.
+    const products = ['Молоко', 'Хлеб', 'Масло', 'Пакет'];
+    const lines = Array.from({ length: 12 }, (_, i) => [String(101 + i), ...products.map((_, p) => (p === i % 4 ? '1' : '0'))]);
+    (lines[5] as string[])[3] = 'много';
+    (lines[10] as string[])[4] = '15.03.2025';
+    const odd = [['Чек', ...products], ...lines].map((line) => line.join(';')).join('\r\n');
+    const { result } = importWith(cp1251(odd), 'матрица.csv');
+    expect(pairs(result)).toEqual(lines.map(([receipt], i) => [receipt, products[i % 4]]));
+    expect(result.report.problemCounts).toEqual([
+      { code: 'notAMark', column: 'product', count: 2, examples: [{ row: 7, value: 'Масло: много' }, { row: 12, value: 'Пакет: 15.03.2025' }] },
+    ]);
+    expect(result.report.rowsSkipped).toBe(0);
+    // Not a failing column: the product column's health counts no failure for them.
+    expect(result.report.columnHealth.find((health) => health.column === 'product')?.failed).toBe(0);
+  });
+
   it('tells marks from counts and text', () => {
     expect(['1', 'да', 'X', 'TRUE', '是', 2, true].map(isMarkedYes)).toEqual([true, true, true, true, true, true, true]);
     expect(['0', 'нет', '', 'FALSE', null, 0, false].map(isMarkedYes)).toEqual([false, false, false, false, false, false, false]);
