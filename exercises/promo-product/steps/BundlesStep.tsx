@@ -66,6 +66,13 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
   );
   const addBundle = (labels: string[], candidate: BundleCandidate) =>
     update((current) => (current.bundles.some((bundle) => bundleKey(bundle.items) === bundleKey(labels)) ? current : { ...current, bundles: [...current.bundles, newBundle(candidate, labels, search.discount)] }));
+  const itemLabels = result.items.map((item) => item.label);
+  // A bundle of the participant's own: no search figures to start its take-up from, so it waits for their estimate.
+  const addOwnBundle = (labels: string[]) => {
+    if (keptKeys.has(bundleKey(labels))) return false;
+    update((current) => (current.bundles.some((bundle) => bundleKey(bundle.items) === bundleKey(labels)) ? current : { ...current, bundles: [...current.bundles, { items: labels, price: null, discount: search.discount, takeUp: null }] }));
+    return true;
+  };
   const lower = { lowerSupport: format.percent(thresholds.minSupport / 2, 2), lowerLift: format.number(Math.max(1, search.minLift / 2 + 0.5), 1) };
 
   return (
@@ -97,7 +104,7 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
             />
         )}
       </section>
-      <KeptBundles kept={kept} update={update} name={name} assumedMargin={assumedMargin} />
+      <KeptBundles kept={kept} update={update} name={name} labels={itemLabels} onAdd={addOwnBundle} assumedMargin={assumedMargin} />
       <Switching result={result} kept={switches} state={state} update={update} name={name} minSupport={thresholds.minSupport} assumedMargin={assumedMargin} />
     </>
   );

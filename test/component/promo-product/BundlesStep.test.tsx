@@ -87,6 +87,45 @@ describe('step: bundles and switching', () => {
     expect(await reading()).toContain('Больше всего даст переключение «Чай (классика)» → «Чай (премиум)»: +1 386 ₽ за период ваших чеков.');
   });
 
+  it('adds a bundle and a pair of the participant’s own, by the names they see, and says what is wrong with a typo', async () => {
+    resetWorkbook(demoPromoState());
+    render(<App />);
+    await reading();
+    const own = screen.getByRole('region', { name: 'Свой набор' });
+    const [first, second, third] = within(own).getAllByRole('combobox');
+    await userEvent.type(first as HTMLElement, 'Кофе (премиум)');
+    await userEvent.type(second as HTMLElement, 'Сливки (классика');
+    await userEvent.click(within(own).getByRole('button', { name: 'Добавить набор' }));
+    // A typo: nothing is added, what was typed stays, and the message names it.
+    expect(within(own).getByText('«Сливки (классика» нет среди товаров ваших чеков. Выберите товар из подсказки.')).toBeInTheDocument();
+    expect(storedState().bundles).toEqual([]);
+    expect(second).toHaveValue('Сливки (классика');
+    await userEvent.type(second as HTMLElement, ')');
+    // Names are matched whatever the case; the third field may stay empty.
+    expect(third).toHaveValue('');
+    await userEvent.click(within(own).getByRole('button', { name: 'Добавить набор' }));
+    expect(storedState().bundles).toEqual([{ items: ['coffee.premium', 'cream.classic'], price: null, discount: 5, takeUp: null }]);
+    expect(screen.getByRole('listitem', { name: 'Кофе (премиум) + Сливки (классика)' })).toBeInTheDocument();
+    // The same bundle again is refused.
+    await userEvent.type(first as HTMLElement, 'кофе (премиум)');
+    await userEvent.type(second as HTMLElement, 'Сливки (классика)');
+    await userEvent.click(within(own).getByRole('button', { name: 'Добавить набор' }));
+    expect(within(own).getByText('Это уже есть в ваших наборах.')).toBeInTheDocument();
+    expect(storedState().bundles).toHaveLength(1);
+
+    const pair = screen.getByRole('region', { name: 'Своя пара для переключения' });
+    const [from, to] = within(pair).getAllByRole('combobox');
+    await userEvent.type(from as HTMLElement, 'Сыр (эконом)');
+    await userEvent.type(to as HTMLElement, 'Сыр (эконом)');
+    await userEvent.click(within(pair).getByRole('button', { name: 'Добавить пару' }));
+    expect(within(pair).getByText('Выберите два разных товара.')).toBeInTheDocument();
+    await userEvent.clear(to as HTMLElement);
+    await userEvent.type(to as HTMLElement, 'Сыр (премиум)');
+    await userEvent.click(within(pair).getByRole('button', { name: 'Добавить пару' }));
+    expect(storedState().switches).toEqual([{ from: 'cheese.value', to: 'cheese.premium', switchRate: 10 }]);
+    expect(screen.getByRole('listitem', { name: 'Сыр (эконом) → Сыр (премиум)' })).toBeInTheDocument();
+  });
+
   it('suggests lower thresholds when none gives a bundle', async () => {
     resetWorkbook(demoPromoState());
     render(<App />);

@@ -11,6 +11,7 @@ import { DEFAULT_BUNDLE_DISCOUNT } from '../../model/bundles';
 import { bundlesMessages } from '../../messages/bundles';
 import { bundleDiscount, bundleKey, knownSum, type KeptBundleFigures } from '../../analysis/bundlesFigures';
 import { joinItems } from './shared';
+import { OwnBundle } from './OwnPicks';
 
 type Update = StepProps<PromoProductState>['update'];
 
@@ -114,12 +115,16 @@ interface Props {
   kept: readonly KeptBundleFigures[];
   update: Update;
   name: (label: string) => string;
+  /** Every item of the receipts, for a bundle of the participant's own. */
+  labels: readonly string[];
+  /** Adds a bundle of these items; false when it is already kept. */
+  onAdd: (items: string[]) => boolean;
   /** The participant's assumed margin, a share, when some margins rest on it. */
   assumedMargin: number | null;
 }
 
 /** The participant's bundles: discount, price and take-up to edit, and what each would earn against today. */
-export function KeptBundles({ kept, update, name, assumedMargin }: Props) {
+export function KeptBundles({ kept, update, name, labels, onAdd, assumedMargin }: Props) {
   const t = useMessages(bundlesMessages);
   const format = useFormat();
   const titleId = useId();
@@ -140,6 +145,7 @@ export function KeptBundles({ kept, update, name, assumedMargin }: Props) {
       )}
       {total !== null && kept.length > 1 ? <p className="finding">{t('bundles.kept.total', { effect: format.signedMoney(total) })}</p> : null}
       {assumed && assumedMargin !== null ? <p className="note">{t('bundles.kept.assumed', { margin: format.percent(assumedMargin) })}</p> : null}
+      <OwnBundle labels={labels} name={name} onAdd={onAdd} />
     </section>
   );
 }

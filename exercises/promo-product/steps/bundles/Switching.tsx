@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Field } from '../../../../src/ui/Field';
+import { OwnSwitch } from './OwnPicks';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { optionalNumberCodec } from '../../../../src/workbook/fieldCodecs';
@@ -166,6 +167,17 @@ export function Switching({ result, kept, state, update, name, minSupport, assum
         </ul>
       )}
       {total !== null ? <p className="finding">{t('switching.kept.total', { gain: format.signedMoney(total) })}</p> : null}
+      {result.canSwitch && !cannotPrice ? (
+        <OwnSwitch
+          labels={result.items.map((item) => item.label)}
+          name={name}
+          onAdd={(from, to) => {
+            if (isKept(from, to)) return false;
+            add(from, to);
+            return true;
+          }}
+        />
+      ) : null}
     </section>
   );
 }
