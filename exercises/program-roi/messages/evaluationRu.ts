@@ -1,0 +1,166 @@
+import type { Message } from '../../../src/i18n/messages';
+import type { NotEnoughDataReason } from '../model';
+import type { EvaluationScale, MemberSource } from '../state';
+
+/** Step "evaluation": a running program measured on sales data by the difference in differences. */
+export const ru = {
+  'evaluation.intro':
+    'Программа уже работает? Проверьте её эффект по продажам: сравните, как после запуска изменились покупки участников и остальных клиентов. Разница этих двух изменений — «разность разностей» — и есть оценка эффекта программы.',
+  'evaluation.introDetail':
+    'Сравниваются одинаковые по длине окна из целых месяцев до и после запуска, и только клиенты, покупавшие в окне «до»: новички, пришедшие после запуска, не завышают «после». Покупка — это день, в который клиент что-то купил: несколько строк одного чека считаются одной покупкой.',
+
+  'evaluation.data.title': 'Данные',
+  'evaluation.data.demoTitle': 'Демонстрационные данные',
+  'evaluation.data.demo':
+    'Пока вы не загрузили свои продажи, шаг считает на вымышленном магазине: {customers} клиентов, {rows} строк продаж, программа запущена {launch}. Загрузите выгрузку продаж (клиент, дата, сумма и, если есть, признак участника), чтобы оценить свою программу.',
+  'evaluation.data.demoLaunch': 'Подставить дату запуска из демо-данных',
+  'evaluation.data.imported': { one: 'Ваши продажи: {count} строка.', few: 'Ваши продажи: {count} строки.', many: 'Ваши продажи: {count} строк.', other: 'Ваши продажи: {count} строки.' },
+  'evaluation.data.loading': 'Читаем сохранённые данные…',
+  'evaluation.data.error': 'Не удалось прочитать сохранённые данные из браузера. Загрузите файл ещё раз; пока шаг считает на демо-данных.',
+  'evaluation.data.needList': 'Участники берутся из отдельного списка: загрузите его (клиент и, если есть, дата вступления) или выберите столбец «участник» в продажах.',
+  'evaluation.data.unusable': {
+    one: '{count} строка без клиента, даты или суммы пропущена.',
+    few: '{count} строки без клиента, даты или суммы пропущены.',
+    many: '{count} строк без клиента, даты или суммы пропущено.',
+    other: '{count} строки без клиента, даты или суммы пропущены.',
+  },
+  'evaluation.data.unrecognised': {
+    one: 'В {count} строке признак участника не распознан (ожидается да/нет или 1/0): она считается пустой.',
+    few: 'В {count} строках признак участника не распознан (ожидается да/нет или 1/0): они считаются пустыми.',
+    many: 'В {count} строках признак участника не распознан (ожидается да/нет или 1/0): они считаются пустыми.',
+    other: 'В {count} строки признак участника не распознан (ожидается да/нет или 1/0): она считается пустой.',
+  },
+
+  'evaluation.settings.title': 'Параметры сравнения',
+  'evaluation.launchDate': 'Дата запуска программы',
+  'evaluation.launchDateHint': 'С этого дня начинается период «после». Если программу запускали постепенно, возьмите день, когда в неё вступила основная часть участников.',
+  'evaluation.windowMonths': 'Сравнивать не больше',
+  'evaluation.windowMonthsHint': 'Столько месяцев до запуска и столько же после. Если данных меньше, окно будет короче. 12 месяцев уравнивают сезоны в обоих окнах.',
+  'evaluation.months': 'мес.',
+  'evaluation.memberSource': 'Кто участник программы',
+  'evaluation.memberSource.column': 'Столбец «участник» в продажах (да/нет)',
+  'evaluation.memberSource.list': 'Отдельный список участников',
+  'evaluation.scaleTo': 'На сколько участников умножать эффект',
+  'evaluation.scaleTo.data': 'На участников в данных',
+  'evaluation.scaleTo.program': 'На участников программы с шага «Экономика программы»',
+  'evaluation.scaleToHint':
+    'Постоянные затраты программы относятся ко всем её участникам. Если в данных только часть клиентов (выборка, один магазин), умножайте эффект на всех участников программы.',
+
+  'evaluation.results.title': 'Результаты сравнения',
+  'evaluation.needLaunchDate': 'Укажите дату запуска программы: она делит продажи на «до» и «после».',
+  'evaluation.notEnough.title': 'Недостаточно данных для сравнения',
+  'evaluation.notEnough.noSales': 'В данных нет ни одной строки продаж с клиентом, датой и суммой.',
+  'evaluation.notEnough.invalidLaunchDate': 'Дата запуска не распознана. Введите её заново.',
+  'evaluation.notEnough.launchBeforeData': 'Дата запуска не позже первой продажи в данных: периода «до» нет. Проверьте дату или загрузите продажи за более ранний срок.',
+  'evaluation.notEnough.launchAfterData': 'Дата запуска позже последней продажи в данных: периода «после» нет. Проверьте дату или загрузите более свежие продажи.',
+  'evaluation.notEnough.noFullMonthBefore': 'До запуска в данных нет ни одного полного месяца. Нужны продажи хотя бы за месяц до запуска, лучше за год.',
+  'evaluation.notEnough.noFullMonthAfter': 'После запуска в данных нет ни одного полного месяца. Нужны продажи хотя бы за месяц после запуска, лучше за год.',
+  'evaluation.notEnough.noMemberColumn':
+    'Ни в одной строке не указано, участник ли клиент. Сопоставьте столбец «Участник программы» при загрузке или выберите отдельный список участников.',
+  'evaluation.notEnough.noListedCustomers':
+    'Ни один клиент из списка участников не встречается в продажах. Проверьте, что в обоих файлах клиенты обозначены одинаково (код, номер карты, телефон).',
+  'evaluation.notEnough.noMembers': 'Среди клиентов, покупавших до запуска, нет ни одного участника программы: эффект не на ком измерить.',
+  'evaluation.notEnough.noNonMembers': 'Все клиенты, покупавшие до запуска, вступили в программу: сравнивать не с кем.',
+
+  'evaluation.window': 'Окно «до»: {beforeStart} — {beforeEnd}; окно «после»: {launch} — {afterEnd} (по {months}).',
+  'evaluation.windowShorter': 'Данных хватает только на {months} с каждой стороны от запуска.',
+  'evaluation.who': 'Сравниваются клиенты, покупавшие в окне «до»: участников — {members}, остальных — {nonMembers}.',
+  'evaluation.counts.newAfterLaunch': 'Новые клиенты после запуска, не сравниваются (у них нет «до»): {count}',
+  'evaluation.counts.inactiveBefore': 'Покупали раньше, но не в окне «до», не сравниваются: {count}',
+  'evaluation.counts.joinedAfterWindow': 'Вступили в программу после окна «после», не входят ни в одну группу: {count}',
+  'evaluation.counts.listedWithoutSales': 'Участники из списка без единой покупки в данных: {count}',
+
+  'evaluation.table.caption': 'В среднем на одного клиента в месяц',
+  'evaluation.table.group': 'Группа',
+  'evaluation.table.customers': 'Клиентов',
+  'evaluation.table.spendBefore': 'Траты до',
+  'evaluation.table.spendAfter': 'Траты после',
+  'evaluation.table.spendChange': 'Изменение трат',
+  'evaluation.table.purchasesBefore': 'Покупок до',
+  'evaluation.table.purchasesAfter': 'Покупок после',
+  'evaluation.table.purchasesChange': 'Изменение покупок',
+  'evaluation.group.members': 'Участники',
+  'evaluation.group.nonMembers': 'Остальные',
+  'evaluation.group.did': 'Разность разностей',
+
+  'evaluation.metrics': 'Эффект программы',
+  'evaluation.did.spend': 'Эффект на траты',
+  'evaluation.did.spendNote': 'на участника в месяц: изменение у участников минус изменение у остальных',
+  'evaluation.did.frequency': 'Эффект на частоту',
+  'evaluation.did.frequencyNote': 'покупок на участника в месяц сверх того, что было бы без программы',
+  'evaluation.did.relative': 'Прирост трат участников',
+  'evaluation.did.relativeNote': 'к тому, сколько они тратили бы без программы',
+  'evaluation.did.relativeNone': 'не определён',
+  'evaluation.did.relativeNoneNote': 'без программы траты участников были бы нулевыми или отрицательными',
+  'evaluation.naive': 'Простое сравнение после запуска',
+  'evaluation.naiveNote': 'на столько участники тратят больше остальных; большая часть этой разницы была и до программы',
+
+  'evaluation.economics.title': 'Эффект против затрат',
+  'evaluation.economics.gain': 'Дополнительная валовая прибыль',
+  'evaluation.economics.gainNote': 'эффект на траты × {members} участников × {months} мес. × маржа {margin}',
+  'evaluation.economics.cost': 'Затраты на программу',
+  'evaluation.economics.costNote': 'за те же {months} мес.: бонусы, запуск, постоянные и на участников',
+  'evaluation.economics.net': 'Чистый эффект',
+  'evaluation.economics.netNote': 'прибыль минус затраты',
+  'evaluation.economics.roi': 'ROI',
+  'evaluation.economics.roiNote': 'чистый эффект на единицу затрат',
+  'evaluation.economics.roiNone': 'не определён',
+  'evaluation.economics.roiNoneNote': 'программа ничего не стоит',
+  'evaluation.economics.missing': 'Чтобы сравнить эффект с затратами, заполните на шаге «Экономика программы»:',
+  'evaluation.economics.verdictProfit': 'За {months} мес. программа принесла на {net} больше, чем стоила (ROI {roi}), если верно допущение о параллельных трендах.',
+  'evaluation.economics.verdictLoss': 'За {months} мес. затраты на программу превысили дополнительную прибыль на {loss} (ROI {roi}).',
+  'evaluation.breakdown.caption': 'Затраты за {months} мес.',
+  'evaluation.breakdown.item': 'Статья',
+  'evaluation.breakdown.amount': 'Сумма',
+  'evaluation.breakdown.rewards': 'Погашенные бонусы',
+  'evaluation.breakdown.fixed': 'Запуск и постоянные затраты',
+  'evaluation.breakdown.members': 'Затраты на участников',
+  'evaluation.breakdown.total': 'Итого',
+
+  'evaluation.chart.title': 'Траты на клиента по месяцам',
+  'evaluation.chart.description':
+    'Средние траты одного клиента в месяц у участников и у остальных; вертикальная линия — запуск программы. До запуска линии должны идти параллельно, иначе разность разностей вводит в заблуждение.',
+  'evaluation.chart.month': 'Месяц',
+  'evaluation.chart.launch': 'Запуск',
+  'evaluation.chart.axis': 'Траты на клиента, {currency}',
+
+  'evaluation.export.sheet': 'Оценка по данным',
+  'evaluation.export.demo': 'Демонстрационные данные (вымышленный магазин): свои продажи вы не загружали.',
+  'evaluation.export.salesFile': 'Файл продаж',
+  'evaluation.export.listFile': 'Файл списка участников',
+  'evaluation.export.salesUnreadable':
+    'Загруженные продажи не удалось прочитать из хранилища браузера, поэтому результаты ниже посчитаны на демонстрационных данных. Загрузите файл ещё раз и выгрузите снова.',
+  'evaluation.export.listUnreadable':
+    'Загруженный список участников не удалось прочитать из хранилища браузера, поэтому сравнение не посчитано. Загрузите список ещё раз и выгрузите снова.',
+  'evaluation.export.section.window': 'Окна сравнения',
+  'evaluation.export.beforeStart': 'Первый день окна «до»',
+  'evaluation.export.beforeLast': 'Последний день окна «до»',
+  'evaluation.export.afterLast': 'Последний день окна «после»',
+  'evaluation.export.windowLength': 'Длина каждого окна',
+  'evaluation.export.section.customers': 'Клиенты',
+  'evaluation.export.count.customers': 'Клиентов в данных',
+  'evaluation.export.count.members': 'Сравниваемых участников',
+  'evaluation.export.count.nonMembers': 'Сравниваемых остальных клиентов',
+  'evaluation.export.count.newAfterLaunch': 'Новые клиенты после запуска (не сравниваются: у них нет «до»)',
+  'evaluation.export.count.inactiveBefore': 'Покупали раньше, но не в окне «до» (не сравниваются)',
+  'evaluation.export.count.joinedAfterWindow': 'Вступили в программу после окна «после» (ни в одной группе)',
+  'evaluation.export.count.listedWithoutSales': 'Участники из списка без покупок в данных',
+  'evaluation.export.unit.perCustomerMonth': '{currency} на клиента в месяц',
+  'evaluation.export.unit.purchasesPerCustomerMonth': 'покупок на клиента в месяц',
+  'evaluation.export.membersScaled': 'Участников, на которых умножен эффект',
+  'evaluation.export.monthlySheet': 'Оценка по месяцам',
+  'evaluation.export.offset': 'Месяц от запуска (0 — первый месяц после)',
+  'evaluation.export.monthStart': 'Начало месяца',
+  'evaluation.export.monthlySpend': '{group}: траты на клиента, {currency}',
+  'evaluation.export.inWindow': 'В сравниваемых окнах',
+  'evaluation.export.yes': 'да',
+  'evaluation.export.no': 'нет',
+  'evaluation.export.notSet': 'не указана',
+  'evaluation.selfSelection.title': 'Участники выбрали себя сами',
+  'evaluation.selfSelection.body':
+    'В программу вступают те, кто и так покупает больше, — это видно по периоду «до». Разность разностей убирает разницу в уровне, но предполагает, что без программы обе группы менялись бы одинаково (параллельные тренды). Посмотрите на график до запуска: если линии уже тогда расходились, оценка смещена. Надёжнее всего — контрольная группа, которой программу не предлагали.',
+} satisfies Record<`evaluation.notEnough.${NotEnoughDataReason}`, string> &
+  Record<`evaluation.memberSource.${MemberSource}` | `evaluation.scaleTo.${EvaluationScale}`, string> &
+  Record<string, Message>;
+
+export type EvaluationKey = keyof typeof ru;
