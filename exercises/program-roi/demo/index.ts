@@ -1,8 +1,6 @@
 import { DEFAULT_EVALUATION_SETTINGS, type RoiState } from '../state';
 import { DEMO_EVALUATION_LAUNCH } from './evaluationLaunch';
-// The model's own modules, not its barrel: the barrel would bring the evaluation and sensitivity code to the home page.
-import { DEMO_DISCOUNT } from '../model/discount';
-import { DEMO_PROGRAM_INPUTS } from '../model/programEconomics';
+import { DEMO_DISCOUNT, DEMO_PROGRAM_INPUTS } from './programDemo';
 
 /**
  * The expected uplift is below the +50 % the seminar's example discount needs, so the demo opens on

@@ -15,9 +15,6 @@ export type DiscountVerdict = 'no-discount' | 'easy' | 'demanding' | 'unrealisti
 /** Upper bounds of the required volume change for the 'easy' and 'demanding' verdicts. */
 export const DISCOUNT_VERDICT_THRESHOLDS = { easy: 0.2, demanding: 0.5 } as const;
 
-/** The seminar's worked example: m = 30 %, d = 10 % needs +50 % volume. */
-export const DEMO_DISCOUNT = { margin: 0.3, discount: 0.1 } as const;
-
 /**
  * Decimal shares are not exact in binary: 0.1 / (0.3 − 0.1) evaluates to 0.5000000000000001, which
  * must still read as "exactly at the threshold" — the METHODS example sits on the 'demanding' bound.

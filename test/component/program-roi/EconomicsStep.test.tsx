@@ -6,7 +6,8 @@ import { roiState } from '../../builders';
 import { createFormatters } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { roiMessages } from '../../../exercises/program-roi/messages';
-import { DEMO_PROGRAM_INPUTS, programEconomics } from '../../../exercises/program-roi/model';
+import { programEconomics } from '../../../exercises/program-roi/model';
+import { DEMO_PROGRAM_INPUTS } from '../../../exercises/program-roi/demo/programDemo';
 import { metricValue, plain, resetWorkbook, storedRoiState } from './helpers';
 
 const format = createFormatters('ru', 'RUB');

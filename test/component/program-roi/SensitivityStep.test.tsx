@@ -6,7 +6,8 @@ import { roiState } from '../../builders';
 import { createFormatters } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { roiMessages } from '../../../exercises/program-roi/messages';
-import { DEMO_PROGRAM_INPUTS, defaultScenarios, scenarioResults, tornado } from '../../../exercises/program-roi/model';
+import { defaultScenarios, scenarioResults, tornado } from '../../../exercises/program-roi/model';
+import { DEMO_PROGRAM_INPUTS } from '../../../exercises/program-roi/demo/programDemo';
 import { resetWorkbook, storedRoiState } from './helpers';
 
 const format = createFormatters('ru', 'RUB');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEMO_DISCOUNT,
   DISCOUNT_VERDICT_THRESHOLDS,
   breakEvenCurve,
   discountBreakEven,
   discountVerdict,
   grossProfitChange,
 } from '../../../exercises/program-roi/model';
+import { DEMO_DISCOUNT } from '../../../exercises/program-roi/demo/programDemo';
 
 function required(margin: number, discount: number): number {
   const result = discountBreakEven(margin, discount);

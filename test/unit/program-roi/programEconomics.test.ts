@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEMO_PROGRAM_INPUTS,
   programEconomics,
   validateProgramInputs,
   type BreakEvenUplift,
   type ProgramInputs,
 } from '../../../exercises/program-roi/model';
+import { DEMO_PROGRAM_INPUTS } from '../../../exercises/program-roi/demo/programDemo';
 import { tinyProgram } from '../../builders';
 
 /**

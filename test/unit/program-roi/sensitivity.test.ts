@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEMO_PROGRAM_INPUTS,
   SENSITIVITY_KEYS,
   defaultScenarios,
   programEconomics,
@@ -11,6 +10,7 @@ import {
   type SensitivityKey,
   type TornadoBar,
 } from '../../../exercises/program-roi/model';
+import { DEMO_PROGRAM_INPUTS } from '../../../exercises/program-roi/demo/programDemo';
 import { tinyProgram } from '../../builders';
 
 /** The tiny program of programEconomics.test.ts: horizon 2, cost 291.25, net 158.75, ROI 0.545. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PROGRAM_INPUTS, programEconomics, validateProgramInputs } from '../../../exercises/program-roi/model';
+import { programEconomics, validateProgramInputs } from '../../../exercises/program-roi/model';
+import { DEMO_PROGRAM_INPUTS } from '../../../exercises/program-roi/demo/programDemo';
 
 describe('validateProgramInputs', () => {
   it('flags NaN and infinities', () => {
