@@ -5,6 +5,8 @@
  * Also the discounting of the model's expected value over a horizon.
  */
 import type { ClvPeriod } from '../state';
+import { addMonths } from './base';
+import { NO_CODE, NO_DAY, type SalesLines } from './sales';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
@@ -77,4 +79,36 @@ export function evenDiscountFactor(months: number, yearly: number): number {
   let sum = 0;
   for (let k = 1; k <= months; k++) sum += Math.pow(1 + monthly, -k);
   return sum / months;
+}
+
+/**
+ * Retention measured over the whole history up to the analysis day (not only the window: a yearly rate needs
+ * at least two years): periods of `periodMonths` counted back from the analysis day, the oldest partial one
+ * left out; per customer and period the net sales, then `measureRetention` over them.
+ */
+export function measureRetentionFromLines(lines: SalesLines, analysisDay: number, periodMonths: number): MeasuredRetention {
+  let first = Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const day = lines.day[i] as number;
+    if (day !== NO_DAY && day <= analysisDay && day < first) first = day;
+  }
+  // ends[k]: the start of period k counted back (exclusive), ends[0] = the analysis day.
+  const ends: number[] = [analysisDay];
+  while (Number.isFinite(first) && addMonths(analysisDay, -ends.length * periodMonths) >= first - 1) ends.push(addMonths(analysisDay, -ends.length * periodMonths));
+  const periods = ends.length - 1;
+  const customers = lines.customerLabels.length;
+  if (periods < 2) return { rate: null, active: 0, retained: 0, periods: Math.max(0, periods) };
+  const sales = new Float64Array(customers * periods);
+  const oldest = ends[periods] as number;
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines.customer[i] as number;
+    const day = lines.day[i] as number;
+    const amount = lines.amount[i] as number;
+    if (c === NO_CODE || day === NO_DAY || day > analysisDay || day <= oldest || Number.isNaN(amount)) continue;
+    // Periods back from the analysis day: the first k with day > ends[k + 1]; stored oldest first.
+    let k = 0;
+    while (day <= (ends[k + 1] as number)) k++;
+    sales[c * periods + (periods - 1 - k)] = (sales[c * periods + (periods - 1 - k)] as number) + amount;
+  }
+  return measureRetention(sales, customers, periods, 1);
 }

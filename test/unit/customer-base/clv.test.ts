@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evenDiscountFactor, expectedLifetime, measureRetention, ratePerPeriod, simpleClv } from '../../../exercises/customer-base/model/clv';
+import { evenDiscountFactor, expectedLifetime, measureRetention, measureRetentionFromLines, ratePerPeriod, simpleClv } from '../../../exercises/customer-base/model/clv';
+import { isoToDay, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
 
 describe('simple CLV (Gupta & Lehmann 2003)', () => {
   it('is m·r/(1 + i − r)', () => {
@@ -48,5 +49,26 @@ describe('measured retention', () => {
 
   it('cannot measure with fewer than two whole periods', () => {
     expect(measureRetention(new Float64Array(11), 1, 11, 12).rate).toBeNull();
+  });
+});
+
+describe('measured retention from the sales lines', () => {
+  it('counts whole quarters back from the analysis day over the whole history', () => {
+    // Analysis day 2024-12-31, data from 2024-01-05: quarters (Mar 31, Jun 30], (Jun 30, Sep 30], (Sep 30, Dec 31];
+    // the first quarter is partial and left out (B's only purchase is in it).
+    // A: Q2 and Q4 → active in Q2, lost in Q3.   C: Q2 and Q3 → kept into Q3, lost in Q4.
+    // Active with a next quarter: A-Q2, C-Q2, C-Q3 = 3; kept: C-Q2 = 1 → r = 1/3.
+    const lines = salesLinesFromPlain([
+      { customer: 'A', date: '2024-02-10', amount: 5 },
+      { customer: 'A', date: '2024-05-01', amount: 5 },
+      { customer: 'A', date: '2024-11-01', amount: 5 },
+      { customer: 'B', date: '2024-01-05', amount: 5 },
+      { customer: 'C', date: '2024-06-15', amount: 5 },
+      { customer: 'C', date: '2024-08-15', amount: 5 },
+      { customer: 'C', date: '2025-02-01', amount: 5 },
+    ]);
+    expect(measureRetentionFromLines(lines, isoToDay('2024-12-31') as number, 3)).toEqual({ rate: 1 / 3, active: 3, retained: 1, periods: 3 });
+    // Years: not even two whole ones.
+    expect(measureRetentionFromLines(lines, isoToDay('2024-12-31') as number, 12).rate).toBeNull();
   });
 });
