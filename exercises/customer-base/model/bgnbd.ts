@@ -96,28 +96,22 @@ export function groupSummaries(x: ArrayLike<number>, tx: ArrayLike<number>, T: A
   return { count: xs.length, x: Float64Array.from(xs), tx: Float64Array.from(txs), T: Float64Array.from(Ts), weight: Float64Array.from(weights), groupOf, customers: n };
 }
 
-/** The distinct x values of the groups, and each group's index among them. */
-function distinctX(groups: BgnbdGroups): { values: Float64Array; indexOf: Int32Array } {
+/** The distinct values of a column of the groups, and each group's index among them. */
+function distinct(column: Float64Array, count: number): { values: Float64Array; indexOf: Int32Array } {
   const index = new Map<number, number>();
   const values: number[] = [];
-  const indexOf = new Int32Array(groups.count);
-  for (let g = 0; g < groups.count; g++) {
-    const x = groups.x[g] as number;
-    let k = index.get(x);
+  const indexOf = new Int32Array(count);
+  for (let g = 0; g < count; g++) {
+    const value = column[g] as number;
+    let k = index.get(value);
     if (k === undefined) {
       k = values.length;
-      index.set(x, k);
-      values.push(x);
+      index.set(value, k);
+      values.push(value);
     }
     indexOf[g] = k;
   }
   return { values: Float64Array.from(values), indexOf };
-}
-
-function logAddExp(u: number, v: number): number {
-  const high = Math.max(u, v);
-  if (high === -Infinity) return -Infinity;
-  return high + Math.log(Math.exp(u - high) + Math.exp(v - high));
 }
 
 /**
@@ -127,24 +121,38 @@ function logAddExp(u: number, v: number): number {
  * With B(a, b+x)/B(a, b) = Γ(a+b)Γ(b+x)/(Γ(b)Γ(a+b+x)). Never Γ itself: Γ(r+x) overflows for large x.
  */
 export function bgnbdLogLikelihood(groups: BgnbdGroups): (params: BgnbdParams) => number {
-  const { values, indexOf } = distinctX(groups);
-  const perX = new Float64Array(values.length);
-  const perXAlive = new Float64Array(values.length);
+  // Sales data has few distinct x, T and t_x values (whole days): ln Γ terms per x, and ln(α+T), ln(α+t_x) per
+  // distinct value, leave one exp and one log per group with a repeat purchase, and none for the others.
+  const xs = distinct(groups.x, groups.count);
+  const Ts = distinct(groups.T, groups.count);
+  const txs = distinct(groups.tx, groups.count);
+  const perX = new Float64Array(xs.values.length);
+  const perXAlive = new Float64Array(xs.values.length);
+  const logT = new Float64Array(Ts.values.length);
+  const logTx = new Float64Array(txs.values.length);
   return ({ r, alpha, a, b }) => {
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return Number.NaN;
     const common = -lgamma(r) + r * Math.log(alpha) + lgamma(a + b) - lgamma(b);
-    for (let k = 0; k < values.length; k++) {
-      const x = values[k] as number;
+    for (let k = 0; k < xs.values.length; k++) {
+      const x = xs.values[k] as number;
       perX[k] = common + lgamma(r + x) + lgamma(b + x) - lgamma(a + b + x);
       perXAlive[k] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
     }
+    for (let k = 0; k < Ts.values.length; k++) logT[k] = Math.log(alpha + (Ts.values[k] as number));
+    for (let k = 0; k < txs.values.length; k++) logTx[k] = Math.log(alpha + (txs.values[k] as number));
     let total = 0;
     for (let g = 0; g < groups.count; g++) {
-      const k = indexOf[g] as number;
-      const rx = r + (groups.x[g] as number);
-      const dropped = -rx * Math.log(alpha + (groups.T[g] as number));
-      const alive = groups.x[g] === 0 ? -Infinity : (perXAlive[k] as number) - rx * Math.log(alpha + (groups.tx[g] as number));
-      total += (groups.weight[g] as number) * ((perX[k] as number) + logAddExp(dropped, alive));
+      const k = xs.indexOf[g] as number;
+      const x = groups.x[g] as number;
+      const rx = r + x;
+      const dropped = -rx * (logT[Ts.indexOf[g] as number] as number);
+      let term = dropped;
+      if (x > 0) {
+        // ln(e^dropped + e^alive), the larger one taken out so neither underflows.
+        const alive = (perXAlive[k] as number) - rx * (logTx[txs.indexOf[g] as number] as number);
+        term = alive > dropped ? alive + Math.log1p(Math.exp(dropped - alive)) : dropped + Math.log1p(Math.exp(alive - dropped));
+      }
+      total += (groups.weight[g] as number) * ((perX[k] as number) + term);
     }
     return total;
   };
