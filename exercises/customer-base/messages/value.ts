@@ -87,7 +87,7 @@ export const valueMessages = defineMessages({
 
     'value.alive.title': 'Сколько клиентов ещё с вами',
     'value.alive.description': 'Клиенты по вероятности быть «живыми» (P(alive)): слева — почти наверняка ушедшие, справа — почти наверняка активные.',
-    'value.alive.x': 'P(alive)',
+    'value.alive.x': 'P(alive), %',
     'value.alive.y': 'Клиентов',
     'value.alive.series': 'Клиентов',
 
@@ -211,7 +211,7 @@ export const valueMessages = defineMessages({
 
     'value.alive.title': 'How many customers are still with you',
     'value.alive.description': 'Customers by their probability of being "alive" (P(alive)): on the left almost surely gone, on the right almost surely active.',
-    'value.alive.x': 'P(alive)',
+    'value.alive.x': 'P(alive), %',
     'value.alive.y': 'Customers',
     'value.alive.series': 'Customers',
 
@@ -334,12 +334,12 @@ export const valueMessages = defineMessages({
 
     'value.alive.title': '还有多少客户在与您交易',
     'value.alive.description': '按“存活”概率 P(alive) 划分的客户：左侧几乎肯定已流失，右侧几乎肯定仍活跃。',
-    'value.alive.x': 'P(alive)',
+    'value.alive.x': 'P(alive)（%）',
     'value.alive.y': '客户数',
     'value.alive.series': '客户数',
 
     'value.holdout.title': '留出期检验',
-    'value.holdout.description': '模型用 {date} 之前的销售数据拟合，预测之后 {months} 个月的复购次数；旁边是实际次数。客户按 {date} 之前的复购次数分组。',
+    'value.holdout.description': '模型用 {date}之前的销售数据拟合，预测之后 {months} 个月的复购次数；旁边是实际次数。客户按 {date}之前的复购次数分组。',
     'value.holdout.chartTitle': '复购次数：模型预期与实际',
     'value.holdout.x': '检验期之前的复购次数',
     'value.holdout.y': '检验期内每位客户的购买次数',
@@ -351,9 +351,9 @@ export const valueMessages = defineMessages({
     'value.holdout.good': '吻合良好：误差在 10% 以内。',
     'value.holdout.fair': '尚可：误差在 10% 到 25% 之间。',
     'value.holdout.poor': '吻合较差：误差超过 25%。',
-    'value.holdout.tooFew': '检验数据不足：{date} 之前有复购的客户 {count} 位，至少需要 {min} 位。请缩短检验期。',
-    'value.holdout.notConverged': '基于 {date} 之前数据的拟合未收敛：无法检验。',
-    'value.holdout.noCalibration': '{date} 之前没有销售：请缩短检验期。',
+    'value.holdout.tooFew': '检验数据不足：{date}之前有复购的客户 {count} 位，至少需要 {min} 位。请缩短检验期。',
+    'value.holdout.notConverged': '基于 {date}之前数据的拟合未收敛：无法检验。',
+    'value.holdout.noCalibration': '{date}之前没有销售：请缩短检验期。',
 
     'value.table.title': '客户',
     'value.table.caption': '每位客户的价值',

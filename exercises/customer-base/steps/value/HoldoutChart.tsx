@@ -4,6 +4,7 @@ import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
+import { joinSentences } from '../../../../src/ui/Reading';
 import { MIN_REPEAT_CUSTOMERS, type HoldoutFigures } from '../../analysis/valueAnalysis';
 import { dayToIso } from '../../model/sales';
 import { valueMessages } from '../../messages/value';
@@ -75,12 +76,14 @@ function HoldoutFitted({ holdout, presenter, date }: { holdout: Extract<HoldoutF
         )}
       </ChartFrame>
       <p className="finding">
-        {t('value.holdout.total', {
-          predicted: format.integer(holdout.predicted),
-          actual: format.integer(holdout.actual),
-          error: format.signedPercent(holdout.actual > 0 ? holdout.predicted / holdout.actual - 1 : 0),
-        })}{' '}
-        {t(`value.holdout.${verdict}`)}
+        {joinSentences([
+          t('value.holdout.total', {
+            predicted: format.integer(holdout.predicted),
+            actual: format.integer(holdout.actual),
+            error: format.signedPercent(holdout.actual > 0 ? holdout.predicted / holdout.actual - 1 : 0),
+          }),
+          t(`value.holdout.${verdict}`),
+        ])}
       </p>
     </>
   );
