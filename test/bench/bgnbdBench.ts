@@ -5,6 +5,8 @@
 import { fitBgnbd, groupSummaries, type BgnbdParams } from '../../exercises/customer-base/model/bgnbd';
 import { fitGammaGamma } from '../../exercises/customer-base/model/gammaGamma';
 import { seededRandom, type SeededRandom } from '../../src/data/seededRandom';
+import { fitModel, predict } from '../../exercises/customer-base/analysis/valueAnalysis';
+import { isoToDay, salesLinesFromPlain, type SalesLines } from '../../exercises/customer-base/model/sales';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
@@ -27,6 +29,8 @@ function gamma(shape: number, random: SeededRandom): number {
 }
 
 export interface Simulated {
+  /** Every purchase as a sales line: customer index, day (0 = the first day of the data), amount. */
+  lines: { customer: number[]; day: number[]; amount: number[] };
   x: Float64Array;
   tx: Float64Array;
   T: Float64Array;
@@ -42,7 +46,7 @@ export interface Simulated {
 export function simulate(n: number, truth: BgnbdParams, seed = 1): Simulated {
   const random = seededRandom(seed);
   const next = random.next;
-  const out: Simulated = { x: new Float64Array(n), tx: new Float64Array(n), T: new Float64Array(n), spend: new Float64Array(n) };
+  const out: Simulated = { lines: { customer: [], day: [], amount: [] }, x: new Float64Array(n), tx: new Float64Array(n), T: new Float64Array(n), spend: new Float64Array(n) };
   const end = 78 * 7;
   for (let i = 0; i < n; i++) {
     const first = Math.floor(next() * 364);
@@ -50,9 +54,17 @@ export function simulate(n: number, truth: BgnbdParams, seed = 1): Simulated {
     const lambda = gamma(truth.r, random) / truth.alpha;
     const ga = gamma(truth.a, random);
     const p = ga / (ga + gamma(truth.b, random));
+    const nu = gamma(4, random) / 15;
+    const buy = (day: number) => {
+      out.lines.customer.push(i);
+      out.lines.day.push(first + day);
+      out.lines.amount.push(gamma(6, random) / nu);
+    };
+    buy(0);
     let t = 0;
     let x = 0;
     let last = 0;
+    let sum = 0;
     for (;;) {
       t += -Math.log(Math.max(next(), 1e-300)) / lambda;
       if (t > T) break;
@@ -61,20 +73,33 @@ export function simulate(n: number, truth: BgnbdParams, seed = 1): Simulated {
       if (day > last || x === 0) {
         x++;
         last = day;
+        buy(day);
+        sum += out.lines.amount[out.lines.amount.length - 1] as number;
       }
       if (next() < p) break;
     }
     out.x[i] = x;
     out.tx[i] = last / 7;
     out.T[i] = T;
-    if (x > 0) {
-      const nu = gamma(4, random) / 15;
-      let sum = 0;
-      for (let k = 0; k < x; k++) sum += gamma(6, random) / nu;
-      out.spend[i] = sum / x;
-    }
+    if (x > 0) out.spend[i] = sum / x;
   }
   return out;
+}
+
+/** The simulated purchases as step 4's worker reads a sales file: columns, days since 1970 (the data starts 2024-01-01). */
+function salesLines(data: Simulated): SalesLines {
+  const n = data.lines.day.length;
+  const start = isoToDay('2024-01-01') as number;
+  const plain = salesLinesFromPlain([]);
+  const labels = Array.from({ length: data.x.length }, (_, i) => `C${i + 1}`);
+  return {
+    ...plain,
+    length: n,
+    customer: Int32Array.from(data.lines.customer),
+    customerLabels: labels,
+    day: Int32Array.from(data.lines.day, (day) => start + day),
+    amount: Float64Array.from(data.lines.amount),
+  };
 }
 
 export interface BgnbdBenchReport {
@@ -88,6 +113,8 @@ export interface BgnbdBenchReport {
   groupMs: number;
   fitMs: number;
   gammaGamma: { p: number; q: number; gamma: number; ms: number; converged: boolean };
+  /** Step 4's whole worker job from the sales lines: both fits (all data, and without the last 26 weeks) and every customer's predictions. */
+  step: { lines: number; summaryAndFitMs: number; holdoutFitMs: number; predictMs: number };
 }
 
 export function runBgnbdBench(n: number, truth: BgnbdParams): BgnbdBenchReport {
@@ -110,5 +137,19 @@ export function runBgnbdBench(n: number, truth: BgnbdParams): BgnbdBenchReport {
     groupMs: grouped - started,
     fitMs: fitted - grouped,
     gammaGamma: { ...gg.params, ms: spent - fitted, converged: gg.converged },
+    step: stepTimes(data),
   };
+}
+
+function stepTimes(data: Simulated): BgnbdBenchReport['step'] {
+  const lines = salesLines(data);
+  const end = (isoToDay('2024-01-01') as number) + 78 * 7;
+  const started = performance.now();
+  const main = fitModel(lines, end, null, () => undefined);
+  const fitted = performance.now();
+  fitModel(lines, end - 26 * 7, end, () => undefined, { spend: false, start: main.bgnbd?.params });
+  const checked = performance.now();
+  predict(main, 52, 0.3, 0.94, 30);
+  const predicted = performance.now();
+  return { lines: lines.length, summaryAndFitMs: fitted - started, holdoutFitMs: checked - fitted, predictMs: predicted - checked };
 }

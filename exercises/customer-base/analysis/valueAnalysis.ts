@@ -123,7 +123,7 @@ export type ValueResult =
   | { kind: 'salesUnreadable' }
   | { kind: 'noSales'; lines: number };
 
-interface FittedModel {
+export interface FittedModel {
   summary: ValueSummary;
   repeat: number;
   groups: number;
@@ -133,15 +133,20 @@ interface FittedModel {
   fitMs: number;
 }
 
-function fitModel(lines: SalesLines, calibrationEnd: number, holdoutEnd: number | null, report: (fraction: number) => void): FittedModel {
+/**
+ * The customers' summary up to the calibration end and the fits on it (none with too few repeat buyers): BG/NBD,
+ * and Gamma-Gamma unless `spend` is false (the hold-out check compares purchases only). `start`: BG/NBD's
+ * starting point, the full data's fit for the hold-out one.
+ */
+export function fitModel(lines: SalesLines, calibrationEnd: number, holdoutEnd: number | null, report: (fraction: number) => void, options: { spend: boolean; start?: BgnbdParams } = { spend: true }): FittedModel {
   const started = performance.now();
   const summary = valueSummary(lines, calibrationEnd, holdoutEnd);
   const repeat = repeatCustomers(summary);
   if (repeat < MIN_REPEAT_CUSTOMERS) return { summary, repeat, groups: 0, bgnbd: null, gammaGamma: null, correlation: Number.NaN, fitMs: performance.now() - started };
   const groups = groupSummaries(summary.x, summary.tx, summary.T);
-  const bgnbd = fitBgnbd(groups, report);
-  const gammaGamma = fitGammaGamma(summary.x, summary.meanSpend);
-  return { summary, repeat, groups: groups.count, bgnbd, gammaGamma, correlation: spendFrequencyCorrelation(summary.x, summary.meanSpend), fitMs: performance.now() - started };
+  const bgnbd = fitBgnbd(groups, report, options.start);
+  const gammaGamma = options.spend ? fitGammaGamma(summary.x, summary.meanSpend) : null;
+  return { summary, repeat, groups: groups.count, bgnbd, gammaGamma, correlation: options.spend ? spendFrequencyCorrelation(summary.x, summary.meanSpend) : Number.NaN, fitMs: performance.now() - started };
 }
 
 function simpleFigures(base: CustomerBase, lines: SalesLines, settings: ValueSettings): { figures: SimpleClvFigures; perCustomer: Float64Array | null } {
@@ -178,14 +183,14 @@ function simpleFigures(base: CustomerBase, lines: SalesLines, settings: ValueSet
 }
 
 /** Per customer of the model's summary: what the table shows, in columns. */
-interface Predictions {
+export interface Predictions {
   pAlive: Float64Array;
   purchases: Float64Array;
   order: Float64Array;
   value: Float64Array;
 }
 
-function predict(model: FittedModel, horizonWeeks: number, marginRate: number, discountFactor: number, fallbackOrder: number): Predictions {
+export function predict(model: FittedModel, horizonWeeks: number, marginRate: number, discountFactor: number, fallbackOrder: number): Predictions {
   const { summary, bgnbd, gammaGamma } = model;
   const n = summary.count;
   const out: Predictions = { pAlive: new Float64Array(n), purchases: new Float64Array(n), order: new Float64Array(n), value: new Float64Array(n) };
@@ -269,7 +274,7 @@ export async function analyseValue(request: ValueRequest, context: AnalysisConte
   context.progress(0.6);
   const calibrationEnd = addMonths(analysisDay, -settings.holdoutMonths);
   const calibration = context.remember(`value-holdout:${sourceKey}:${analysisDay}:${settings.holdoutMonths}`, () =>
-    fitModel(lines, calibrationEnd, analysisDay, (f) => context.progress(0.6 + 0.35 * f)),
+    fitModel(lines, calibrationEnd, analysisDay, (f) => context.progress(0.6 + 0.35 * f), { spend: false, start: main.bgnbd?.params }),
   );
   context.progress(0.95);
   const holdout: HoldoutFigures = calibration.summary.count === 0 ? { status: 'noCalibration', calibrationEnd, analysisDay, repeatCustomers: 0 } : holdoutFigures(calibration, calibrationEnd, analysisDay);

@@ -171,9 +171,10 @@ const LOG_LIMIT = 12;
 
 /**
  * Maximum likelihood: minimise −LL over the logs of (r, α, a, b). Times are scaled so the longest T is 10 (α is
- * in time units, so α = α′ / scale), which keeps the start (all parameters 1) sensible whatever the time unit.
+ * in time units, so α = α′ / scale), which keeps the start (all parameters 1, unless one is given) sensible
+ * whatever the time unit.
  */
-export function fitBgnbd(groups: BgnbdGroups, onProgress?: (fraction: number) => void): BgnbdFit {
+export function fitBgnbd(groups: BgnbdGroups, onProgress?: (fraction: number) => void, start?: BgnbdParams): BgnbdFit {
   let maxT = 0;
   for (let g = 0; g < groups.count; g++) maxT = Math.max(maxT, groups.T[g] as number);
   const scale = maxT > 0 ? 10 / maxT : 1;
@@ -181,9 +182,14 @@ export function fitBgnbd(groups: BgnbdGroups, onProgress?: (fraction: number) =>
   const logLikelihood = bgnbdLogLikelihood(scaled);
   const fromLogs = (v: readonly number[]): BgnbdParams => ({ r: Math.exp(v[0] as number), alpha: Math.exp(v[1] as number), a: Math.exp(v[2] as number), b: Math.exp(v[3] as number) });
   const expected = 1200;
-  const result = nelderMead((v) => (v.some((p) => Math.abs(p) > LOG_LIMIT) ? Infinity : -logLikelihood(fromLogs(v))), [0, 0, 0, 0], {
+  // A start near the answer (the same customers' fit on more data, for the hold-out check) saves most iterations.
+  const from = start ? [Math.log(start.r), Math.log(start.alpha * scale), Math.log(start.a), Math.log(start.b)] : [0, 0, 0, 0];
+  const result = nelderMead((v) => (v.some((p) => Math.abs(p) > LOG_LIMIT) ? Infinity : -logLikelihood(fromLogs(v))), from, {
     step: 1,
     restarts: 4,
+    // Log-parameters to 1e-6 (relative 1e-6 on the parameters): far past the 3 figures anyone reads, and a
+    // fifth fewer evaluations than 1e-8 on 100,000 customers.
+    xTolerance: 1e-6,
     onIteration: onProgress ? (iterations) => iterations % 50 === 0 && onProgress(Math.min(0.95, iterations / expected)) : undefined,
   });
   const fitted = fromLogs(result.x);

@@ -67,7 +67,7 @@ export function fitGammaGamma(x: ArrayLike<number>, mean: ArrayLike<number>): Ga
   const logLikelihood = gammaGammaLogLikelihood(x, scaledMean);
   const fromLogs = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0] as number), q: Math.exp(v[1] as number), gamma: Math.exp(v[2] as number) });
   // Start at p = 1, q = 2, γ = 1: a population mean pγ/(q−1) of 1, the scaled mean.
-  const result = nelderMead((v) => (v.some((c) => Math.abs(c) > 12) ? Infinity : -logLikelihood(fromLogs(v))), [0, Math.log(2), 0], { step: 1, restarts: 4 });
+  const result = nelderMead((v) => (v.some((c) => Math.abs(c) > 12) ? Infinity : -logLikelihood(fromLogs(v))), [0, Math.log(2), 0], { step: 1, restarts: 4, xTolerance: 1e-6 });
   const fitted = fromLogs(result.x);
   const params = { ...fitted, gamma: fitted.gamma / scale };
   const atBoundary = result.x.some((c) => Math.abs(c) > 11.5);
