@@ -53,6 +53,18 @@ function fewRepeatBuyers(): TypedRow[] {
   return rows;
 }
 
+/** Forty repeat buyers who all bought on the last day: no drop-out to see, the BG/NBD fit runs off to a boundary. */
+function nobodyLeaves(): TypedRow[] {
+  const rows: TypedRow[] = [];
+  for (let c = 1; c <= 40; c++) {
+    rows.push({ customer: `R${c}`, date: '2025-01-01', amount: 1000 }, { customer: `R${c}`, date: '2025-06-30', amount: 800 });
+    if (c % 3 >= 1) rows.push({ customer: `R${c}`, date: '2025-03-01', amount: 900 });
+    if (c % 3 === 2) rows.push({ customer: `R${c}`, date: '2025-05-01', amount: 700 });
+  }
+  for (let c = 1; c <= 20; c++) rows.push({ customer: `O${c}`, date: '2025-01-01', amount: 500 });
+  return rows;
+}
+
 describe('step: customer value', () => {
   beforeEach(() => {
     window.location.hash = '#/ex/customer-base/value';
@@ -112,6 +124,20 @@ describe('step: customer value', () => {
     expect(within(table).queryByRole('columnheader', { name: /P\(alive\)/ })).toBeNull();
     expect(within(table).getByRole('columnheader', { name: /Простая CLV/ })).toBeInTheDocument();
     expect(screen.queryByText('Проверка на отложенном периоде')).toBeNull();
+  }, 60_000);
+
+  it('says so when the fit does not converge and leaves the model’s figures out; the simple CLV asks for a retention it cannot measure', async () => {
+    resetWorkbook(blankCustomerBaseState());
+    await storeSales(nobodyLeaves());
+    render(<App />);
+    expect(await screen.findByText(/Подбор параметров не сошёлся \(итераций: [\d ]+\)/, {}, WAIT)).toBeInTheDocument();
+    expect(reading()).toContain('Подбор параметров BG/NBD не сошёлся');
+    expect(screen.queryByText('Ожидаемая ценность')).toBeNull();
+    const table = screen.getByRole('table', { name: 'Ценность каждого клиента' });
+    expect(within(table).queryByRole('columnheader', { name: /P\(alive\)/ })).toBeNull();
+    expect(within(table).getByRole('columnheader', { name: /Простая CLV/ })).toBeInTheDocument();
+    // Six months of sales hold one whole quarter: retention is not measurable, and the calculator says what to do.
+    expect(screen.getByText(/Удержание не измерить: в данных меньше двух полных периодов «квартал»/)).toBeInTheDocument();
   }, 60_000);
 });
 

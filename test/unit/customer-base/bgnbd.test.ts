@@ -127,6 +127,24 @@ describe('BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
   });
 });
 
+describe('BG/NBD on data it cannot fit', () => {
+  it('says it has not converged when the estimates run off to a boundary', () => {
+    // Every repeat buyer bought on the last day (t_x = T): nobody has shown a drop-out, so the likelihood keeps
+    // growing as the drop-out probability a/(a+b) goes to 0 (here b → ∞ and a → 0). No estimate to trust.
+    const x: number[] = [];
+    const tx: number[] = [];
+    const T: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      x.push(i < 40 ? 1 + (i % 3) : 0);
+      tx.push(i < 40 ? 10 : 0);
+      T.push(10);
+    }
+    const fit = fitBgnbd(groupSummaries(x, tx, T));
+    expect(fit.converged).toBe(false);
+    expect(fit.params.a / (fit.params.a + fit.params.b)).toBeLessThan(1e-6);
+  });
+});
+
 describe('BG/NBD invariants', () => {
   const params: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
   it('keeps P(alive) in [0, 1], lower the longer since the last purchase', () => {
