@@ -270,13 +270,18 @@ export async function analyseValue(request: ValueRequest, context: AnalysisConte
   const simple = simpleFigures(base, lines, settings);
 
   // Two fits: the whole history (0 → 0.6 of the progress), then the calibration one for the check.
-  const main = context.remember(`value-fit:${sourceKey}:${analysisDay}`, () => fitModel(lines, analysisDay, null, (f) => context.progress(0.6 * f)));
-  context.progress(0.6);
+  // Progress is reported only while fitting: turning a page of the table refits nothing and says nothing.
+  const main = context.remember(`value-fit:${sourceKey}:${analysisDay}`, () => {
+    const fitted = fitModel(lines, analysisDay, null, (f) => context.progress(0.6 * f));
+    context.progress(0.6);
+    return fitted;
+  });
   const calibrationEnd = addMonths(analysisDay, -settings.holdoutMonths);
-  const calibration = context.remember(`value-holdout:${sourceKey}:${analysisDay}:${settings.holdoutMonths}`, () =>
-    fitModel(lines, calibrationEnd, analysisDay, (f) => context.progress(0.6 + 0.35 * f), { spend: false, start: main.bgnbd?.params }),
-  );
-  context.progress(0.95);
+  const calibration = context.remember(`value-holdout:${sourceKey}:${analysisDay}:${settings.holdoutMonths}`, () => {
+    const fitted = fitModel(lines, calibrationEnd, analysisDay, (f) => context.progress(0.6 + 0.35 * f), { spend: false, start: main.bgnbd?.params });
+    context.progress(0.95);
+    return fitted;
+  });
   const holdout: HoldoutFigures = calibration.summary.count === 0 ? { status: 'noCalibration', calibrationEnd, analysisDay, repeatCustomers: 0 } : holdoutFigures(calibration, calibrationEnd, analysisDay);
 
   const status = modelStatus(main);

@@ -31,7 +31,8 @@ export default function ValueStep({ state, update, presenter }: StepProps<Custom
   const [table, setTable] = useState<ValueTableRequest>(FIRST_PAGE);
   const { origin, view } = useValue(state, table);
   const result = view.kind === 'ready' ? view.result : null;
-  const fraction = view.kind === 'loading' ? view.fraction : view.kind === 'ready' ? view.fraction : null;
+  // A page of the table or a new horizon comes back at once: only a refit, which reports progress, is said.
+  const fraction = view.kind === 'loading' ? view.fraction : view.kind === 'ready' && view.fraction !== null && view.fraction > 0 ? view.fraction : null;
   return (
     <>
       {result ? (
