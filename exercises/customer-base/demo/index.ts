@@ -9,7 +9,7 @@ export function blankCustomerBaseState(): CustomerBaseState {
     period: { analysisDate: null, windowMonths: 12 },
     abc: { basis: 'revenue', a: 80, b: 95, x: 10, y: 25 },
     rfm: { binning: 'quintiles', segments: DEFAULT_RFM_SEGMENTS.map((segment) => ({ ...segment, r: [...segment.r], f: [...segment.f], m: [...segment.m] })) },
-    value: { period: 'year', retention: null, discountRate: 12, assumedMargin: 25, horizonMonths: 12, holdoutMonths: 6 },
+    value: { period: 'quarter', retention: null, discountRate: 12, assumedMargin: 25, horizonMonths: 12, holdoutMonths: 6 },
     matrices: { profit: null, potential: null, revenue: null, size: null, duration: null },
     warnings: {
       interval: { on: true, k: 3 },
