@@ -14,6 +14,8 @@ import { demoSales } from '../../../exercises/customer-base/demo/businesses';
 import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
 import { customerListFromPlain, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
 import type { DemoBusiness } from '../../../exercises/customer-base/state';
+import { dataSheets, loadDataExportData } from '../../../exercises/customer-base/export/data';
+import { exportDatasets } from '../../../src/workbook/exerciseData';
 import { datasetSummary, workbookSettings } from '../../builders';
 import { EXAMPLE_LIST, EXAMPLE_SALES } from '../../unit/customer-base/dataExample';
 
@@ -148,5 +150,37 @@ describe('step: sales data', () => {
     await user.type(window, '1');
     await waitFor(() => expect(storedState().period.windowMonths).toBe(1));
     expect(await screen.findByText(/В окне один месяц продаж/, {}, WAIT)).toBeInTheDocument();
+  });
+});
+
+describe('export: the data sheet', () => {
+  const context = () => ({ locale: 'ru' as const, format, datasets: exportDatasets(CUSTOMER_BASE_EXERCISE_ID) });
+  const row = (rows: unknown[][], label: string) => rows.find((cells) => cells[0] === label)?.slice(1);
+
+  it('names the demo business and carries its overview', async () => {
+    resetWorkbook();
+    const state = { ...blankCustomerBaseState(), useDemoData: true, demoBusiness: 'shop' as const };
+    const [sheet] = dataSheets(state, await loadDataExportData(state, context()), context());
+    expect(sheet?.name).toBe('Данные');
+    expect(row(sheet?.rows ?? [], 'Источник продаж')).toEqual(['Учебная сеть кофеен (B2C)']);
+    expect(row(sheet?.rows ?? [], 'Клиентов покупали в окне')).toEqual([demoCustomers('shop')]);
+    expect(row(sheet?.rows ?? [], 'Дата анализа')).toEqual(['последняя продажа в данных']);
+  });
+
+  it('reads the participant’s stored sales: the hand-computed counts and the lines left out', async () => {
+    const state = { ...blankCustomerBaseState(), period: { analysisDate: '2026-03-31', windowMonths: 2 } };
+    resetWorkbook(state);
+    await store(salesSpec, 'продажи.csv', EXAMPLE_SALES.map((sale) => ({ customer: sale.customer, date: sale.date, amount: sale.amount, cost: sale.cost ?? null })));
+    const [sheet] = dataSheets(state, await loadDataExportData(state, context()), context());
+    const rows = sheet?.rows ?? [];
+    expect(row(rows, 'Источник продаж')).toEqual(['продажи.csv']);
+    expect(row(rows, 'Справочник клиентов')).toEqual(['Справочник не загружен: матрицы по потенциалу и размеру и предупреждения о плане, долге и затратах на обслуживание его ждут.']);
+    expect(row(rows, 'Клиентов покупали в окне')).toEqual([3]);
+    expect(row(rows, 'Покупали только раньше окна')).toEqual([1]);
+    expect(row(rows, 'Строк в расчёте')).toEqual([5]);
+    expect(row(rows, 'Строк без клиента')).toEqual([1]);
+    expect(row(rows, 'Строк раньше окна')).toEqual([2]);
+    // No document column: orders are purchase days (A on 10 Feb, B on 20 Mar, D on 20 Feb).
+    expect(row(rows, 'Покупок (дней с покупкой)')).toEqual([3]);
   });
 });
