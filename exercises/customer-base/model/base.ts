@@ -105,11 +105,12 @@ function bucketOf(ends: Int32Array, day: number): number {
   return low;
 }
 
+/** The last day a customer bought: a line without a customer (an anonymous till sale) is left out of the base, so it does not set the date either. */
 export function lastSaleDay(lines: SalesLines): number | null {
   let last = NO_DAY;
   for (let i = 0; i < lines.length; i++) {
     const day = lines.day[i] as number;
-    if (day !== NO_DAY && day > last && (lines.amount[i] as number) > 0) last = day;
+    if (day !== NO_DAY && day > last && (lines.amount[i] as number) > 0 && lines.customer[i] !== NO_CODE) last = day;
   }
   return last === NO_DAY ? null : last;
 }

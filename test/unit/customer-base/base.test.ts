@@ -131,11 +131,20 @@ describe('buildCustomerBase: the period', () => {
 
   it('reads at the last sale when no date is given', () => {
     const base = buildCustomerBase(lines, null, { analysisDay: null, windowMonths: 2 });
-    // The last line with a positive amount and a day is B's 500 on 2 Apr (it has a customer; the rule does not ask).
+    // The last line with a customer, a positive amount and a day is B's 500 on 2 Apr.
     expect(dayToIso(base?.analysisDay ?? 0)).toBe('2026-04-02');
     // Window (2 Feb, 2 Apr]: A's 10 Feb lines, B's 20 Mar and 2 Apr, D's 20 Feb count; B now 200 + 500.
     expect(base?.ids).toEqual(['A', 'B', 'D']);
     expect(Array.from(base?.revenue ?? [])).toEqual([120, 700, 10]);
+    expect(base?.lines.afterAnalysisDay).toBe(0);
+  });
+
+  it('an anonymous sale after the last customer’s does not set the analysis date', () => {
+    const withAnonymous = salesLinesFromPlain([...EXAMPLE_SALES, { customer: null, date: '2026-04-20', amount: 15, cost: 5, document: 'D11' }]);
+    const base = buildCustomerBase(withAnonymous, null, { analysisDay: null, windowMonths: 2 });
+    // Still B's 2 Apr: the 20 Apr line has no customer and counts as such, not as after the date.
+    expect(dayToIso(base?.analysisDay ?? 0)).toBe('2026-04-02');
+    expect(base?.lines.noCustomer).toBe(2);
     expect(base?.lines.afterAnalysisDay).toBe(0);
   });
 
