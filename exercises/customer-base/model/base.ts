@@ -105,11 +105,12 @@ function bucketOf(ends: Int32Array, day: number): number {
   return low;
 }
 
+/** The last day a customer bought: a line without a customer (an anonymous till sale) is left out of the base, so it does not set the date either. */
 export function lastSaleDay(lines: SalesLines): number | null {
   let last = NO_DAY;
   for (let i = 0; i < lines.length; i++) {
     const day = lines.day[i] as number;
-    if (day !== NO_DAY && day > last && (lines.amount[i] as number) > 0) last = day;
+    if (day !== NO_DAY && day > last && (lines.amount[i] as number) > 0 && lines.customer[i] !== NO_CODE) last = day;
   }
   return last === NO_DAY ? null : last;
 }
@@ -142,7 +143,9 @@ export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, 
   const beforeLast = new Int32Array(labelCount).fill(NO_DAY);
   const beforeRevenue = new Float64Array(labelCount);
   const inWindow: number[] = [];
-  const usedLines: number[] = [];
+  // Typed and sized up front: at a million lines, growing plain arrays of indices and keys cost as much as the sums.
+  const usedLines = new Int32Array(lines.length);
+  let usedCount = 0;
   for (let i = 0; i < lines.length; i++) {
     const customer = lines.customer[i] as number;
     const day = lines.day[i] as number;
@@ -161,7 +164,7 @@ export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, 
       }
       counts.used++;
       if (amount < 0) counts.returns++;
-      usedLines.push(i);
+      usedLines[usedCount++] = i;
       if (amount > 0 && baseIndex[customer] === NO_CODE) {
         baseIndex[customer] = inWindow.length;
         inWindow.push(customer);
@@ -176,10 +179,14 @@ export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, 
   const monthly = new Float64Array(count * months);
   const firstDay = new Int32Array(count).fill(2_147_483_647);
   const lastDay = new Int32Array(count).fill(NO_DAY);
-  // Distinct days and documents per customer: (customer, day) and (customer, document) pairs, deduplicated by sorting.
-  const dayPairs: number[] = [];
-  const documentPairs: number[] = [];
-  for (const i of usedLines) {
+  // Distinct days and documents per customer: (customer, day) and (customer, document) keys, deduplicated by sorting.
+  const dayKeys = new Float64Array(usedCount);
+  let dayKeyCount = 0;
+  const documentStride = lines.document ? maxCode(lines.document) + 1 : 0;
+  const documentKeys = new Float64Array(lines.document ? usedCount : 0);
+  let documentKeyCount = 0;
+  for (let u = 0; u < usedCount; u++) {
+    const i = usedLines[u] as number;
     const b = baseIndex[lines.customer[i] as number] as number;
     // A customer whose only lines in the window are returns has no base entry: the return is counted, not placed.
     if (b === NO_CODE) continue;
@@ -196,15 +203,15 @@ export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, 
     if (amount > 0) {
       if (day < (firstDay[b] as number)) firstDay[b] = day;
       if (day > (lastDay[b] as number)) lastDay[b] = day;
-      dayPairs.push(b * 1_000_000 + (day - startDay));
+      dayKeys[dayKeyCount++] = b * DAY_STRIDE + (day - startDay);
       if (lines.document) {
         const document = lines.document[i] as number;
-        if (document !== NO_CODE) documentPairs.push(b, document);
+        if (document !== NO_CODE) documentKeys[documentKeyCount++] = b * documentStride + document;
       }
     }
   }
-  const purchaseDays = countDistinct(dayPairs, count);
-  const orders = lines.document ? countDistinctPairs(documentPairs, count) : purchaseDays.slice();
+  const purchaseDays = countDistinct(dayKeys.subarray(0, dayKeyCount), DAY_STRIDE, count);
+  const orders = lines.document ? countDistinct(documentKeys.subarray(0, documentKeyCount), documentStride, count) : purchaseDays.slice();
 
   const listRow = new Int32Array(count).fill(NO_CODE);
   let costToServe: Float64Array | null = null;
@@ -254,26 +261,18 @@ export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, 
   };
 }
 
-/** Per customer, how many distinct values among its (customer × 1,000,000 + value) keys. */
-function countDistinct(keys: number[], count: number): Int32Array {
-  const sorted = Float64Array.from(keys).sort();
-  const distinct = new Int32Array(count);
-  for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-    const customer = Math.floor((sorted[k] as number) / 1_000_000);
-    distinct[customer] = (distinct[customer] as number) + 1;
-  }
-  return distinct;
+/** Days in the window fit below this, so a customer's (customer × stride + day) keys never overlap the next one's. */
+const DAY_STRIDE = 1_000_000;
+
+function maxCode(codes: Int32Array): number {
+  let max = 0;
+  for (let i = 0; i < codes.length; i++) if ((codes[i] as number) > max) max = codes[i] as number;
+  return max;
 }
 
-/** Per customer, how many distinct documents among (customer, document) pairs laid out flat. */
-function countDistinctPairs(pairs: number[], count: number): Int32Array {
-  const keys: number[] = [];
-  let maxDocument = 0;
-  for (let k = 1; k < pairs.length; k += 2) maxDocument = Math.max(maxDocument, pairs[k] as number);
-  const stride = maxDocument + 1;
-  for (let k = 0; k < pairs.length; k += 2) keys.push((pairs[k] as number) * stride + (pairs[k + 1] as number));
-  const sorted = Float64Array.from(keys).sort();
+/** Per customer, how many distinct values among its (customer × stride + value) keys; sorts the keys in place. */
+function countDistinct(keys: Float64Array, stride: number, count: number): Int32Array {
+  const sorted = keys.sort();
   const distinct = new Int32Array(count);
   for (let k = 0; k < sorted.length; k++) {
     if (k > 0 && sorted[k] === sorted[k - 1]) continue;

@@ -1,10 +1,82 @@
+import { useFormat, useMessages } from '../../../src/i18n/useI18n';
+import { Callout } from '../../../src/ui/Callout';
+import { Reading } from '../../../src/ui/Reading';
+import { useAnalysis } from '../../../src/workbook/analysis/useAnalysis';
 import type { StepProps } from '../../../src/workbook/contract';
+import { routeHref } from '../../../src/workbook/route';
+import { overviewAnalysis } from '../analysis/overviewSource';
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
+import { dataMessages } from '../messages/data';
+import { dataOverviewMessages } from '../messages/dataOverview';
+import { sharedMessages } from '../messages/shared';
+import { dayToIso } from '../model/sales';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { DataFiles } from './data/DataFiles';
+import { dataReading } from './data/dataReading';
+import { DemoChoice } from './data/DemoChoice';
+import { OverviewFigures } from './data/OverviewFigures';
+import { PeriodForm } from './data/PeriodForm';
 import { useSales } from './shared/useSales';
+import './data/data.css';
 
-/** Placeholder until this step's branch lands: says where the figures will come from. */
-export default function DataStep({ state, update }: StepProps<CustomerBaseState>) {
-  const { origin } = useSales(state);
-  return <SalesOriginNote origin={origin} business={state.demoBusiness} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />;
+/**
+ * Step 1 "Sales data": the sales and the customer list (shared files in "My data"), a demo business while there
+ * are none, the analysis date and window, and the overview every later step starts from: the period read, who
+ * bought and who left, revenue and returns, the lines left out and why, the list's join and the columns found.
+ */
+export default function DataStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
+  const t = useMessages(dataMessages);
+  const words = useMessages(dataOverviewMessages);
+  const shared = useMessages(sharedMessages);
+  const format = useFormat();
+  const { origin, request } = useSales(state);
+  const analysis = useAnalysis(overviewAnalysis, request);
+  // While a changed period is computed, the last figures stay on screen.
+  const result = request === null ? null : analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
+  const overview = result?.kind === 'ready' ? result.overview : null;
+  const day = (value: number) => format.date(dayToIso(value));
+
+  const sources = (
+    <>
+      <DemoChoice origin={origin} business={state.demoBusiness} onOpen={(demoBusiness) => update((current) => ({ ...current, useDemoData: true, demoBusiness }))} />
+      <DataFiles />
+    </>
+  );
+  return (
+    <>
+      {overview ? <Reading reading={dataReading(overview, origin === 'demo', { t: words, money: (value) => format.money(value), day })} /> : null}
+      <p className="explain">{t('data.intro')}</p>
+      {presenter ? null : sources}
+      <PeriodForm state={state} update={update} overview={overview} />
+      {request !== null && analysis.status === 'running' ? <p className="note">{t('data.loading')}</p> : null}
+      {analysis.status === 'failed' ? (
+        <Callout tone="warning">
+          <p>{t('data.failed', { message: analysis.message })}</p>
+        </Callout>
+      ) : null}
+      {result?.kind === 'salesUnreadable' ? (
+        <Callout tone="warning">
+          <p>{shared('origin.unreadable')}</p>
+        </Callout>
+      ) : null}
+      {result?.kind === 'noSales' ? (
+        <Callout tone="warning">
+          <p>{words('overview.noSales', { lines: result.lines })}</p>
+        </Callout>
+      ) : null}
+      {overview ? (
+        <>
+          <OverviewFigures overview={overview} />
+          {overview.customers > 0 ? (
+            <p className="cb-data-next">
+              <a className="button button--primary" href={routeHref({ page: 'exercise', exerciseId: CUSTOMER_BASE_EXERCISE_ID, stepId: 'abc-xyz' })}>
+                {t('data.next')}
+              </a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {presenter ? sources : null}
+    </>
+  );
 }

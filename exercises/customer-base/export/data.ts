@@ -1,0 +1,103 @@
+import { dateCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
+import { translator } from '../../../src/i18n/translate';
+import { createAnalysisContext } from '../../../src/workbook/analysis/context';
+import type { ExportContext } from '../../../src/workbook/contract';
+import { datasetLocation } from '../../../src/workbook/exerciseData';
+import type { SalesSource } from '../analysis/base';
+import { analyseOverview, type OverviewResult } from '../analysis/overviewAnalysis';
+import { CUSTOMER_BASE_EXERCISE_ID, customersSpec, salesSpec } from '../inputs';
+import { dataOverviewMessages } from '../messages/dataOverview';
+import { dayToIso } from '../model/sales';
+import type { CustomerBaseState } from '../state';
+import { optionalColumns } from '../steps/data/OverviewFigures';
+import type { SalesOrigin } from '../steps/shared/useSales';
+
+/** What the data sheet shows: where the sales come from and the overview the step shows (null: nothing to read). */
+export interface DataExportData {
+  origin: SalesOrigin;
+  salesFile: string | null;
+  customersFile: string | null;
+  result: OverviewResult | null;
+}
+
+/** The sales the export reads, as the steps do (useSales): the participant's import wins over the demo business. */
+export function exportSalesSource(state: CustomerBaseState, context: ExportContext): SalesSource | null {
+  const sales = context.datasets.summary(salesSpec);
+  if (sales === null) return state.useDemoData ? { kind: 'demo', business: state.demoBusiness } : null;
+  const ref = (spec: typeof salesSpec, importedAt: string) => {
+    const { owner, id } = datasetLocation(CUSTOMER_BASE_EXERCISE_ID, spec);
+    return { exerciseId: owner, specId: id, importedAt };
+  };
+  const customers = context.datasets.summary(customersSpec);
+  return { kind: 'stored', sales: ref(salesSpec, sales.importedAt), customers: customers ? ref(customersSpec, customers.importedAt) : null };
+}
+
+/** Step 1's overview for the export, through the same analysis its worker runs, here in the page. */
+export async function loadDataExportData(state: CustomerBaseState, context: ExportContext): Promise<DataExportData> {
+  const source = exportSalesSource(state, context);
+  const origin: SalesOrigin = source === null ? 'none' : source.kind === 'stored' ? 'imported' : 'demo';
+  const salesFile = context.datasets.summary(salesSpec)?.fileName ?? null;
+  const customersFile = context.datasets.summary(customersSpec)?.fileName ?? null;
+  if (source === null) return { origin, salesFile, customersFile, result: null };
+  const result = await analyseOverview({ source, period: state.period }, createAnalysisContext(() => undefined).context);
+  return { origin, salesFile, customersFile, result };
+}
+
+/** One sheet: the source, the period settings, and the overview's figures, lines left out and the columns found. */
+export function dataSheets(state: CustomerBaseState, data: DataExportData, { locale }: ExportContext): SheetSpec[] {
+  const t = translator(dataOverviewMessages, locale);
+  const day = (value: number) => dateCell(dayToIso(value));
+  const source = data.origin === 'demo' ? t(state.demoBusiness === 'shop' ? 'export.demo.shop' : 'export.demo.distributor') : data.origin === 'none' ? t('export.none') : data.salesFile;
+  const rows: CellValue[][] = [
+    [t('export.figure'), t('export.value')],
+    [t('export.source'), source],
+  ];
+  if (data.origin === 'imported') rows.push([t('export.customersFile'), data.customersFile ?? t('overview.list.none')]);
+  rows.push(
+    [t('export.analysisDate'), state.period.analysisDate === null ? t('export.analysisDateAuto') : dateCell(state.period.analysisDate)],
+    [t('export.window'), state.period.windowMonths],
+  );
+  const result = data.result;
+  if (result?.kind === 'salesUnreadable') rows.push([t('export.unreadable')]);
+  if (result?.kind === 'noSales') rows.push([t('overview.noSales', { lines: result.lines })]);
+  if (result?.kind === 'ready') {
+    const overview = result.overview;
+    const { lines } = overview;
+    rows.push(
+      [t('export.windowFrom'), day(overview.startDay)],
+      [t('export.windowTo'), day(overview.analysisDay)],
+      [t('export.months'), overview.months],
+      [t('export.dataFrom'), day(overview.dataFirstDay)],
+      [t('export.dataTo'), day(overview.dataLastDay)],
+      [t('overview.customers'), overview.customers],
+      [t('overview.lapsed'), overview.lapsedCustomers],
+      [`${t('overview.revenue')} (${t('overview.revenueNote')})`, moneyCell(overview.revenue)],
+      [t('overview.returns'), moneyCell(overview.returns)],
+      [t('export.returnLines'), lines.returns],
+      [t('overview.margin'), overview.margin === null ? t('overview.marginAbsent') : moneyCell(overview.margin), overview.margin !== null && overview.revenue > 0 ? percentCell(overview.margin / overview.revenue) : null],
+      [t(overview.hasDocuments ? 'overview.ordersDocuments' : 'overview.ordersDays'), overview.orders],
+      [],
+      [t('export.linesTotal'), lines.total],
+      [t('export.linesUsed'), lines.used],
+      [t('export.noCustomer'), lines.noCustomer],
+      [t('export.noDay'), lines.noDay],
+      [t('export.noAmount'), lines.noAmount],
+      [t('export.after'), lines.afterAnalysisDay],
+      [t('export.before'), lines.beforeWindow],
+      [],
+      [t('overview.list.title')],
+    );
+    if (overview.list === null) rows.push([t('overview.list.none')]);
+    else
+      rows.push(
+        [t('overview.list.rows'), overview.list.rows],
+        [t('overview.list.matched'), overview.list.matched],
+        [t('overview.list.withoutSales'), overview.list.withoutSales],
+        [t('overview.list.repeated'), overview.list.repeatedIds],
+      );
+    rows.push([], [t('overview.columns.title')]);
+    for (const { key, found } of optionalColumns(overview)) rows.push([t(key), t(found ? 'overview.columns.found' : 'overview.columns.missing')]);
+  }
+  return [{ name: t('export.sheet'), rows, columnWidths: [48, 24, 12] }];
+}
+
