@@ -5,6 +5,8 @@
  * the median. Pure: the worker (analysis/matricesAnalysis.ts) feeds it the base's arrays.
  */
 
+// Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
+
 /** The three matrices: profit (or revenue) × potential, revenue × size, Reinartz & Kumar's profit × duration. */
 export const MATRIX_KINDS = ['potential', 'size', 'duration'] as const;
 export type MatrixKind = (typeof MATRIX_KINDS)[number];
@@ -28,7 +30,6 @@ export function median(values: ArrayLike<number>): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const middle = n >> 1;
-  // Casts: indices below the length, which noUncheckedIndexedAccess cannot see.
   return n % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
