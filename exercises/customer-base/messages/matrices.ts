@@ -87,9 +87,9 @@ export const matricesMessages = defineMessages({
     'reading.friendsRevenue': 'По Reinartz и Kumar (по выручке, без прибыли) «верных друзей» {count}, «бабочек» {butterflies}: бабочкам продавайте сейчас, не рассчитывая на долгие отношения.',
     'reading.few': 'Клиентов в матрице мало ({count}): в каждой группе по нескольку человек, так что смотрите на конкретных клиентов, а не на доли.',
 
-    'export.sheetLines': 'Матрицы: линии',
-    'export.sheetCells': 'Матрицы: группы',
-    'export.sheetCustomers': 'Матрицы: клиенты',
+    'export.sheetLines': 'Матрицы - линии',
+    'export.sheetCells': 'Матрицы - группы',
+    'export.sheetCustomers': 'Матрицы - клиенты',
     'export.matrix': 'Матрица',
     'export.figure': 'Показатель',
     'export.line': 'Линия',

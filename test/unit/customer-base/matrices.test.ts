@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plotScale } from '../../../exercises/customer-base/steps/matrices/scale';
 import { CELLS, REINARTZ_KUMAR, cellOf, median, placeCustomers, relationshipMonths, samplePoints, walletShare, type Cell } from '../../../exercises/customer-base/model/matrices';
 
 /**
@@ -112,5 +113,34 @@ describe('matrices: invariants', () => {
     const largest = indices.reduce((best, b) => ((x[b] as number) > (x[best] as number) ? b : best), 0);
     expect(sample).toContain(largest);
     expect(samplePoints([3, 1, 2], x)).toEqual([3, 1, 2]);
+  });
+});
+
+describe('matrices: the chart axes', () => {
+  it('stays straight while the figures are of one order, from zero', () => {
+    const scale = plotScale([3, 12, 40], [20]);
+    expect(scale.kind).toBe('linear');
+    expect(scale.domain[0]).toBe(0);
+    expect(scale.toPlot(12)).toBe(12);
+  });
+
+  it('turns to a signed log when the figures differ a hundredfold, keeping losses and zero on it', () => {
+    // Sizes 500 … 2,000,000: the 10th percentile is 500, so the unit is 100; ticks at 0, ±1,000, 10,000, …
+    const scale = plotScale([-5000, 0, 500, 800, 2000, 30_000, 2_000_000], []);
+    expect(scale.kind).toBe('log');
+    expect(scale.toPlot(0)).toBe(0);
+    // 100 units is log10(1 + 1) ≈ 0.301; the inverse gives the figure back.
+    expect(scale.toPlot(100)).toBeCloseTo(Math.log10(2), 12);
+    expect(scale.fromPlot(scale.toPlot(-5000))).toBeCloseTo(-5000, 6);
+    expect(scale.ticks.map((tick) => Math.round(scale.fromPlot(tick)))).toEqual([-10_000, -1000, 0, 1000, 10_000, 100_000, 1_000_000, 10_000_000]);
+    expect(scale.domain[0]).toBeLessThanOrEqual(scale.toPlot(-5000));
+    expect(scale.domain[1]).toBeGreaterThanOrEqual(scale.toPlot(2_000_000));
+  });
+
+  it('a log axis of positive figures starts at the power of ten below the smallest, not at zero', () => {
+    const scale = plotScale([2000, 5000, 3_000_000], []);
+    expect(scale.kind).toBe('log');
+    expect(Math.round(scale.fromPlot(scale.domain[0]))).toBe(1000);
+    expect(scale.ticks).not.toContain(0);
   });
 });

@@ -82,7 +82,7 @@ export function MatrixChart({ kind, view, title, presenter }: { kind: MatrixKind
       axisTitles={{ x: t(`figure.${view.x}`), y: t(`figure.${view.y}`) }}
     >
       {(sizing) => (
-        <ScatterChart margin={{ top: sizing.fontSize, right: sizing.fontSize * 2, bottom: 4, left: 4 }}>
+        <ScatterChart margin={{ top: sizing.fontSize, right: sizing.fontSize * 3, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
           <XAxis
             type="number"
