@@ -186,11 +186,26 @@ function pageOf(base: CustomerBase, computed: Computed, request: MatrixListReque
   return { ...request, page, total: members.length, rows };
 }
 
+/**
+ * The last matrices per base: paging through a cell's customers asks again with the same lines, and 100,000
+ * customers take a few hundred milliseconds to place, which a page turn should not wait for.
+ */
+const lastComputed = new WeakMap<CustomerBase, { lines: string; computed: ReturnType<typeof computeMatrices> }>();
+
+function matricesFor(base: CustomerBase, lines: MatrixSettings): ReturnType<typeof computeMatrices> {
+  const key = JSON.stringify(lines);
+  const kept = lastComputed.get(base);
+  if (kept?.lines === key) return kept.computed;
+  const computed = computeMatrices(base, lines);
+  lastComputed.set(base, { lines: key, computed });
+  return computed;
+}
+
 export async function analyseMatrices(request: MatricesRequest, context: AnalysisContext): Promise<MatricesResult> {
   const read = await baseFor(request, context);
   if (!read.ok) return { kind: read.reason };
   const { base } = read;
-  const { basis, matrices } = computeMatrices(base, request.lines);
+  const { basis, matrices } = matricesFor(base, request.lines);
   return {
     kind: 'ready',
     customers: base.count,
@@ -219,7 +234,7 @@ export async function matricesCustomerTable(request: BaseRequest & { lines: Matr
   const read = await baseFor(request, context);
   if (!read.ok) return [];
   const { base } = read;
-  const { matrices } = computeMatrices(base, request.lines);
+  const { matrices } = matricesFor(base, request.lines);
   const potential = listFigure(base, 'potential');
   const size = listFigure(base, 'size');
   const months = matrices.duration.y;

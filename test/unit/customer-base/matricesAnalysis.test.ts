@@ -80,6 +80,13 @@ describe('matrices analysis', () => {
     // The largest profit first.
     const profits = result.page.rows.map((entry) => entry.profit ?? 0);
     expect([...profits].sort((a, b) => b - a)).toEqual(profits);
+    // Turning a page places no customer again: the same lines give the matrices already computed.
+    const next = await analyseMatrices({ ...request, list: { matrix: 'potential', cell: 'lh', page: 1 } }, context);
+    if (next.kind !== 'ready') throw new Error(next.kind);
+    expect(next.matrices.potential).toBe(potential);
+    const moved = await analyseMatrices({ ...request, lines: { ...NO_LINES, duration: 6 } }, context);
+    if (moved.kind !== 'ready') throw new Error(moved.kind);
+    expect(moved.matrices.potential).not.toBe(potential);
     // The export's full table has every customer and agrees with the counts.
     const table = await matricesCustomerTable(request, context);
     expect(table.length).toBe(result.customers);
