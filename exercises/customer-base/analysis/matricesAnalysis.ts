@@ -91,6 +91,11 @@ export type MatricesResult =
       /** The figure of today: profit when the sales carry cost, else revenue (said on screen). */
       basis: MatrixX;
       matrices: Record<MatrixKind, MatrixOutcome>;
+      /**
+       * Customers who bought already in the data's first month: their relationship is longer than the data shows
+       * (its length in months, `months`), so the duration matrix cannot tell them apart.
+       */
+      fromDataStart: { customers: number; months: number };
       page: MatrixPage | null;
     };
 
@@ -201,6 +206,16 @@ function matricesFor(base: CustomerBase, lines: MatrixSettings): ReturnType<type
   return computed;
 }
 
+/** A month of days: a first purchase this close to the data's first counts as "there from the start". */
+const FIRST_MONTH_DAYS = 31;
+
+function fromDataStart(base: CustomerBase): { customers: number; months: number } {
+  const first = base.firstEverDay.reduce((earliest, day) => Math.min(earliest, day), Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(first)) return { customers: 0, months: 0 };
+  const customers = base.firstEverDay.reduce((count, day) => count + (day < first + FIRST_MONTH_DAYS ? 1 : 0), 0);
+  return { customers, months: relationshipMonths(base.analysisDay, [first])[0] ?? 0 };
+}
+
 export async function analyseMatrices(request: MatricesRequest, context: AnalysisContext): Promise<MatricesResult> {
   const read = await baseFor(request, context);
   if (!read.ok) return { kind: read.reason };
@@ -212,6 +227,7 @@ export async function analyseMatrices(request: MatricesRequest, context: Analysi
     months: base.months,
     basis,
     matrices: { potential: matrices.potential.outcome, size: matrices.size.outcome, duration: matrices.duration.outcome },
+    fromDataStart: fromDataStart(base),
     page: request.list ? pageOf(base, matrices[request.list.matrix], request.list) : null,
   };
 }

@@ -41,6 +41,7 @@ export const matricesMessages = defineMessages({
     'matrix.size.intro': 'Размер клиента — из списка клиентов (сотрудники, точки, площадь — что вы в нём указали). Крупный клиент, который покупает мало, — недобранная выручка.',
     'matrix.duration.intro':
       'Reinartz и Kumar (2002) делят клиентов по прибыльности и ожидаемой длительности отношений. Ожидаемую длительность заранее не знает никто: здесь вместо неё — сколько месяцев клиент уже с вами (от первой покупки во всех данных до даты анализа). Это приближение: давний клиент не обязательно останется надолго.',
+    'matrix.duration.fromStart': 'Длительность не может быть больше данных: {count} клиентов покупали уже в первый месяц продаж, и у всех них около {months} мес. На самом деле они могут быть с вами много дольше. Чтобы различать давних клиентов, загрузите продажи за больший срок.',
     'matrix.noList': 'Для этой матрицы нужен список клиентов со столбцом «{column}». Загрузите его на шаге «Данные о продажах».',
     'matrix.noColumn': 'В списке клиентов нет столбца «{column}». Добавьте его в файл и загрузите список заново на шаге «Данные о продажах».',
     'matrix.noValues': 'В столбце «{column}» нет ни одного числа больше нуля у клиентов, покупавших за период. Проверьте столбец на шаге «Данные о продажах».',
@@ -147,6 +148,7 @@ export const matricesMessages = defineMessages({
     'matrix.size.intro': 'Customer size comes from the customer list (staff, outlets, floor space — whatever you put there). A big customer who buys little is revenue left on the table.',
     'matrix.duration.intro':
       'Reinartz and Kumar (2002) place customers by profitability and expected relationship duration. Nobody knows the expected duration in advance: here it is replaced by how many months the customer has been with you (first purchase in all the data to the analysis date). It is a proxy: a long-standing customer will not necessarily stay long.',
+    'matrix.duration.fromStart': 'A relationship cannot look longer than the data: {count} customers bought in the data’s first month already, and all of them show about {months} months. They may well have been with you much longer. To tell long-standing customers apart, import sales over a longer span.',
     'matrix.noList': 'This matrix needs a customer list with a “{column}” column. Import it on the “Sales data” step.',
     'matrix.noColumn': 'The customer list has no “{column}” column. Add it to the file and import the list again on the “Sales data” step.',
     'matrix.noValues': 'The “{column}” column has no figure above zero for any customer who bought in the period. Check the column on the “Sales data” step.',
@@ -249,6 +251,7 @@ export const matricesMessages = defineMessages({
     'matrix.size.intro': '客户规模来自客户名单（员工数、门店数、面积——取决于您填写的内容）。规模大却买得少的客户，意味着还有收入没拿到。',
     'matrix.duration.intro':
       'Reinartz 和 Kumar（2002）按盈利能力和预期合作时长来划分客户。预期时长事先无人知道：这里用客户已合作的月数代替（从全部数据中的首次购买到分析日期）。这只是近似：老客户不一定会长期留下。',
+    'matrix.duration.fromStart': '合作时长不会超过数据本身的时长：有 {count} 位客户在数据的第一个月就已购买，他们的时长都约为 {months} 个月，实际合作可能长得多。若要区分老客户，请导入更长时间段的销售数据。',
     'matrix.noList': '此矩阵需要含“{column}”列的客户名单。请在“销售数据”步骤导入。',
     'matrix.noColumn': '客户名单中没有“{column}”列。请在文件中添加该列，并在“销售数据”步骤重新导入名单。',
     'matrix.noValues': '在期内有购买的客户中，“{column}”列没有任何大于零的数值。请在“销售数据”步骤检查该列。',

@@ -42,6 +42,7 @@ export default function MatricesStep({ state, update, presenter }: StepProps<Cus
               outcome={result.matrices[kind]}
               basis={result.basis}
               page={result.page?.matrix === kind ? result.page : null}
+              fromDataStart={result.fromDataStart}
               onList={(next) => setList(next === null ? null : { matrix: kind, ...next })}
               presenter={presenter}
             />

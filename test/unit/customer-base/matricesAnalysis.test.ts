@@ -80,6 +80,9 @@ describe('matrices analysis', () => {
     // The largest profit first.
     const profits = result.page.rows.map((entry) => entry.profit ?? 0);
     expect([...profits].sort((a, b) => b - a)).toEqual(profits);
+    // The demo's 24 months: customers buying in its first month all look about 24 months long.
+    expect(result.fromDataStart.customers).toBeGreaterThan(0);
+    expect(result.fromDataStart.months).toBeCloseTo(24, 0);
     // Turning a page places no customer again: the same lines give the matrices already computed.
     const next = await analyseMatrices({ ...request, list: { matrix: 'potential', cell: 'lh', page: 1 } }, context);
     if (next.kind !== 'ready') throw new Error(next.kind);
