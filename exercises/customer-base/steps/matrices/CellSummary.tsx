@@ -21,8 +21,11 @@ export function CellSummary({ kind, view, title, open, onShow }: Props) {
   const p = useMessages(matricesPolicyMessages);
   const format = useFormat();
   const total = CELLS.reduce((sum, cell) => sum + view.figures[cell].revenue, 0);
-  const side = (figure: MatrixView['x'] | MatrixView['y'], high: boolean, value: number) => t(high ? 'summary.high' : 'summary.low', { figure: t(`short.${figure}`), value: formatFigure(format, figure, value) });
+  const side = (figure: MatrixView['x'] | MatrixView['y'], high: boolean, value: number, card = false) =>
+    t(card ? (high ? 'summary.highCard' : 'summary.lowCard') : high ? 'summary.high' : 'summary.low', { figure: t(`short.${figure}`), value: formatFigure(format, figure, value) });
   const columns = [side(view.x, false, view.thresholds.x), side(view.x, true, view.thresholds.x)];
+  // On a phone each cell is a card headed by its column, after which the layout writes its own colon.
+  const cardLabels = [side(view.x, false, view.thresholds.x, true), side(view.x, true, view.thresholds.x, true)];
   const rows: Array<{ head: string; cells: [Cell, Cell] }> = [
     { head: side(view.y, true, view.thresholds.y), cells: ['lh', 'hh'] },
     { head: side(view.y, false, view.thresholds.y), cells: ['ll', 'hl'] },
@@ -80,7 +83,7 @@ export function CellSummary({ kind, view, title, open, onShow }: Props) {
           <tr key={row.head}>
             <th scope="row">{row.head}</th>
             {row.cells.map((cell, index) => (
-              <td key={cell} data-label={columns[index]}>
+              <td key={cell} data-label={cardLabels[index]}>
                 {cellContent(cell)}
               </td>
             ))}
