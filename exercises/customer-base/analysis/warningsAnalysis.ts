@@ -12,6 +12,8 @@ import { baseFor, type BaseRequest } from './base';
 
 /** The at-risk list crosses to the page this many customers at a time. */
 export const AT_RISK_PAGE_SIZE = 50;
+/** Customers the reading names. */
+const TOP_SAID = 3;
 
 export interface WarningsRequest extends BaseRequest {
   settings: WarningSettings;
@@ -47,6 +49,8 @@ export interface WarningsSummary {
   atRisk: { customers: number; atStake: number };
   /** Total yearly revenue of every customer of the window: what the revenue at stake is a share of. */
   yearlyRevenue: number;
+  /** The first customers of the whole ranked list, for the reading. */
+  top: AtRiskRow[];
 }
 
 export interface AtRiskPage {
@@ -83,7 +87,8 @@ async function evaluated(request: BaseRequest & { settings: WarningSettings }, c
   });
 }
 
-function summaryOf({ base, cycle, evaluation }: Evaluated): WarningsSummary {
+function summaryOf(done: Evaluated): WarningsSummary {
+  const { base, cycle, evaluation } = done;
   return {
     analysisDay: base.analysisDay,
     startDay: base.startDay,
@@ -95,6 +100,7 @@ function summaryOf({ base, cycle, evaluation }: Evaluated): WarningsSummary {
     rules: evaluation.rules,
     atRisk: evaluation.atRisk,
     yearlyRevenue: evaluation.atStake.reduce((sum, value) => sum + value, 0),
+    top: Array.from(evaluation.ranked.subarray(0, TOP_SAID), (b, index) => rowOf(done, b, index + 1)),
   };
 }
 
