@@ -42,9 +42,9 @@ export default function WarningsStep({ state, update, presenter }: StepProps<Cus
       ) : null}
       {ready ? (
         <div className="cb-warnings" aria-busy={view.kind === 'ready' && view.updating}>
+          <StageSummary summary={ready.summary} k={state.warnings.interval.k} presenter={presenter} />
           {presenter ? null : settings}
           <AtRiskList summary={ready.summary} list={ready.list} onRule={(rule) => setFilter({ rule, page: 0 })} onPage={(page) => setFilter((current) => ({ ...current, page }))} />
-          <StageSummary summary={ready.summary} k={state.warnings.interval.k} presenter={presenter} />
           {presenter ? settings : null}
         </div>
       ) : null}

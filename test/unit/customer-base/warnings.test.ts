@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lifeCycle } from '../../../exercises/customer-base/model/lifecycle';
 import { evaluateWarnings, rankedFor, reasonsOf, trendOf, type WarningReason } from '../../../exercises/customer-base/model/warnings';
 import type { WarningSettings } from '../../../exercises/customer-base/state';
+import { createFormatters } from '../../../src/i18n/format';
+import { translator } from '../../../src/i18n/translate';
+import { warningsListMessages } from '../../../exercises/customer-base/messages/warningsList';
+import { reasonText } from '../../../exercises/customer-base/steps/warnings/reasonText';
 import { DEFAULT_WARNINGS, exampleBase, indexOf } from './warningsExample';
 
 function evaluate(settings: WarningSettings = DEFAULT_WARNINGS, options: Parameters<typeof exampleBase>[0] = {}) {
@@ -113,5 +117,20 @@ describe('rules whose data is missing', () => {
     // 3 recent + 3 earlier months need a 6-month window; a 5-month one has too few.
     const { evaluation } = evaluate(DEFAULT_WARNINGS, { windowMonths: 5 });
     expect(evaluation.rules.trend).toMatchObject({ active: false, availability: { kind: 'shortWindow', months: 5, needed: 6 }, flagged: 0 });
+  });
+});
+
+describe('reasons in words', () => {
+  const t = translator(warningsListMessages, 'en');
+  const format = createFormatters('en', 'USD');
+  it('says each reason with its figures', () => {
+    // 94 / 30 = 3.13 → "3.1 ×".
+    expect(reasonText({ rule: 'interval', silence: 94, interval: 30, threshold: 90 }, t, format)).toBe('no purchase for 94 days, 3.1 × their usual 30-day interval');
+    expect(reasonText({ rule: 'interval', silence: 149, interval: null, threshold: 91 }, t, format)).toBe('one purchase in the window and nothing for 149 days (the one-off threshold is 91 days)');
+    expect(reasonText({ rule: 'trend', months: 3, recent: 200, earlier: 1000, ratio: 0.2 }, t, format)).toBe('the last 3 months averaged $200 a month, 20% of the $1,000 before');
+    expect(reasonText({ rule: 'plan', revenue: 3600, plan: 5000, ratio: 0.72 }, t, format)).toBe('revenue $3,600 against a plan of $5,000 (72% of plan)');
+    expect(reasonText({ rule: 'debt', debt: 1500, limit: 1000 }, t, format)).toBe('owes $1,500 on a credit limit of $1,000');
+    expect(reasonText({ rule: 'costToServe', cost: 300, margin: 240, ratio: 1.25 }, t, format)).toBe('cost to serve $300 is 125% of the gross margin of $240');
+    expect(reasonText({ rule: 'costToServe', cost: 300, margin: -20, ratio: null }, t, format)).toBe('cost to serve $300 with a gross margin of −$20');
   });
 });

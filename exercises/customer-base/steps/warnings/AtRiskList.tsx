@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
-import { AT_RISK_PAGE_SIZE, type AtRiskPage, type AtRiskRow, type WarningsSummary } from '../../analysis/warningsAnalysis';
+import type { AtRiskPage, AtRiskRow, WarningsSummary } from '../../analysis/warningsAnalysis';
 import { warningsMessages } from '../../messages/warnings';
 import { warningsListMessages } from '../../messages/warningsList';
 import { WARNING_RULES, type WarningRule } from '../../model/warnings';
@@ -24,7 +24,8 @@ export function AtRiskList({ summary, list, onRule, onPage }: Props) {
   const { atRisk } = summary;
   const share = summary.yearlyRevenue > 0 ? atRisk.atStake / summary.yearlyRevenue : 0;
   const activeRules = WARNING_RULES.filter((rule) => summary.rules[rule].active);
-  const from = list.page * AT_RISK_PAGE_SIZE;
+  // The page's first rank: where it starts in the ranked list.
+  const from = (list.rows[0]?.rank ?? 1) - 1;
   return (
     <section className="cb-warnings-at-risk" aria-labelledby="cb-warnings-at-risk-title">
       <h3 id="cb-warnings-at-risk-title">{t('atRisk.title')}</h3>

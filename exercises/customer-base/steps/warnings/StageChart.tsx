@@ -42,7 +42,7 @@ export function StageChart({ stages, presenter }: { stages: Record<FunnelStage, 
               <XAxis type="number" dataKey="customers" height={side.xAxisHeight} allowDecimals={false} tickFormatter={(value: number) => format.integer(value)} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} />
               <YAxis {...side.yAxis} />
               <Tooltip formatter={(value) => (typeof value === 'number' ? format.integer(value) : String(value))} labelFormatter={side.nameOf} contentStyle={{ fontSize: sizing.fontSize }} />
-              <Bar dataKey="customers" name={t('stages.customers')} isAnimationActive={false}>
+              <Bar dataKey="customers" name={t('stages.customers')} isAnimationActive={false} minPointSize={2}>
                 {rows.map((row) => (
                   <Cell key={row.key} fill={STAGE_COLORS[row.key]} />
                 ))}

@@ -35,7 +35,7 @@ export function warningsReading(summary: WarningsSummary, { t, list, format }: W
   else {
     const share = summary.yearlyRevenue > 0 ? atRisk.atStake / summary.yearlyRevenue : 0;
     sentences.push(t('warnings.reading.atRisk', { count: atRisk.customers, money: format.money(atRisk.atStake), share: format.percent(share, 0) }));
-    const first = summary.top.map((row) => t('warnings.reading.topOne', { customer: customerLabel(row), money: format.money(row.atStake), reason: row.reasons[0] ? reasonText(row.reasons[0], list, format) : '' }));
+    const first = summary.top.map((row) => t('warnings.reading.topOne', { customer: customerLabel(row), reason: row.reasons[0] ? reasonText(row.reasons[0], list, format) : '' }));
     sentences.push(t('warnings.reading.top', { first: first.join(list('reason.join')) }), t('warnings.reading.action'));
   }
   const missing = WARNING_RULES.filter((rule) => summary.rules[rule].availability.kind === 'missing').map((rule) => t(`rule.${rule}`));
