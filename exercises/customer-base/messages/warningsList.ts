@@ -57,6 +57,7 @@ const ru = {
   'warningsExport.lastPurchase': 'Последняя покупка',
   'warningsExport.total': 'Всего под угрозой',
   'warningsExport.noSales': 'Продаж нет: загрузите их на шаге «Данные о продажах» или откройте учебные данные.',
+  'warningsExport.unreadable': 'Сохранённые продажи не удалось прочитать: загрузите файл ещё раз на шаге «Данные о продажах».',
 } satisfies Record<string, Message>;
 
 type Key = keyof typeof ru;
@@ -114,6 +115,7 @@ const en: Record<Key, Message> = {
   'warningsExport.lastPurchase': 'Last purchase',
   'warningsExport.total': 'Total at stake',
   'warningsExport.noSales': 'No sales: import them on the “Sales data” step or open the demo data.',
+  'warningsExport.unreadable': 'The stored sales could not be read: import the file again on the “Sales data” step.',
 };
 
 const zh: Record<Key, Message> = {
@@ -166,6 +168,7 @@ const zh: Record<Key, Message> = {
   'warningsExport.lastPurchase': '最近一次购买',
   'warningsExport.total': '风险收入合计',
   'warningsExport.noSales': '没有销售数据：请在“销售数据”步骤导入，或打开示例数据。',
+  'warningsExport.unreadable': '无法读取已保存的销售数据：请在“销售数据”步骤重新导入文件。',
 };
 
 export const warningsListMessages = defineMessages({ ru, en, zh });
