@@ -80,11 +80,16 @@ async function evaluated(request: BaseRequest & { settings: WarningSettings }, c
   const read = await baseFor(request, context);
   if (!read.ok) return { kind: read.reason };
   const { base } = read;
-  const key = `warnings:${JSON.stringify([request.source, request.period, request.settings])}`;
-  return context.remember(key, () => {
+  const key = JSON.stringify([request.source, request.period, request.settings]);
+  // One slot, not a remembered value per setting: each threshold typed would otherwise push out the sales lines
+  // kept beside it (the context keeps a few values), and the next run would read the whole file again.
+  const slot = context.remember('warnings:last', (): { key: string; done: Evaluated | null } => ({ key: '', done: null }));
+  if (slot.key !== key || slot.done === null || slot.done.base !== base) {
     const cycle = lifeCycle(base, request.settings.interval.k);
-    return { base, cycle, evaluation: evaluateWarnings(base, cycle, request.settings), settings: request.settings };
-  });
+    slot.done = { base, cycle, evaluation: evaluateWarnings(base, cycle, request.settings), settings: request.settings };
+    slot.key = key;
+  }
+  return slot.done;
 }
 
 function summaryOf(done: Evaluated): WarningsSummary {

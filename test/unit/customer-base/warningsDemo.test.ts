@@ -48,4 +48,21 @@ describe('warnings on the demo distributor', () => {
     expect(debts.list.rows.every((row) => row.reasons.some((reason) => reason.rule === 'debt'))).toBe(true);
     expect(debts.list.rows.map((row) => row.rank)).toEqual(debts.list.rows.map((_, index) => index + 1));
   });
+
+  it('keeps the sales it read while the participant tries one threshold after another', async () => {
+    const { context } = createAnalysisContext(() => undefined);
+    const made = new Map<string, number>();
+    const counting = {
+      ...context,
+      remember<T>(key: string, make: () => T): T {
+        return context.remember(key, () => {
+          made.set(key, (made.get(key) ?? 0) + 1);
+          return make();
+        });
+      },
+    };
+    // Twelve values of k, as typed one after another: the demo's lines are generated once, not again after a few.
+    for (let k = 1; k <= 12; k++) await analyseWarnings({ ...request, settings: { ...state.warnings, interval: { on: true, k } }, rule: null, page: 0 }, counting);
+    expect(made.get('sales:demo:distributor')).toBe(1);
+  });
 });
