@@ -1,5 +1,6 @@
 import { useFormat, useLocale, useMessages } from '../../../../src/i18n/useI18n';
 import { Field } from '../../../../src/ui/Field';
+import { joinSentences } from '../../../../src/ui/Reading';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { numberCodec } from '../../../../src/workbook/fieldCodecs';
 import { useAutosaveForm, type AutosaveForm } from '../../../../src/workbook/useAutosaveForm';
@@ -90,8 +91,8 @@ function RuleItem({ rule, on, totals, customers, form, onToggle }: { rule: Warni
   const hintId = `cb-warnings-${rule}-hint`;
   let status: string | null = null;
   if (totals && unavailable === null) {
-    status = on ? t('rule.flagged', { count: totals.flagged, money: format.money(totals.atStake) }) : t('rule.offWould', { count: totals.flagged });
-    if (totals.judged < customers) status += ` ${t('rule.judged', { judged: format.integer(totals.judged), customers: format.integer(customers) })}`;
+    const found = on ? t('rule.flagged', { count: totals.flagged, money: format.money(totals.atStake) }) : t('rule.offWould', { count: totals.flagged });
+    status = totals.judged < customers ? joinSentences([found, t('rule.judged', { judged: format.integer(totals.judged), customers: format.integer(customers) })]) : found;
   }
   return (
     <li className={`cb-warnings-rule${unavailable === null ? '' : ' cb-warnings-rule--unavailable'}`}>
