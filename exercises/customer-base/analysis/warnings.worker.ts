@@ -1,0 +1,4 @@
+import { serveAnalysis } from '../../../src/workbook/analysis/serveAnalysis';
+import { analyseWarnings } from './warningsAnalysis';
+
+serveAnalysis(analyseWarnings);

@@ -1,0 +1,32 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
+import type { WarningsResult } from '../../analysis/warningsAnalysis';
+import { warningsAnalysis } from '../../analysis/warningsSource';
+import type { WarningRule } from '../../model/warnings';
+import type { CustomerBaseState } from '../../state';
+import { useSales, type SalesOrigin } from '../shared/useSales';
+
+export type WarningsView =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'problem'; problem: 'salesUnreadable' | 'noSales' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; result: Extract<WarningsResult, { kind: 'ready' }>; updating: boolean };
+
+/**
+ * The stages, rules and one page of the at-risk list for the participant's sales (else the demo business's), from
+ * the step's worker; while a changed rule or page is computed, the last result stays on screen. A filter by a rule
+ * that is switched off reads as no filter.
+ */
+export function useWarnings(state: CustomerBaseState, rule: WarningRule | null, page: number): { origin: SalesOrigin; view: WarningsView } {
+  const { origin, request: base } = useSales(state);
+  const filter = rule !== null && state.warnings[rule].on ? rule : null;
+  const request = useMemo(() => (base === null ? null : { ...base, settings: state.warnings, rule: filter, page }), [base, state.warnings, filter, page]);
+  const analysis = useDeferredValue(useAnalysis(warningsAnalysis, request));
+  if (request === null) return { origin, view: { kind: 'none' } };
+  if (analysis.status === 'failed') return { origin, view: { kind: 'failed', message: analysis.message } };
+  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
+  if (latest === null) return { origin, view: { kind: 'loading' } };
+  if (latest.kind !== 'ready') return { origin, view: { kind: 'problem', problem: latest.kind } };
+  return { origin, view: { kind: 'ready', result: latest, updating: analysis.status === 'running' } };
+}
