@@ -56,6 +56,8 @@ export interface RfmCustomerPage {
   page: number;
   pages: number;
   total: number;
+  /** Customers a page holds (RFM_PAGE_SIZE). */
+  size: number;
   /** Most money first. */
   rows: RfmCustomerRow[];
 }
@@ -123,7 +125,7 @@ function customerPage(base: CustomerBase, data: Scored, segments: Int16Array, se
   const pages = Math.max(1, Math.ceil(members.length / RFM_PAGE_SIZE));
   const shown = Math.min(Math.max(0, page), pages - 1);
   const rows = members.slice(shown * RFM_PAGE_SIZE, (shown + 1) * RFM_PAGE_SIZE).map((b) => rowOf(base, data, b));
-  return { segment, page: shown, pages, total: members.length, rows };
+  return { segment, page: shown, pages, total: members.length, size: RFM_PAGE_SIZE, rows };
 }
 
 /** The figures of a scored base for a list of rules. */
