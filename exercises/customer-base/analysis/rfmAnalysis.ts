@@ -185,6 +185,8 @@ export interface RfmCustomerTable {
 }
 
 export interface RfmExportData {
+  /** Where the sales came from: the participant's import or a demo business. */
+  origin: 'imported' | 'demo';
   result: RfmResult;
   /** null unless the result is ready. */
   customers: RfmCustomerTable | null;
@@ -192,12 +194,14 @@ export interface RfmExportData {
 
 /** The figures and the whole per-customer table, for the export (run in the page or a worker). */
 export async function rfmCustomerTable(request: Omit<RfmRequest, 'list'>, context: AnalysisContext): Promise<RfmExportData> {
+  const origin = request.source.kind === 'demo' ? 'demo' : 'imported';
   const read = await baseFor(request, context);
-  if (!read.ok) return { result: { kind: read.reason }, customers: null };
+  if (!read.ok) return { origin, result: { kind: read.reason }, customers: null };
   const { base } = read;
   const data = scored(base, request.binning);
   const { values, scores } = data;
   return {
+    origin,
     result: { kind: 'ready', rfm: rfmFigures(base, data, request.rules, null) },
     customers: {
       ids: base.ids,

@@ -17,7 +17,8 @@ import { SegmentAdvice } from './rfm/SegmentAdvice';
 import { SegmentChart } from './rfm/SegmentChart';
 import { SEGMENT_CHOICE_ID, SegmentCustomers } from './rfm/SegmentCustomers';
 import { SegmentRules } from './rfm/SegmentRules';
-import { segmentRows, SegmentSummary } from './rfm/SegmentSummary';
+import { segmentRows } from './rfm/segmentRows';
+import { SegmentSummary } from './rfm/SegmentSummary';
 import { useRfm } from './rfm/useRfm';
 import './rfm/rfm.css';
 

@@ -2,7 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { rfmMessages } from '../../messages/rfm';
 import { isDefaultSegmentId, rfmSegmentMessages } from '../../messages/rfmSegments';
 import type { RfmSegmentRule } from '../../state';
-import type { SegmentRow } from './SegmentSummary';
+import type { SegmentRow } from './segmentRows';
 
 /** What to do with each default segment the rules still hold, in the rules' order, with its size. */
 export function SegmentAdvice({ rules, rows }: { rules: readonly RfmSegmentRule[]; rows: readonly SegmentRow[] }) {

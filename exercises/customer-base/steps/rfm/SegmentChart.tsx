@@ -6,7 +6,7 @@ import { niceScale } from '../../../../src/charts/niceScale';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { rfmMessages } from '../../messages/rfm';
-import type { SegmentRow } from './SegmentSummary';
+import type { SegmentRow } from './segmentRows';
 
 /**
  * Each segment's share of the customers beside its share of the revenue, as horizontal bars: the names wrap

@@ -2,7 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { RfmCustomerPage } from '../../analysis/rfmAnalysis';
 import { rfmMessages } from '../../messages/rfm';
-import type { SegmentRow } from './SegmentSummary';
+import type { SegmentRow } from './segmentRows';
 import type { RfmListChoice } from './useRfm';
 
 /** The list's segment choice: the summary's buttons move the focus to it. */
