@@ -45,6 +45,13 @@ export default function RfmStep({ state, update, presenter }: StepProps<Customer
     document.getElementById(SEGMENT_CHOICE_ID)?.focus();
   };
   const listFormat = useMemo(() => new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }), [locale]);
+  // On the projector the figures come first; how the scores are made follows them.
+  const binning = figures ? (
+    <>
+      <BinningChoice value={state.rfm.binning} onChange={(choice) => update((current) => ({ ...current, rfm: { ...current.rfm, binning: choice } }))} />
+      <ScoreBands figures={figures} />
+    </>
+  ) : null;
   return (
     <>
       {figures ? (
@@ -73,11 +80,11 @@ export default function RfmStep({ state, update, presenter }: StepProps<Customer
       {presenter ? null : <p className="explain">{t('rfm.intro')}</p>}
       {figures ? (
         <div className="cb-rfm" aria-busy={view.kind === 'ready' && view.updating}>
-          <BinningChoice value={state.rfm.binning} onChange={(binning) => update((current) => ({ ...current, rfm: { ...current.rfm, binning } }))} />
-          <ScoreBands figures={figures} />
+          {presenter ? null : binning}
           <HeatMap figures={figures} />
           <SegmentSummary rows={rows} figures={figures} onShow={showCustomers} />
           <SegmentChart rows={rows} presenter={presenter} />
+          {presenter ? binning : null}
           <SegmentRules rules={rules} onChange={setRules} />
           <SegmentCustomers rows={rows} page={figures.page} choice={list} onChoose={setList} updating={view.kind === 'ready' && view.updating} />
           <SegmentAdvice rules={rules} rows={rows} />
