@@ -6,6 +6,7 @@ import { isNumberCell, type CellValue } from '../../../src/data/sheet';
 import { createFormatters } from '../../../src/i18n/format';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 import { exportDatasets } from '../../../src/workbook/exerciseData';
+import { exportRuleBreaches, idsIn, writtenWorkbook } from '../../exportedWorkbook';
 
 const context = { locale: 'ru' as const, format: createFormatters('ru', 'RUB'), datasets: exportDatasets(CUSTOMER_BASE_EXERCISE_ID) };
 const values = (cells: readonly CellValue[] | undefined) => (cells ?? []).map((cell) => (isNumberCell(cell) ? cell.value : cell));
@@ -32,6 +33,9 @@ describe('the RFM export', () => {
     const sheets = rfmSheets(state, data, context);
     expect(sheets.map((sheet) => sheet.name)).toEqual(['RFM — настройки', 'RFM — сегменты', 'RFM — карта R×F', 'RFM — клиенты']);
     for (const sheet of sheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
+
+    // The rules every export keeps (no internal id in a cell, no ISO date as text, no bare decimals).
+    expect(exportRuleBreaches(writtenWorkbook(sheets, { locale: 'ru', currency: 'RUB' }), idsIn(state))).toEqual([]);
 
     const [settings, summary, heat, customers] = sheets.map((sheet) => sheet.rows);
     expect(values(settings?.[0])).toEqual(['Данные', 'учебные данные']);
