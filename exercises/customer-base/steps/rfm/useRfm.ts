@@ -1,0 +1,46 @@
+import { useMemo, useState } from 'react';
+import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
+import type { RfmRequest, RfmResult } from '../../analysis/rfmAnalysis';
+import { rfmAnalysis } from '../../analysis/rfmSource';
+import { OTHERS } from '../../model/rfmSegments';
+import type { CustomerBaseState } from '../../state';
+import { useSales, type SalesOrigin } from '../shared/useSales';
+
+export type RfmView =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'problem'; problem: 'salesUnreadable' | 'noSales' }
+  | { kind: 'ready'; result: Extract<RfmResult, { kind: 'ready' }>['rfm']; updating: boolean };
+
+export interface RfmListChoice {
+  segment: number;
+  page: number;
+}
+
+/**
+ * The RFM figures of the sales the step reads, from its worker, with the page of customers the participant is
+ * looking at; while a changed rule, binning or page is computed, the last figures stay on screen.
+ */
+export function useRfm(state: CustomerBaseState): { origin: SalesOrigin; view: RfmView; list: RfmListChoice; setList: (list: RfmListChoice) => void } {
+  const { origin, request: base } = useSales(state);
+  const [chosen, setList] = useState<RfmListChoice>({ segment: 0, page: 0 });
+  const { binning, segments } = state.rfm;
+  // A deleted rule's list falls back to the first rule's (or to "others" when no rule is left).
+  const list = chosen.segment === OTHERS || chosen.segment < segments.length ? chosen : { segment: segments.length > 0 ? 0 : OTHERS, page: 0 };
+  // Only the ranges reach the worker: renaming a segment changes no figure.
+  const ranges = JSON.stringify(segments.map(({ r, f, m }) => ({ r, f, m })));
+  const { segment, page } = list;
+  const request = useMemo<RfmRequest | null>(
+    // Cast: parsed back from the string made just above.
+    () => (base === null ? null : { ...base, binning, rules: JSON.parse(ranges) as RfmRequest['rules'], list: { segment, page } }),
+    [base, binning, ranges, segment, page],
+  );
+  const analysis = useAnalysis(rfmAnalysis, request);
+  if (request === null) return { origin, view: { kind: 'none' }, list, setList };
+  if (analysis.status === 'failed') return { origin, view: { kind: 'failed', message: analysis.message }, list, setList };
+  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
+  if (latest === null) return { origin, view: { kind: 'loading' }, list, setList };
+  if (latest.kind !== 'ready') return { origin, view: { kind: 'problem', problem: latest.kind }, list, setList };
+  return { origin, view: { kind: 'ready', result: latest.rfm, updating: analysis.status === 'running' }, list, setList };
+}
