@@ -50,6 +50,8 @@ export interface CustomerPage extends CustomerFilter {
   pages: number;
   /** Customers in the class or cell. */
   total: number;
+  /** Position of the page's first row among them (0-based). */
+  from: number;
   rows: CustomerRow[];
 }
 
@@ -69,6 +71,8 @@ export interface AbcXyzFigures {
   /** The first NAMED_NON_POSITIVE zero- or negative-value customers, least valuable first. */
   nonPositiveIds: string[];
   pareto: ParetoCurve;
+  /** The most valuable customer and its share of the positive total; null without a positive value. */
+  top: { id: string; valueShare: number } | null;
   xyz: XyzSummary;
   /** null without XYZ. */
   matrix: MatrixCell[] | null;
@@ -109,9 +113,16 @@ function figuresOf({ base, basis, values, abc, xyz }: Classed, settings: AbcSett
     abc: summariseAbc(values, abc),
     nonPositiveIds,
     pareto: paretoCurve(values, abc),
+    top: topOf(base, values, abc),
     xyz: xyzSummary(xyz, base.revenue),
     matrix: xyz.kind === 'ready' ? abcXyzMatrix(abc.classes, xyz.classes, base.revenue) : null,
   };
+}
+
+function topOf(base: CustomerBase, values: Float64Array, abc: AbcClassing): AbcXyzFigures['top'] {
+  const b = abc.order[0];
+  if (b === undefined || !((values[b] as number) > 0)) return null;
+  return { id: base.ids[b] as string, valueShare: (values[b] as number) / abc.positiveTotal };
 }
 
 function xyzSummary(xyz: XyzClassing, revenue: Float64Array): XyzSummary {
@@ -163,7 +174,7 @@ function pageOf(classed: Classed, request: AbcXyzRequest['list']): CustomerPage 
     if (!matches(b)) continue;
     if (seen++ >= from) rows.push(rowOf(classed, b, rank));
   }
-  return { abc: request.abc, xyz: xyzCode < 0 ? null : request.xyz, page, pages, total, rows };
+  return { abc: request.abc, xyz: xyzCode < 0 ? null : request.xyz, page, pages, total, from, rows };
 }
 
 async function classedFor(request: BaseRequest & { settings: AbcSettings }, context: AnalysisContext): Promise<Classed | { kind: 'salesUnreadable' } | { kind: 'noSales' }> {
