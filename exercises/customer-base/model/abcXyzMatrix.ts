@@ -2,8 +2,16 @@
  * The ABC × XYZ matrix: per cell (A, B, C × X, Y, Z, and "too new" apart) the customers and their share of the
  * revenue. Revenue, whatever the ABC basis: what a cell "weighs" reads the same on either basis.
  */
-import { ABC_CLASSES, type AbcClass } from './abc';
-import { XYZ_GROUPS, type XyzGroup } from './xyz';
+import { ABC_CLASSES, abcThresholdProblem, type AbcClass } from './abc';
+import { XYZ_GROUPS, xyzThresholdProblem, type XyzGroup } from './xyz';
+
+/** METHODS.md's lines: what the figures use when the stored thresholds cannot class from the start. */
+export const METHOD_LINES = { a: 80, b: 95, x: 10, y: 25 } as const;
+
+/** Thresholds the classes can be computed with: the given ones when they can class, else METHODS.md's (same basis). */
+export function usableLines<T extends { a: number; b: number; x: number; y: number }>(settings: T): T {
+  return abcThresholdProblem(settings) === null && xyzThresholdProblem(settings) === null ? settings : { ...settings, ...METHOD_LINES };
+}
 
 export interface MatrixCell {
   abc: AbcClass;
@@ -34,4 +42,10 @@ export function abcXyzMatrix(abcClasses: Uint8Array, xyzClasses: Uint8Array, rev
       return { abc, xyz, customers: customers[cell] as number, revenue: sums[cell] as number, revenueShare: total > 0 ? (sums[cell] as number) / total : null };
     }),
   );
+}
+
+/** A cell's name as the matrix writes it: "AX", or "A · new" for the newcomers' column. */
+export function cellName(abc: string, xyz: XyzGroup | null, newWord: string): string {
+  if (xyz === null) return abc;
+  return xyz === 'new' ? `${abc} · ${newWord}` : `${abc}${xyz}`;
 }

@@ -1,21 +1,15 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { CustomerFilter } from '../../analysis/abcXyzAnalysis';
-import type { MatrixCell } from '../../model/abcXyzMatrix';
+import { cellName, type MatrixCell } from '../../model/abcXyzMatrix';
 import { ABC_CLASSES } from '../../model/abc';
-import { XYZ_GROUPS, type XyzGroup } from '../../model/xyz';
+import { XYZ_GROUPS } from '../../model/xyz';
 import { abcXyzMessages } from '../../messages/abcXyz';
 import { abcXyzMatrixMessages } from '../../messages/abcXyzMatrix';
 import type { AbcSettings } from '../../state';
 
 /** The darkest cell's tint; the text stays dark ink on every shade (contrast above 7:1 at the darkest). */
 const MAX_TINT = 0.4;
-
-/** A cell's name as the matrix writes it: "AX", or "A · new" for the newcomers' column. */
-export function cellName(abc: string, xyz: XyzGroup | null, newWord: string): string {
-  if (xyz === null) return abc;
-  return xyz === 'new' ? `${abc} · ${newWord}` : `${abc}${xyz}`;
-}
 
 interface Props {
   cells: MatrixCell[];

@@ -6,7 +6,7 @@ import { ABC_CLASSES, type AbcClass } from '../../model/abc';
 import { XYZ_GROUPS, type XyzGroup } from '../../model/xyz';
 import { abcXyzMessages } from '../../messages/abcXyz';
 import type { ValueBasis } from '../../state';
-import { cellName } from './AbcXyzMatrixTable';
+import { cellName } from '../../model/abcXyzMatrix';
 
 const ANY = '*';
 const filterValue = (filter: CustomerFilter) => `${filter.abc ?? ANY}|${filter.xyz ?? ANY}`;

@@ -2,6 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import { abcXyzAnalysis } from '../../analysis/abcXyzSource';
 import type { AbcXyzResult, CustomerFilter } from '../../analysis/abcXyzAnalysis';
+import { usableLines } from '../../model/abcXyzMatrix';
 import { abcThresholdProblem, type AbcThresholdProblem } from '../../model/abc';
 import { xyzThresholdProblem, type XyzThresholdProblem } from '../../model/xyz';
 import type { AbcSettings, CustomerBaseState } from '../../state';
@@ -27,9 +28,6 @@ export interface AbcXyzInput {
   shown: AbcSettings;
 }
 
-/** METHODS.md's lines: what the figures use when the stored thresholds cannot class from the start. */
-const METHOD_LINES = { a: 80, b: 95, x: 10, y: 25 };
-
 const sameSettings = (left: AbcSettings, right: AbcSettings) => left.basis === right.basis && left.a === right.a && left.b === right.b && left.x === right.x && left.y === right.y;
 
 /**
@@ -41,7 +39,7 @@ export function useAbcXyz(state: CustomerBaseState, list: ListChoice): AbcXyzInp
   const { origin, request } = useSales(state);
   const problems = [abcThresholdProblem(state.abc), xyzThresholdProblem(state.abc)].filter((problem) => problem !== null);
   const valid = problems.length === 0;
-  const [lastValid, setLastValid] = useState<AbcSettings>(() => (valid ? state.abc : { ...METHOD_LINES, basis: state.abc.basis }));
+  const [lastValid, setLastValid] = useState<AbcSettings>(() => usableLines(state.abc));
   // Adjusted during render (React's pattern for state derived from props): the figures follow each valid change.
   if (valid && !sameSettings(lastValid, state.abc)) setLastValid(state.abc);
   const shown = valid ? state.abc : { ...lastValid, basis: state.abc.basis };
