@@ -63,7 +63,14 @@ export default function AbcXyzStep({ state, update, presenter }: StepProps<Custo
             <p>{t('abcXyz.rules.xyz')}</p>
           </div>
           {result.matrix ? <AbcXyzMatrixTable cells={result.matrix} settings={shown} selected={list} onSelect={(filter) => showList({ ...filter, page: 0 })} /> : null}
-          <CustomerPageList choice={list} page={result.page} basis={result.basis} hasXyz={result.xyz.kind === 'ready'} onChange={setList} />
+          <CustomerPageList
+            // Without XYZ (a short window) a cell chosen before lists its whole ABC class, and the choice says so.
+            choice={result.xyz.kind === 'ready' ? list : { ...list, xyz: null }}
+            page={result.page}
+            basis={result.basis}
+            hasXyz={result.xyz.kind === 'ready'}
+            onChange={setList}
+          />
         </>
       ) : null}
     </>
