@@ -115,6 +115,8 @@ interface Customer {
   /** The day from which the customer buys at a fraction of their rate (a slipping customer), or never. */
   slipFrom: number | null;
   slipFactor: number;
+  /** A customer on a delivery schedule (B2B): an order every this many days, of a steady size; null: at random. */
+  cycleDays: number | null;
 }
 
 function drawCustomers(recipe: Recipe, random: SeededRandom): Customer[] {
@@ -129,6 +131,7 @@ function drawCustomers(recipe: Recipe, random: SeededRandom): Customer[] {
       joinDay: existing ? first : first + Math.floor(random.next() * recipe.joinMonths * 30.4),
       slipFrom: null,
       slipFactor: 1,
+      cycleDays: null,
     };
   });
 }
@@ -140,7 +143,9 @@ function purchaseDays(customer: Customer, random: SeededRandom, lastDay: number)
   for (;;) {
     const slipping = customer.slipFrom !== null && day >= customer.slipFrom;
     const perDay = (customer.rate * (slipping ? customer.slipFactor : 1)) / 30.4;
-    day += Math.max(1, Math.round(-Math.log(1 - random.next()) / perDay));
+    // A scheduled customer orders on their cycle, a day early or late now and then; slipping, they skip deliveries.
+    const gap = customer.cycleDays !== null ? (slipping ? customer.cycleDays / customer.slipFactor : customer.cycleDays) + random.integer(-1, 1) : -Math.log(1 - random.next()) / perDay;
+    day += Math.max(1, Math.round(gap));
     if (day > lastDay) return days;
     days.push(day);
     if (random.next() < customer.dropout) return days;
@@ -154,7 +159,9 @@ function lines(recipe: Recipe, customers: Customer[], random: SeededRandom, extr
   customers.forEach((customer, index) => {
     const common = extra(customer, index);
     for (const day of purchaseDays(customer, random, last)) {
-      const value = customer.meanValue * Math.max(0.2, 1 + recipe.value.spread * random.normal());
+      // Scheduled orders are steady in size: a regular delivery varies far less than an order placed when needed.
+      const spread = customer.cycleDays !== null ? recipe.value.spread / 3 : recipe.value.spread;
+      const value = customer.meanValue * Math.max(0.2, 1 + spread * random.normal());
       const number = `${recipe.documentPrefix}${String(document++).padStart(6, '0')}`;
       // An order carries one to three product groups, the order's value split between them.
       const groups = new Set([pick(random, weighted(recipe.products, random))]);
@@ -190,23 +197,36 @@ function distributor(): DemoSales {
   const random = seededRandom(DISTRIBUTOR.seed);
   const customers = drawCustomers(DISTRIBUTOR, random);
   const last = isoToDay(LAST_DAY) as number; // Cast: a constant ISO day.
-  // Planted: six large long-standing customers start slipping five months before the end (early warning).
+  // Planted: six large long-standing customers start slipping six months before the end (early warning).
   customers
     .filter((customer) => customer.joinDay === isoToDay(FIRST_DAY))
     .sort((a, b) => b.meanValue * b.rate - a.meanValue * a.rate)
     .slice(3, 9)
     .forEach((customer) => {
-      customer.slipFrom = last - 150;
-      customer.slipFactor = 0.3;
+      customer.slipFrom = last - 180;
+      customer.slipFactor = 0.15;
       customer.dropout = 0;
     });
+  // Four customers in ten are on a delivery schedule (weekly or fortnightly): the steady X and Y customers of XYZ.
+  customers.forEach((customer) => {
+    if (customer.slipFrom === null && random.next() < 0.4) {
+      customer.cycleDays = random.next() < 0.5 ? 7 : 14;
+      customer.rate = 30.4 / customer.cycleDays;
+      customer.dropout /= 4;
+    }
+  });
   const attributes = customers.map(() => ({ region: pick(random, REGIONS), manager: pick(random, MANAGERS), type: pick(random, TYPES.slice(0, 4)) }));
   const sales = lines(DISTRIBUTOR, customers, random, (_customer, index) => {
     const own = attributes[index] as (typeof attributes)[number]; // Cast: one entry per customer.
     return { manager: own.manager, region: own.region };
   });
   const yearly = new Map<string, number>();
-  for (const sale of sales) if (sale.date !== null && sale.date > '2025-10-31') yearly.set(sale.customer as string, (yearly.get(sale.customer as string) ?? 0) + (sale.amount ?? 0)); // Cast: demo lines always name a customer.
+  const lastYear = new Map<string, number>();
+  for (const sale of sales) {
+    if (sale.date === null) continue;
+    const into = sale.date > '2025-10-31' ? yearly : lastYear;
+    into.set(sale.customer as string, (into.get(sale.customer as string) ?? 0) + (sale.amount ?? 0)); // Cast: demo lines always name a customer.
+  }
   const list: PlainCustomer[] = customers.map((customer, index) => {
     const own = attributes[index] as (typeof attributes)[number]; // Cast: one entry per customer.
     const year = yearly.get(customer.id) ?? 0;
@@ -221,7 +241,8 @@ function distributor(): DemoSales {
       customer: customer.id,
       potential: Math.round(Math.max(year, expected) / share / 1000) * 1000,
       size,
-      plan: Math.round((expected * (0.9 + 0.3 * random.next())) / 1000) * 1000,
+      // The plan: last year's purchases and a little more, or (a customer new this year) their expected volume.
+      plan: Math.round(((lastYear.get(customer.id) ?? 0) > 0 ? (lastYear.get(customer.id) ?? 0) * (1 + 0.1 * random.next()) : expected * (0.9 + 0.3 * random.next())) / 1000) * 1000,
       creditLimit,
       debt,
       costToServe: Math.round((18_000 + 900 * customer.rate * 12 + (own.region === 'region.novosibirsk' ? 30_000 : 0)) / 100) * 100,
