@@ -126,7 +126,7 @@ function firstSaleDay(lines: SalesLines): number {
 
 /**
  * The base for the window. Null when no line has a customer, a day and an amount up to the analysis day (the
- * step says why from the line counts of `countLines`).
+ * step then says how many lines were read and that none counts).
  */
 export function buildCustomerBase(lines: SalesLines, list: CustomerList | null, period: PeriodOptions): CustomerBase | null {
   const analysisDay = period.analysisDay ?? lastSaleDay(lines);

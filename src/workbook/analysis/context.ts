@@ -29,7 +29,7 @@ export interface AnalysisContext {
 
 export type Analysis<Request, Result> = (request: Request, context: AnalysisContext) => Promise<Result> | Result;
 
-/** Kept values beyond this many are dropped oldest first: a worker must not grow with every import. */
+/** Kept values beyond this many are dropped, the least recently used first: a worker must not grow with every import. */
 const REMEMBERED = 8;
 
 export function createAnalysisContext(onProgress: (fraction: number) => void): { context: AnalysisContext; setProgress: (report: (fraction: number) => void) => void } {
@@ -62,7 +62,14 @@ export function createAnalysisContext(onProgress: (fraction: number) => void): {
     },
     remember<T>(key: string, make: () => T): T {
       // Keys name what they hold: the analysis that stored a value under a key reads it back as the same type.
-      if (remembered.has(key)) return remembered.get(key) as T;
+      if (remembered.has(key)) {
+        // Used again, it becomes the newest: the sales every run starts from are not dropped for the bases and
+        // figures made from them while the participant tries one setting after another.
+        const value = remembered.get(key) as T;
+        remembered.delete(key);
+        remembered.set(key, value);
+        return value;
+      }
       const value = make();
       keep(remembered, key, value);
       return value;
