@@ -50,6 +50,19 @@ const PHASES = [
     chain: false,
     ready: (page, figures) => page.locator('main .cb-data-overview').getByText(figures.customersText, { exact: true }).first().waitFor(),
   },
+  {
+    name: 'ABC/XYZ shown',
+    route: 'abc-xyz',
+    chain: true,
+    // The class summary and the 9-cell matrix are drawn from the worker's answer for this file.
+    ready: (page) => page.locator('main .cb-abc-matrix table').first().waitFor(),
+  },
+  {
+    name: 'RFM and the segment summary shown',
+    route: 'rfm',
+    chain: true,
+    ready: (page) => page.locator('main table.cb-rfm-heat').first().waitFor(),
+  },
 ];
 
 /** The file, written once from salesCsvChunks (customerBaseBench.ts, already bundled). */

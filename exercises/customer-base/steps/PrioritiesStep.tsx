@@ -1,10 +1,57 @@
+import { useState } from 'react';
+import { useFormat, useMessages } from '../../../src/i18n/useI18n';
+import { Callout } from '../../../src/ui/Callout';
+import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
-import type { CustomerBaseState } from '../state';
+import { prioritiesMessages } from '../messages/priorities';
+import { sharedMessages } from '../messages/shared';
+import type { CustomerBaseState, Direction } from '../state';
 import { SalesOriginNote } from './shared/SalesOriginNote';
 import { useSales } from './shared/useSales';
+import { Actions } from './priorities/Actions';
+import { CustomerList } from './priorities/CustomerList';
+import { DirectionTable } from './priorities/DirectionTable';
+import { Downloads } from './priorities/Downloads';
+import { usePriorities } from './priorities/usePriorities';
+import { prioritiesReading } from './priorities/prioritiesReading';
+import './priorities/priorities.css';
 
-/** Placeholder until this step's branch lands: says where the figures will come from. */
-export default function PrioritiesStep({ state, update }: StepProps<CustomerBaseState>) {
-  const { origin } = useSales(state);
-  return <SalesOriginNote origin={origin} business={state.demoBusiness} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />;
+/**
+ * Step 7 "Priorities": every customer's direction (invest, keep, win back, serve at lower cost, review the terms)
+ * from steps 2–6, the revenue behind each, what the participant will do, and the per-customer table for the CRM.
+ */
+export default function PrioritiesStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
+  const t = useMessages(prioritiesMessages);
+  const shared = useMessages(sharedMessages);
+  const format = useFormat();
+  const [filter, setFilter] = useState<{ direction: Direction | null; page: number }>({ direction: null, page: 0 });
+  const { origin, view } = usePriorities(state, filter.direction, filter.page);
+  const { request: base } = useSales(state);
+  const ready = view.kind === 'ready' ? view.result : null;
+  const onUseDemo = () => update((current) => ({ ...current, useDemoData: true }));
+  const actions = <Actions state={state} update={update} />;
+  return (
+    <>
+      {ready ? <Reading reading={prioritiesReading(ready, t, format)} /> : null}
+      {presenter ? null : <p className="explain">{t('priorities.intro')}</p>}
+      <SalesOriginNote origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
+      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
+      {view.kind === 'failed' ? (
+        <Callout tone="warning">
+          <p>{t('priorities.failed', { message: view.message })}</p>
+        </Callout>
+      ) : null}
+      {ready ? (
+        <div aria-busy={view.kind === 'ready' && view.updating}>
+          <DirectionTable result={ready} onShow={(direction) => setFilter({ direction, page: 0 })} />
+          {presenter ? null : actions}
+          <CustomerList list={ready.list} rules={state.rfm.segments} onFilter={(direction) => setFilter({ direction, page: 0 })} onPage={(page) => setFilter((current) => ({ ...current, page }))} />
+          {base && !presenter ? <Downloads state={state} base={base} /> : null}
+          {presenter ? actions : null}
+        </div>
+      ) : (
+        actions
+      )}
+    </>
+  );
 }

@@ -6,14 +6,10 @@ import { usableLines } from '../../model/abcXyzMatrix';
 import { abcThresholdProblem, type AbcThresholdProblem } from '../../model/abc';
 import { xyzThresholdProblem, type XyzThresholdProblem } from '../../model/xyz';
 import type { AbcSettings, CustomerBaseState } from '../../state';
+import { salesStepView, type SalesStepView } from '../shared/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
-export type AbcXyzView =
-  | { kind: 'none' }
-  | { kind: 'loading' }
-  | { kind: 'problem'; problem: 'salesUnreadable' | 'noSales' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; result: Extract<AbcXyzResult, { kind: 'ready' }> };
+export type AbcXyzView = SalesStepView<Extract<AbcXyzResult, { kind: 'ready' }>>;
 
 export interface ListChoice extends CustomerFilter {
   page: number;
@@ -46,10 +42,5 @@ export function useAbcXyz(state: CustomerBaseState, list: ListChoice): AbcXyzInp
   // A class of 100,000 customers redraws the step when it arrives: deferred, React renders it in slices.
   const analysis = useDeferredValue(useAnalysis(abcXyzAnalysis, request === null ? null : { ...request, settings: shown, list }));
   const input = { origin, problems, shown };
-  if (request === null) return { ...input, view: { kind: 'none' } };
-  if (analysis.status === 'failed') return { ...input, view: { kind: 'failed', message: analysis.message } };
-  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
-  if (latest === null) return { ...input, view: { kind: 'loading' } };
-  if (latest.kind !== 'ready') return { ...input, view: { kind: 'problem', problem: latest.kind } };
-  return { ...input, view: { kind: 'ready', result: latest } };
+  return { ...input, view: salesStepView(request !== null, analysis) };
 }

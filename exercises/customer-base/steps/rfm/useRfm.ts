@@ -4,14 +4,10 @@ import type { RfmRequest, RfmResult } from '../../analysis/rfmAnalysis';
 import { rfmAnalysis } from '../../analysis/rfmSource';
 import { OTHERS } from '../../model/rfmSegments';
 import type { CustomerBaseState } from '../../state';
+import { salesStepView, type SalesStepView } from '../shared/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
-export type RfmView =
-  | { kind: 'none' }
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'problem'; problem: 'salesUnreadable' | 'noSales' }
-  | { kind: 'ready'; result: Extract<RfmResult, { kind: 'ready' }>['rfm']; updating: boolean };
+export type RfmView = SalesStepView<Extract<RfmResult, { kind: 'ready' }>['rfm']>;
 
 export interface RfmListChoice {
   segment: number;
@@ -37,10 +33,6 @@ export function useRfm(state: CustomerBaseState): { origin: SalesOrigin; view: R
     [base, binning, ranges, segment, page],
   );
   const analysis = useAnalysis(rfmAnalysis, request);
-  if (request === null) return { origin, view: { kind: 'none' }, list, setList };
-  if (analysis.status === 'failed') return { origin, view: { kind: 'failed', message: analysis.message }, list, setList };
-  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
-  if (latest === null) return { origin, view: { kind: 'loading' }, list, setList };
-  if (latest.kind !== 'ready') return { origin, view: { kind: 'problem', problem: latest.kind }, list, setList };
-  return { origin, view: { kind: 'ready', result: latest.rfm, updating: analysis.status === 'running' }, list, setList };
+  const view = salesStepView(request !== null, analysis);
+  return { origin, view: view.kind === 'ready' ? { ...view, result: view.result.rfm } : view, list, setList };
 }

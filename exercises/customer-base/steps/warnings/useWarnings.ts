@@ -4,14 +4,10 @@ import type { WarningsResult } from '../../analysis/warningsAnalysis';
 import { warningsAnalysis } from '../../analysis/warningsSource';
 import type { WarningRule } from '../../model/warnings';
 import type { CustomerBaseState } from '../../state';
+import { salesStepView, type SalesStepView } from '../shared/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
-export type WarningsView =
-  | { kind: 'none' }
-  | { kind: 'loading' }
-  | { kind: 'problem'; problem: 'salesUnreadable' | 'noSales' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; result: Extract<WarningsResult, { kind: 'ready' }>; updating: boolean };
+export type WarningsView = SalesStepView<Extract<WarningsResult, { kind: 'ready' }>>;
 
 /**
  * The stages, rules and one page of the at-risk list for the participant's sales (else the demo business's), from
@@ -23,10 +19,5 @@ export function useWarnings(state: CustomerBaseState, rule: WarningRule | null, 
   const filter = rule !== null && state.warnings[rule].on ? rule : null;
   const request = useMemo(() => (base === null ? null : { ...base, settings: state.warnings, rule: filter, page }), [base, state.warnings, filter, page]);
   const analysis = useDeferredValue(useAnalysis(warningsAnalysis, request));
-  if (request === null) return { origin, view: { kind: 'none' } };
-  if (analysis.status === 'failed') return { origin, view: { kind: 'failed', message: analysis.message } };
-  const latest = analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
-  if (latest === null) return { origin, view: { kind: 'loading' } };
-  if (latest.kind !== 'ready') return { origin, view: { kind: 'problem', problem: latest.kind } };
-  return { origin, view: { kind: 'ready', result: latest, updating: analysis.status === 'running' } };
+  return { origin, view: salesStepView(request !== null, analysis) };
 }
