@@ -1,19 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
+import { DEFAULT_RFM_SEGMENTS } from '../../exercises/customer-base/model/rfmDefaults';
+import { exportRuleBreaches, readWorkbook, sheetCells } from '../exportedWorkbook';
+import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
 import { DEFAULT_THRESHOLDS, LIST_BYTES, SALES_BYTES, expectedFigures, isoOf, readSales, type Abc, type Expected, type Xyz } from './customerBaseFixture';
 import { shot, tableRows } from './salesImport';
 
 /**
  * A participant's own sales through the customer-base exercise in the built app: a Russian accounting export
  * (Windows-1251, `;`, `1 234,56`, dd.mm.yyyy) and a customer list imported on "Данные о продажах", then the
- * figures of every results step. The expected figures are computed in Node from the fixture files
+ * figures of every results step, and the per-customer priorities in the step's CSV and the header's Excel export.
+ * The expected figures are computed in Node from the fixture files
  * (customerBaseFixture.ts), not copied from the screen. Fixture: test/fixtures/customer-base/README.md.
  */
 
 const STEP = (id: string) => `#/ex/customer-base/${id}`;
 /** The BG/NBD fit runs in a worker on a loaded machine: more than the usual wait. */
 const FIT = { timeout: 45_000 } as const;
+/** The export and the CRM table run every step's analysis (the fit included) in a worker of their own. */
+const EXPORT = { timeout: 60_000 } as const;
 
 const integer = (value: number) => plain(new Intl.NumberFormat('ru-RU').format(value));
 const ruDate = (day: number) => isoOf(day).split('-').reverse().join('.');
@@ -87,6 +92,33 @@ function expectAbcAgrees(shown: Record<string, [number, number]>, figures: Expec
   expect(shown['Всего']?.[0]).toBe(figures.customers.length);
 }
 
+/** The CRM CSV as written for Russian Excel (BOM, `;`, quotes doubled inside quoted cells). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') cell += source[++i];
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      rows.at(-1)?.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      rows.at(-1)?.push(cell);
+      cell = '';
+      rows.push([]);
+    } else cell += char;
+  }
+  if (cell !== '') rows.at(-1)?.push(cell);
+  return rows.filter((row) => row.some((value) => value !== ''));
+}
+
 /** A row of the RFM segment summary: its customer count. */
 async function segmentCount(page: Page, segment: string): Promise<number> {
   const row = page.getByRole('table', { name: 'Сегменты', exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: segment, exact: true }) });
@@ -100,7 +132,7 @@ describe("customer base priorities from the participant's own sales", () => {
     app = undefined;
   });
 
-  it('imports a Russian accounting export and a customer list, and every step computes on them', { timeout: 240_000 }, async () => {
+  it('imports a Russian accounting export and a customer list, every step computes on them, and the priorities export lists every customer', { timeout: 240_000 }, async () => {
     const figures = expectedFigures();
     const sales = readSales();
     app = await openApp({ locale: 'ru-RU' });
@@ -220,6 +252,50 @@ describe("customer base priorities from the participant's own sales", () => {
     expect(flagged).toBeLessThanOrEqual(figures.customers.length);
     expect((await tableRows(atRisk.getByRole('table'))).length).toBeGreaterThan(1);
     await shot(page, 'cb-warnings');
+
+    // Priorities: the step's CSV for the CRM and the header's Excel export list the same customers, every one who
+    // bought in the window, with the classes computed above and the widened champions rule.
+    await openStep(app, STEP('priorities'), 'Приоритеты');
+    const directions = page.getByRole('table', { name: 'Клиенты и выручка за год по направлениям' });
+    const shownDirections = async () => {
+      const counts: Record<string, number> = {};
+      for (const row of await directions.locator('tbody tr').all()) counts[plain(await row.locator('.cb-priorities-name').textContent())] = numberIn(await row.getByRole('cell').first().textContent());
+      return counts;
+    };
+    const byDirection = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+    await expect.poll(async () => byDirection(await shownDirections()), EVENTUALLY).toBe(figures.customers.length);
+    const onScreen = await shownDirections();
+    const [csvDownload] = await Promise.all([page.waitForEvent('download', EXPORT), page.getByRole('button', { name: 'Скачать в CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = csvRows((await downloadedBytes(csvDownload)).toString('utf8'));
+    expect(csv[0]?.[0]).toBe('Клиент');
+    const ids = [...figures.customers].sort();
+    expect(csv.slice(1).map(([id]) => id).sort()).toEqual(ids);
+    const csvAbc = csv[0]?.indexOf('ABC') ?? -1;
+    expect(csv.slice(1).map((row) => `${row[0]} ${row[csvAbc]}`).sort()).toEqual(ids.map((id) => `${id} ${figures.perCustomer.get(id)?.abc}`));
+
+    const [download] = await Promise.all([page.waitForEvent('download', EXPORT), page.getByRole('button', { name: 'Выгрузить в Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = readWorkbook(await downloadedBytes(download));
+    const [header = [], ...customers] = sheetCells(workbook, 'Приоритеты по клиентам').map((row) => row.map((cell) => cell?.v ?? null));
+    const column = (name: string) => {
+      const index = header.indexOf(name);
+      if (index < 0) throw new Error(`no column "${name}" in ${JSON.stringify(header)}`);
+      return index;
+    };
+    const exported = customers.filter((row) => row.some((value) => value !== null));
+    expect(exported.map((row) => row[column('Клиент')]).sort()).toEqual(ids);
+    for (const row of exported) {
+      const expected = split.perCustomer.get(String(row[column('Клиент')]));
+      expect([row[column('ABC')], row[column('XYZ')] ?? 'new'], String(row[0])).toEqual([expected?.abc, expected?.xyz]);
+      expect(Math.abs(Number(row[column('Выручка за период')]) - (expected?.revenue ?? Number.NaN)), String(row[0])).toBeLessThan(0.01);
+    }
+    expect(exported.filter((row) => row[column('RFM-сегмент')] === 'Чемпионы')).toHaveLength(widened);
+    const exportedDirections: Record<string, number> = {};
+    for (const row of exported) exportedDirections[String(row[column('Направление')])] = (exportedDirections[String(row[column('Направление')])] ?? 0) + 1;
+    expect(exportedDirections).toEqual(Object.fromEntries(Object.entries(onScreen).filter(([, count]) => count > 0)));
+    expect(workbook.SheetNames).toContain('Приоритеты');
+    expect(exportRuleBreaches(workbook, DEFAULT_RFM_SEGMENTS.map((segment) => segment.id))).toEqual([]);
 
     expectNoTrouble(app);
   });
