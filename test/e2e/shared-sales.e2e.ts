@@ -1,17 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, expectNoTrouble, openApp, openStep, plain, startFromScratch, type App } from './browser';
+import { EVENTUALLY, expectNoTrouble, metricValue, openApp, openStep, plain, startFromScratch, type App } from './browser';
 import { CP1251_FILE, CP1251_ROWS, STEP as ROI_STEP, importCp1251Sales, metricText, salesImport, shot, storedSummary, tableRows } from './salesImport';
 
 /**
- * Issue 9's last "done when": a sales file imported once serves two exercises. Imported on the ROI evaluation step,
- * it is what loyalty measurement's behaviour step computes on, with no second import; "My data" on the home page
- * lists it once with both exercises; removed there, both exercises are back to their demo or their invitation.
+ * Issue 9's last "done when": a sales file imported once serves every exercise that reads sales. Imported on the ROI
+ * evaluation step, it is what loyalty measurement's behaviour step and customer-base's data step compute on, with
+ * no second import; "My data" on the home page lists it once with the three exercises; removed there, each is back
+ * to its demo or its invitation.
  */
 
 const LOYALTY_STEP = '#/ex/loyalty-measurement/behaviour';
+const CUSTOMER_BASE_STEP = '#/ex/customer-base/data';
 const ROI_TITLE = 'Эффективность программы лояльности (ROI)';
 const LOYALTY_TITLE = 'Как измерять лояльность клиентов';
+const CUSTOMER_BASE_TITLE = 'Приоритеты клиентской базы';
 
 
 const demoNote = (page: Page) => page.getByText('Демонстрационные данные', { exact: true });
@@ -31,14 +34,27 @@ async function expectLoyaltyFigures(page: Page): Promise<void> {
   expect(await metricText(page, 'Средний чек')).toBe('1 229 ₽');
 }
 
-describe('one sales file, imported once, serves two exercises', () => {
+/**
+ * Customer-base's overview of the same file: the window is the 12 months up to the last sale (13.04.2025), so all
+ * 16 purchases count; no document column, so a purchase is a customer's day with a sale; revenue 19 670,12 → 19 670 ₽.
+ */
+async function expectCustomerBaseFigures(page: Page): Promise<void> {
+  const figure = async (label: string) => plain(await metricValue(page, label).textContent());
+  await expect.poll(() => figure('Клиентов покупали в окне'), EVENTUALLY).toBe('4');
+  expect(await figure('Период анализа')).toBe('14.04.2024 — 13.04.2025');
+  expect(await figure('Выручка')).toBe('19 670 ₽');
+  expect(await figure('Покупок (дней с покупкой)')).toBe(String(CP1251_ROWS));
+  expect(await figure('Покупали только раньше окна')).toBe('0');
+}
+
+describe('one sales file, imported once, serves every exercise that reads sales', () => {
   let app: App | undefined;
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  it('imports sales on the ROI step, reuses them in loyalty measurement, lists them once in "My data" and removes them for both', { timeout: 120_000 }, async () => {
+  it('imports sales on the ROI step, reuses them in loyalty measurement and customer base, lists them once in "My data" and removes them for all', { timeout: 120_000 }, async () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
 
@@ -56,7 +72,15 @@ describe('one sales file, imported once, serves two exercises', () => {
     expect(await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).count()).toBe(0);
     await shot(page, 'shared-loyalty');
 
-    // "My data": one row for the file, both exercises as its users.
+    // Customer base, opened for the first time: the same file, said to be there, and its overview computed on it.
+    await openStep(app, CUSTOMER_BASE_STEP, 'Данные о продажах');
+    await expectCustomerBaseFigures(page);
+    await page.getByText(`Продажи уже есть в «Моих данных»: файл «${CP1251_FILE}»`, { exact: false }).waitFor(EVENTUALLY);
+    expect(await salesImport(page).getByRole('region', { name: 'Какой столбец файла что означает' }).count()).toBe(0);
+    expect(await page.getByText('Сейчас показан учебный бизнес', { exact: true }).count()).toBe(0);
+    await shot(page, 'shared-customer-base');
+
+    // "My data": one row for the file, the three exercises as its users.
     await app.goto('#/');
     const myData = page.getByRole('region', { name: 'Мои данные' });
     const files = myData.getByRole('table', { name: 'Загруженные файлы' });
@@ -65,7 +89,7 @@ describe('one sales file, imported once, serves two exercises', () => {
     expect(rows).toHaveLength(1);
     const [file, what, usedIn, count] = rows[0] ?? [];
     expect([file, what, count]).toEqual([CP1251_FILE, 'Продажи по клиентам (общий файл)', String(CP1251_ROWS)]);
-    expect(usedIn?.split(', ').sort()).toEqual([LOYALTY_TITLE, ROI_TITLE].sort());
+    expect(usedIn?.split(', ').sort()).toEqual([CUSTOMER_BASE_TITLE, LOYALTY_TITLE, ROI_TITLE].sort());
     await shot(myData, 'shared-my-data');
 
     // Starting loyalty measurement from scratch clears its own work, not the file another exercise shares.
@@ -75,7 +99,7 @@ describe('one sales file, imported once, serves two exercises', () => {
     await page.getByRole('term').filter({ hasText: /^Удержание, квартал к кварталу$/ }).waitFor(EVENTUALLY);
     await expectLoyaltyFigures(page);
 
-    // Removed from "My data", the file is gone for both.
+    // Removed from "My data", the file is gone for all three.
     await app.goto('#/');
     await myData.getByRole('button', { name: `Удалить «${CP1251_FILE}»` }).click();
     await page.getByRole('dialog', { name: `Удалить «${CP1251_FILE}»?` }).getByRole('button', { name: 'Удалить файл' }).click();
@@ -88,6 +112,13 @@ describe('one sales file, imported once, serves two exercises', () => {
     expect(await page.getByText(/^Ваши продажи:/).count()).toBe(0);
     expect(await storedSummary(page)).toBe('');
     await shot(page, 'shared-loyalty-removed');
+
+    // Customer base, still on its demo values, shows its demo business again, with no trace of the file.
+    await openStep(app, CUSTOMER_BASE_STEP, 'Данные о продажах');
+    await page.getByText('Сейчас показан учебный бизнес', { exact: true }).waitFor(EVENTUALLY);
+    expect(await page.getByText('Продажи уже есть в «Моих данных»', { exact: false }).count()).toBe(0);
+    await expect.poll(async () => plain(await metricValue(page, 'Клиентов покупали в окне').textContent()), EVENTUALLY).not.toBe('4');
+    expect(await storedSummary(page)).toBe('');
 
     // The ROI step, still on its demo values, computes on the demo again.
     await openStep(app, ROI_STEP, 'Оценка по данным продаж');
