@@ -82,7 +82,7 @@ const ru = {
   },
   'abcXyz.xyz.noMean': 'Из них в Z {count} — без вариации: их продажи за свои месяцы в сумме не больше нуля (возвраты).',
 
-  'abcXyz.list.title': 'Клиенты',
+  'abcXyz.list.title': 'Клиенты по классам',
   'abcXyz.list.filter': 'Какие клиенты',
   'abcXyz.list.filter.all': 'Все клиенты',
   'abcXyz.list.filter.class': 'Класс {cell}',
@@ -196,7 +196,7 @@ const en: Record<Key, Message> = {
   },
   'abcXyz.xyz.noMean': 'Of the Z customers, {count} have no variation to measure: their sales over their months add up to zero or less (returns).',
 
-  'abcXyz.list.title': 'Customers',
+  'abcXyz.list.title': 'Customers by class',
   'abcXyz.list.filter': 'Which customers',
   'abcXyz.list.filter.all': 'All customers',
   'abcXyz.list.filter.class': 'Class {cell}',
@@ -296,7 +296,7 @@ const zh: Record<Key, Message> = {
   'abcXyz.xyz.tooFewMonths': { other: '分析期只有 {count} 个月，一两个月的数据看不出采购是否平稳：不计算 XYZ 和矩阵。请在“销售数据”步骤延长分析期。' },
   'abcXyz.xyz.noMean': 'Z 类中有 {count} 位无法计算变异：他们在各自月份的销售合计不大于零（退货）。',
 
-  'abcXyz.list.title': '客户',
+  'abcXyz.list.title': '按类别查看客户',
   'abcXyz.list.filter': '显示哪些客户',
   'abcXyz.list.filter.all': '全部客户',
   'abcXyz.list.filter.class': '{cell} 类',

@@ -205,7 +205,7 @@ export const prioritiesMessages = defineMessages({
     'priorities.list.title': '各方向的客户',
     'priorities.list.filter': '显示',
     'priorities.list.show': '查看客户',
-    'priorities.list.showLabel': '查看“{direction}”方向的客户',
+    'priorities.list.showLabel': '查看客户：“{direction}”方向',
     'priorities.list.all': '全部方向',
     'priorities.list.caption': '客户：{direction}，按收入从高到低',
     'priorities.list.scroll': '客户及其方向表',

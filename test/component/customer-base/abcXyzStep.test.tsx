@@ -35,7 +35,7 @@ async function storeSales(rows: TypedRow[]): Promise<void> {
   useWorkbookStore.getState().recordDatasetSummary(location, summary);
 }
 
-const listRows = () => within(screen.getByRole('table', { name: 'Клиенты' })).getAllByRole('row').slice(1);
+const listRows = () => within(screen.getByRole('table', { name: 'Клиенты по классам' })).getAllByRole('row').slice(1);
 const cellText = (row: HTMLElement, label: string) => plain(row.querySelector(`[data-label="${label}"]`)?.textContent);
 
 describe('step: Pareto and ABC/XYZ', () => {
@@ -75,7 +75,7 @@ describe('step: Pareto and ABC/XYZ', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Какие клиенты' }), 'Все клиенты');
     const customers = within(screen.getByRole('table', { name: 'Классы ABC' })).getAllByRole('row').at(-1) as HTMLElement;
     await screen.findByText(`Клиентов: ${cellText(customers, 'Клиентов')}; показаны 1–50.`);
-    await user.click(within(screen.getByRole('navigation', { name: 'Клиенты' })).getByRole('button', { name: 'Дальше' }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Клиенты по классам' })).getByRole('button', { name: 'Дальше' }));
     await screen.findByText(/показаны 51–100/);
     expect(cellText(listRows()[0] as HTMLElement, 'Место')).toBe('51');
     expect(screen.getByText(/^Страница 2 из \d+$/)).toBeInTheDocument();

@@ -132,7 +132,7 @@ describe('step: RFM segments', () => {
     expect(await screen.findByText(/Границы \(квантиль \+ 1\)/)).toBeInTheDocument();
 
     // The "others" of the summary open their list below.
-    await user.click(screen.getByRole('button', { name: 'Показать клиентов сегмента «Прочие»' }));
+    await user.click(screen.getByRole('button', { name: 'Клиенты сегмента «Прочие»' }));
     expect(await screen.findByRole('table', { name: /Клиенты сегмента «Прочие»/ })).toBeInTheDocument();
 
     // The largest segment has more than 50 customers: two pages.
