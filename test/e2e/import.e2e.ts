@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
+import { salesSpec } from '../../src/data/salesSpec';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, plain, stepHeading, type App } from './browser';
 import {
   LAUNCH,
@@ -75,9 +76,10 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     expect(await selectedText(member)).toBe('Бонусная карта');
 
     const preview = block.getByRole('region', { name: 'Первые строки — так, как они будут прочитаны' }).getByRole('table');
-    await expect.poll(async () => (await tableRows(preview))[0], EVENTUALLY).toEqual(['Строка', 'Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)']);
+    // «Магазин» is proposed as the shared sales file's region or channel (the customer base exercise reads it).
+    await expect.poll(async () => (await tableRows(preview))[0], EVENTUALLY).toEqual(['Строка', 'Клиент', 'Дата', 'Сумма', 'Регион или канал', 'Участник программы (да/нет)']);
     // Sheet row 4 is the first under the header; the date cell is read as the calendar day it shows.
-    expect((await tableRows(preview))[1]).toEqual(['4', 'К-1001', '01.01.2025', '1 000,00', 'да']);
+    expect((await tableRows(preview))[1]).toEqual(['4', 'К-1001', '01.01.2025', '1 000,00', 'Тверская', 'да']);
     await shot(salesImport(page), '03-mapping-fixed');
 
     await block.getByRole('button', { name: 'Импортировать' }).click();
@@ -256,11 +258,14 @@ describe('a participant imports their own sales on the ROI evaluation step', () 
     const book = XLSX.read(await downloadedBytes(download), { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Данные', 'Описание столбцов']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Данные']!, { header: 1, raw: false });
-    // The header row alone (the shared sales spec's columns, loyalty measurement's segment last): an example row here was imported as a customer C0001 by whoever typed below it.
-    expect(rows).toEqual([['Клиент', 'Дата', 'Сумма', 'Участник программы (да/нет)', 'Сегмент']]);
+    // The header row alone: an example row here was imported as a customer C0001 by whoever typed below it. Every
+    // column of the shared sales file, in the spec's order: the ones the ROI evaluation reads and those other exercises do.
+    expect(rows).toEqual([salesSpec.columns.map((column) => column.label.ru)]);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Клиент', 'Дата', 'Сумма']);
     const guide = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Описание столбцов']!, { header: 1, raw: false });
     expect(guide[1]?.[4]).toBe('C0001');
-    expect(guide[4]?.slice(3, 5)).toEqual(['Одно из: да, нет, 1, 0.', 'да']);
+    const memberRow = guide.find((row) => row[0] === 'Участник программы (да/нет)');
+    expect(memberRow?.slice(3, 5)).toEqual(['Одно из: да, нет, 1, 0.', 'да']);
     expectNoTrouble(app);
   });
 
