@@ -239,3 +239,37 @@ export function findColumn(table: ColumnarTable, key: string): ColumnarColumn {
   const index = table.keys.indexOf(key);
   return index < 0 ? { kind: 'empty' } : (table.columns[index] as ColumnarColumn);
 }
+
+/** A text column as codes into its own dictionary (-1 for an empty cell), or recoded from plain values (numbers read as ids). */
+export function columnCodes(column: ColumnarColumn, rowCount: number): { codes: Int32Array; labels: string[] } | null {
+  if (column.kind === 'empty') return null;
+  if (column.kind === 'text') {
+    const codes = new Int32Array(rowCount);
+    for (let i = 0; i < rowCount; i++) {
+      const code = column.codes[i] as number;
+      codes[i] = code === EMPTY_CODE ? -1 : code;
+    }
+    return { codes, labels: column.dictionary };
+  }
+  const labels: string[] = [];
+  const index = new Map<string, number>();
+  const codes = Int32Array.from(columnValues(column, rowCount), (value) => {
+    if (value === null || value === '') return -1;
+    const text = String(value);
+    let code = index.get(text);
+    if (code === undefined) {
+      code = labels.length;
+      labels.push(text);
+      index.set(text, code);
+    }
+    return code;
+  });
+  return { codes, labels };
+}
+
+/** A number column as it is stored, or read from plain values (NaN where a cell holds no number). */
+export function columnNumbers(column: ColumnarColumn, rowCount: number): Float64Array | null {
+  if (column.kind === 'empty') return null;
+  if (column.kind === 'number') return column.values;
+  return Float64Array.from(columnValues(column, rowCount), (value) => (typeof value === 'number' ? value : Number.NaN));
+}

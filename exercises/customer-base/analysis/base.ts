@@ -4,7 +4,7 @@
  * rebuilt only when the period changes; each step's analysis (ABC/XYZ, RFM, value, matrices, warnings) starts
  * from it and returns to the page only what it shows.
  */
-import { EMPTY_CODE, EMPTY_DAY, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from '../../../src/data/columnar';
+import { EMPTY_DAY, columnCodes, columnNumbers, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from '../../../src/data/columnar';
 import type { AnalysisContext, DatasetRef } from '../../../src/workbook/analysis/context';
 import { buildCustomerBase, type CustomerBase, type PeriodOptions } from '../model/base';
 import {
@@ -13,11 +13,9 @@ import {
   NO_CODE,
   NO_DAY,
   customerListFromPlain,
-  dictionary,
   isoToDay,
   lineCost,
   salesLinesFromPlain,
-  type CodedColumn,
   type CustomerList,
   type SalesLines,
 } from '../model/sales';
@@ -40,27 +38,7 @@ export type BaseRead =
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
-/** A text column as codes into its own dictionary (stored as text), or recoded from plain values (numbers as ids). */
-function codesOf(column: ColumnarColumn, rowCount: number): CodedColumn | null {
-  if (column.kind === 'empty') return null;
-  if (column.kind === 'text') {
-    const codes = new Int32Array(rowCount);
-    for (let i = 0; i < rowCount; i++) {
-      const code = column.codes[i] as number;
-      codes[i] = code === EMPTY_CODE ? NO_CODE : code;
-    }
-    return { codes, labels: column.dictionary };
-  }
-  const values = columnValues(column, rowCount);
-  const labels = dictionary();
-  return { codes: Int32Array.from(values, (value) => labels.code(value === null ? null : String(value))), labels: labels.labels };
-}
 
-function numbersOf(column: ColumnarColumn, rowCount: number): Float64Array | null {
-  if (column.kind === 'empty') return null;
-  if (column.kind === 'number') return column.values;
-  return Float64Array.from(columnValues(column, rowCount), (value) => (typeof value === 'number' ? value : Number.NaN));
-}
 
 function daysOf(column: ColumnarColumn, rowCount: number): Int32Array {
   if (column.kind === 'date') return Int32Array.from(column.days, (days) => (days === EMPTY_DAY ? NO_DAY : days));
@@ -72,19 +50,19 @@ function daysOf(column: ColumnarColumn, rowCount: number): Int32Array {
 export function salesLinesFromTable(table: ColumnarTable): SalesLines {
   const n = table.rowCount;
   const column = (key: string) => findColumn(table, key);
-  const customer = codesOf(column('customer'), n);
-  const amount = numbersOf(column('amount'), n) ?? new Float64Array(n).fill(Number.NaN);
-  const storedCost = numbersOf(column('cost'), n);
-  const margin = numbersOf(column('margin'), n);
+  const customer = columnCodes(column('customer'), n);
+  const amount = columnNumbers(column('amount'), n) ?? new Float64Array(n).fill(Number.NaN);
+  const storedCost = columnNumbers(column('cost'), n);
+  const margin = columnNumbers(column('margin'), n);
   let cost: Float64Array | null = null;
   if (storedCost || margin) {
     cost = new Float64Array(n);
     for (let i = 0; i < n; i++) cost[i] = lineCost(amount[i] as number, storedCost ? (storedCost[i] as number) : Number.NaN, margin ? (margin[i] as number) : Number.NaN);
   }
-  const document = codesOf(column('document'), n);
-  const product = codesOf(column('product'), n);
-  const manager = codesOf(column('manager'), n);
-  const region = codesOf(column('region'), n);
+  const document = columnCodes(column('document'), n);
+  const product = columnCodes(column('product'), n);
+  const manager = columnCodes(column('manager'), n);
+  const region = columnCodes(column('region'), n);
   return {
     length: n,
     customer: customer?.codes ?? new Int32Array(n).fill(NO_CODE),
@@ -119,13 +97,13 @@ export function customerListFromTable(table: ColumnarTable): CustomerList {
   }
   const figures = Object.fromEntries(
     CUSTOMER_FIGURES.map((key) => {
-      const values = numbersOf(findColumn(table, key), n);
+      const values = columnNumbers(findColumn(table, key), n);
       return [key, values ? Float64Array.from(keep, (i) => values[i] as number) : null];
     }),
   ) as CustomerList['figures']; // Cast: built from the full list of keys just above.
   const categories = Object.fromEntries(
     CUSTOMER_CATEGORIES.map((key) => {
-      const coded = codesOf(findColumn(table, key), n);
+      const coded = columnCodes(findColumn(table, key), n);
       return [key, coded ? { codes: Int32Array.from(keep, (i) => coded.codes[i] as number), labels: coded.labels } : null];
     }),
   ) as CustomerList['categories']; // Cast: as above.

@@ -3,10 +3,10 @@
  * once per import, or the demo store's receipts, generated in the worker. Baskets are rebuilt only when the
  * level, merges or exclusions change; each step's analysis (indicators, rules, promo) starts from them.
  */
-import { EMPTY_CODE, EMPTY_DAY, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from '../../../src/data/columnar';
+import { EMPTY_DAY, columnCodes, columnNumbers, findColumn, type ColumnarTable } from '../../../src/data/columnar';
 import type { AnalysisContext, DatasetRef } from '../../../src/workbook/analysis/context';
 import { RECEIPT_COLUMNS } from '../inputs';
-import { NO_CODE, NO_DAY, buildBaskets, dictionary, receiptLinesFromPlain, type BasketOptions, type BasketSet, type ReceiptLines } from '../model/baskets';
+import { NO_DAY, buildBaskets, receiptLinesFromPlain, type BasketOptions, type BasketSet, type ReceiptLines } from '../model/baskets';
 
 /** The receipts an analysis reads: the participant's import, or the demo store's. */
 export type ReceiptsSource = { kind: 'stored'; receipts: DatasetRef } | { kind: 'demo' };
@@ -20,43 +20,23 @@ export type BasketsRead = { ok: true; baskets: BasketSet; lines: ReceiptLines } 
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
-/** A text column as codes into its own dictionary (stored as text), or recoded from plain values (numbers as ids). */
-function codesOf(column: ColumnarColumn, rowCount: number): { codes: Int32Array; labels: string[] } | null {
-  if (column.kind === 'empty') return null;
-  if (column.kind === 'text') {
-    const codes = new Int32Array(rowCount);
-    for (let i = 0; i < rowCount; i++) {
-      const code = column.codes[i] as number;
-      codes[i] = code === EMPTY_CODE ? NO_CODE : code;
-    }
-    return { codes, labels: column.dictionary };
-  }
-  const values = columnValues(column, rowCount);
-  const labels = dictionary();
-  return { codes: Int32Array.from(values, (value) => labels.codes(value === null ? null : String(value))), labels: labels.labels };
-}
 
-function numbersOf(column: ColumnarColumn, rowCount: number): Float64Array | null {
-  if (column.kind === 'empty') return null;
-  if (column.kind === 'number') return column.values;
-  return Float64Array.from(columnValues(column, rowCount), (value) => (typeof value === 'number' ? value : Number.NaN));
-}
 
 /** Stored receipt lines (src/data/columnar.ts) as the basket model reads them. */
 export function receiptLinesFromTable(table: ColumnarTable): ReceiptLines {
   const n = table.rowCount;
   const column = (key: string) => findColumn(table, key);
-  const receipt = codesOf(column(RECEIPT_COLUMNS.receipt), n);
-  const product = codesOf(column(RECEIPT_COLUMNS.product), n);
-  const category = codesOf(column(RECEIPT_COLUMNS.category), n);
-  const customer = codesOf(column(RECEIPT_COLUMNS.customer), n);
+  const receipt = columnCodes(column(RECEIPT_COLUMNS.receipt), n);
+  const product = columnCodes(column(RECEIPT_COLUMNS.product), n);
+  const category = columnCodes(column(RECEIPT_COLUMNS.category), n);
+  const customer = columnCodes(column(RECEIPT_COLUMNS.customer), n);
   const date = column(RECEIPT_COLUMNS.date);
   const day = date.kind === 'date' ? Int32Array.from(date.days, (days) => (days === EMPTY_DAY ? NO_DAY : days)) : null;
-  const quantity = numbersOf(column(RECEIPT_COLUMNS.quantity), n);
-  const price = numbersOf(column(RECEIPT_COLUMNS.price), n);
-  const storedAmount = numbersOf(column(RECEIPT_COLUMNS.amount), n);
-  const storedCost = numbersOf(column(RECEIPT_COLUMNS.cost), n);
-  const margin = numbersOf(column(RECEIPT_COLUMNS.margin), n);
+  const quantity = columnNumbers(column(RECEIPT_COLUMNS.quantity), n);
+  const price = columnNumbers(column(RECEIPT_COLUMNS.price), n);
+  const storedAmount = columnNumbers(column(RECEIPT_COLUMNS.amount), n);
+  const storedCost = columnNumbers(column(RECEIPT_COLUMNS.cost), n);
+  const margin = columnNumbers(column(RECEIPT_COLUMNS.margin), n);
 
   // The line's revenue: its amount, else price × quantity; its cost: the cost, else amount − margin.
   let amount: Float64Array | null = null;
