@@ -1,3 +1,5 @@
+import { daysToIsoDate, isoDateToDays } from '../../../src/data/columnar';
+
 /**
  * The participant's sales as the models read them: one entry per sales line, in columns (codes into label
  * lists, days since 1970-01-01, amounts), and the customer list joined to them by the customer's id. Built from
@@ -81,19 +83,9 @@ export interface PlainSale {
   region?: string | null;
 }
 
-export function isoToDay(iso: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const time = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const back = new Date(time);
-  if (back.getUTCDate() !== Number(d) || back.getUTCMonth() !== Number(m) - 1) return null;
-  return Math.round(time / 86_400_000);
-}
-
-export function dayToIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
+/** Days since 1970-01-01 as the stored columns count them (src/data/columnar.ts), under the model's names. */
+export const isoToDay = isoDateToDays;
+export const dayToIso = daysToIsoDate;
 
 export function salesLinesFromPlain(rows: readonly PlainSale[]): SalesLines {
   const n = rows.length;
