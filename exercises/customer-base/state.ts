@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { DEMO_BUSINESSES, RFM_BINNINGS, periodSchema, rfmSegmentSchema, type DemoBusiness, type PeriodSettings, type RfmBinning, type RfmSegmentRule } from '../../src/customers/settings';
+
+export { DEMO_BUSINESSES, RFM_BINNINGS, periodSchema, rfmSegmentSchema, type DemoBusiness, type PeriodSettings, type RfmBinning, type RfmSegmentRule };
 
 /**
  * What the participant keeps in "Customer base priorities": the period the sales are read over, the thresholds
@@ -11,15 +14,6 @@ const percent = z.number().check(z.minimum(0), z.maximum(100));
 /** A matrix line typed by the participant; null: the median of the customers' figures. */
 const threshold = z.nullable(z.number());
 
-export const DEMO_BUSINESSES = ['distributor', 'shop'] as const;
-
-export const periodSchema = z.object({
-  /** ISO day the figures are read at (recency, "lapsing", the window's end); null: the last sale in the data. */
-  analysisDate: z.nullable(z.string()),
-  /** Months of sales before the analysis date that count; 0: all of them. */
-  windowMonths: z.int().check(z.minimum(0), z.maximum(120)),
-});
-
 export const VALUE_BASES = ['revenue', 'profit'] as const;
 
 export const abcSchema = z.object({
@@ -31,20 +25,6 @@ export const abcSchema = z.object({
   /** Coefficient of variation of monthly sales up to which a customer is X, then Y (inclusive); above: Z. */
   x: z.number().check(z.minimum(0), z.maximum(1000)),
   y: z.number().check(z.minimum(0), z.maximum(1000)),
-});
-
-export const RFM_BINNINGS = ['quintiles', 'rfmPackage'] as const;
-
-const scoreRange = z.tuple([z.int().check(z.minimum(1), z.maximum(5)), z.int().check(z.minimum(1), z.maximum(5))]);
-
-export const rfmSegmentSchema = z.object({
-  id: z.string(),
-  /** The participant's name for it; null: the default set's name in the interface's language (by id). */
-  name: z.nullable(z.string()),
-  /** Inclusive score ranges [from, to]. */
-  r: scoreRange,
-  f: scoreRange,
-  m: scoreRange,
 });
 
 export const rfmSchema = z.object({
@@ -114,12 +94,8 @@ export const customerBaseStateSchema = z.object({
 });
 
 export type CustomerBaseState = z.infer<typeof customerBaseStateSchema>;
-export type DemoBusiness = (typeof DEMO_BUSINESSES)[number];
-export type PeriodSettings = z.infer<typeof periodSchema>;
 export type ValueBasis = (typeof VALUE_BASES)[number];
 export type AbcSettings = z.infer<typeof abcSchema>;
-export type RfmBinning = (typeof RFM_BINNINGS)[number];
-export type RfmSegmentRule = z.infer<typeof rfmSegmentSchema>;
 export type RfmSettings = z.infer<typeof rfmSchema>;
 export type ClvPeriod = (typeof CLV_PERIODS)[number];
 export type ValueSettings = z.infer<typeof valueSchema>;

@@ -4,8 +4,8 @@
  * path every analysis worker takes from the stored columns: encodeRows (the columnar table IndexedDB keeps) →
  * salesLinesFromTable → buildCustomerBase. salesLinesFromPlain, the demo's and the tests' path, is not on it.
  */
-import { buildCustomerBase } from '../../exercises/customer-base/model/base';
-import { salesLinesFromTable } from '../../exercises/customer-base/analysis/base';
+import { buildCustomerBase } from '../../src/customers/base';
+import { salesLinesFromTable } from '../../src/customers/read';
 import { encodeRows } from '../../src/data/columnar';
 import { importBytes } from '../../src/data/import/pipeline';
 import { salesSpec } from '../../src/data/salesSpec';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DEFAULT_RFM_SEGMENTS } from '../../exercises/customer-base/model/rfmDefaults';
+import { DEFAULT_RFM_SEGMENTS } from '../../src/customers/rfmDefaults';
 import { exportRuleBreaches, readWorkbook, sheetCells } from '../exportedWorkbook';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
 import { DEFAULT_THRESHOLDS, LIST_BYTES, SALES_BYTES, expectedFigures, isoOf, readSales, type Abc, type Expected, type Xyz } from './customerBaseFixture';

@@ -4,12 +4,12 @@
  * period and thresholds, so turning a page or choosing another cell only reads them.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import { ABC_CLASSES, classifyAbc, paretoCurve, summariseAbc, type AbcClass, type AbcClassing, type AbcSummary, type ParetoCurve } from '../model/abc';
+import { ABC_CLASSES, classifyAbc, paretoCurve, summariseAbc, type AbcClass, type AbcClassing, type AbcSummary, type ParetoCurve } from '../../../src/customers/abc';
 import { abcXyzMatrix, type MatrixCell } from '../model/abcXyzMatrix';
-import { valueOf, type CustomerBase } from '../model/base';
-import { classifyXyz, XYZ_GROUPS, XYZ_Z, type XyzClassing, type XyzGroup } from '../model/xyz';
+import { valueOf, type CustomerBase } from '../../../src/customers/base';
+import { classifyXyz, XYZ_GROUPS, XYZ_Z, type XyzClassing, type XyzGroup } from '../../../src/customers/xyz';
 import type { AbcSettings, ValueBasis } from '../state';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 export const CUSTOMER_PAGE_SIZE = 50;
 /** Zero- and negative-value customers named in the explanation; the rest are counted. */

@@ -6,8 +6,8 @@
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
 import type { AbcSettings, MatrixSettings, RfmBinning, WarningSettings } from '../state';
-import type { ScoreRanges } from '../model/rfmSegments';
-import type { BaseRequest } from './base';
+import type { ScoreRanges } from '../../../src/customers/rfmSegments';
+import type { BaseRequest } from '../../../src/customers/read';
 import { analyseOverview, type OverviewResult } from './overviewAnalysis';
 import { analyseAbcXyzForExport, type AbcXyzExportResult } from './abcXyzAnalysis';
 import { rfmCustomerTable, type RfmExportData } from './rfmAnalysis';

@@ -5,8 +5,8 @@
  * through `matricesCustomerTable`.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import type { CustomerBase } from '../model/base';
-import { NO_CODE } from '../model/sales';
+import type { CustomerBase } from '../../../src/customers/base';
+import { NO_CODE } from '../../../src/customers/sales';
 import {
   CELLS,
   MATRIX_KINDS,
@@ -21,7 +21,7 @@ import {
   type MatrixPlacement,
 } from '../model/matrices';
 import type { MatrixSettings } from '../state';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 /** Customers per page of a cell's list. */
 export const MATRIX_PAGE = 50;

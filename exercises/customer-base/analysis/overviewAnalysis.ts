@@ -3,8 +3,8 @@
  * why the rest do not, customers in the window and before it, revenue, returns, and how the customer list joined.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import type { LineCounts } from '../model/base';
-import { baseFor, type BaseRequest } from './base';
+import type { LineCounts } from '../../../src/customers/base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 export type OverviewRequest = BaseRequest;
 

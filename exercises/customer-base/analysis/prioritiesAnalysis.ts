@@ -7,13 +7,13 @@
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
 import type { AbcSettings, Direction, MatrixSettings, RfmBinning, WarningSettings } from '../state';
 import { DIRECTIONS } from '../state';
-import { ABC_CLASSES } from '../model/abc';
-import { XYZ_GROUPS, type XyzGroup } from '../model/xyz';
-import { OTHERS, type ScoreRanges } from '../model/rfmSegments';
-import type { Stage } from '../model/lifecycle';
+import { ABC_CLASSES } from '../../../src/customers/abc';
+import { XYZ_GROUPS, type XyzGroup } from '../../../src/customers/xyz';
+import { OTHERS, type ScoreRanges } from '../../../src/customers/rfmSegments';
+import type { Stage } from '../../../src/customers/lifecycle';
 import type { WarningReason } from '../model/warnings';
 import { directionSummary, priorityOf, type AbcClass, type DirectionSummary, type PriorityReason } from '../model/priorities';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 import { analyseAbcXyzForExport } from './abcXyzAnalysis';
 import { rfmCustomerTable } from './rfmAnalysis';
 import { analyseValue, type ValueRequest } from './valueAnalysis';

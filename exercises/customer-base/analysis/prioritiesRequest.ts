@@ -1,4 +1,4 @@
-import type { BaseRequest } from './base';
+import type { BaseRequest } from '../../../src/customers/read';
 import type { PrioritiesRequest } from './prioritiesAnalysis';
 import type { CustomerBaseState } from '../state';
 import { usableLines } from '../model/abcXyzMatrix';

@@ -5,11 +5,11 @@
  * customers. The whole per-customer table is `rfmCustomerTable`, for the export.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import type { CustomerBase } from '../model/base';
-import { rfmScores, rfmValues, scoreBands, type RfmDimension, type RfmScores, type RfmValues, type ScoreBand } from '../model/rfm';
-import { OTHERS, assignSegments, type ScoreRanges } from '../model/rfmSegments';
+import type { CustomerBase } from '../../../src/customers/base';
+import { rfmScores, rfmValues, scoreBands, type RfmDimension, type RfmScores, type RfmValues, type ScoreBand } from '../../../src/customers/rfm';
+import { OTHERS, assignSegments, type ScoreRanges } from '../../../src/customers/rfmSegments';
 import type { RfmBinning } from '../state';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 export const RFM_PAGE_SIZE = 50;
 

@@ -6,14 +6,14 @@
  * the customer table, or a new horizon or rate, refits nothing. The page gets aggregates and one page of rows.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import { addMonths, type CustomerBase } from '../model/base';
+import { addMonths, type CustomerBase } from '../../../src/customers/base';
 import { expectedPurchases, fitBgnbd, groupSummaries, probabilityAlive, type BgnbdFit, type BgnbdParams } from '../model/bgnbd';
 import { evenDiscountFactor, expectedLifetime, measureRetentionFromLines, PERIOD_MONTHS, ratePerPeriod, simpleClv, type MeasuredRetention } from '../model/clv';
 import { expectedOrderValue, fitGammaGamma, spendFrequencyCorrelation, type GammaGammaFit } from '../model/gammaGamma';
-import type { SalesLines } from '../model/sales';
+import type { SalesLines } from '../../../src/customers/sales';
 import { repeatCustomers, valueSummary, type ValueSummary } from '../model/valueSummary';
 import type { ClvPeriod, ValueSettings } from '../state';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 

@@ -4,11 +4,11 @@
  * while the worker lives, so turning a page or filtering by a rule only slices them again.
  */
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
-import type { CustomerBase } from '../model/base';
-import { lifeCycle, stageOf, type FunnelStage, type LifeCycle, type Stage, type StageTotals } from '../model/lifecycle';
+import type { CustomerBase } from '../../../src/customers/base';
+import { lifeCycle, stageOf, type FunnelStage, type LifeCycle, type Stage, type StageTotals } from '../../../src/customers/lifecycle';
 import { evaluateWarnings, rankedFor, reasonsOf, type RuleTotals, type WarningEvaluation, type WarningReason, type WarningRule } from '../model/warnings';
 import type { WarningSettings } from '../state';
-import { baseFor, type BaseRequest } from './base';
+import { baseFor, type BaseRequest } from '../../../src/customers/read';
 
 /** The at-risk list crosses to the page this many customers at a time. */
 export const AT_RISK_PAGE_SIZE = 50;

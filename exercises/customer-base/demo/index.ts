@@ -1,4 +1,4 @@
-import { DEFAULT_RFM_SEGMENTS } from '../model/rfmDefaults';
+import { DEFAULT_RFM_SEGMENTS } from '../../../src/customers/rfmDefaults';
 import type { CustomerBaseState } from '../state';
 
 /** Nothing decided yet; every method at its documented default (METHODS.md), the window the last 12 months. */
@@ -23,7 +23,7 @@ export function blankCustomerBaseState(): CustomerBaseState {
   };
 }
 
-/** The demo distributor (demo/README.md): its sales and customer list stand in until the participant's own are there. */
+/** The demo distributor (src/customers/DEMO.md): its sales and customer list stand in until the participant's own are there. */
 export function demoCustomerBaseState(): CustomerBaseState {
   return { ...blankCustomerBaseState(), useDemoData: true };
 }

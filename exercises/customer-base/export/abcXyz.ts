@@ -2,10 +2,10 @@ import { moneyCell, percentCell, type CellValue, type SheetSpec } from '../../..
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { AbcXyzExportResult } from '../analysis/abcXyzAnalysis';
-import type { BaseRequest, SalesSource } from '../analysis/base';
-import { ABC_CLASSES } from '../model/abc';
+import type { BaseRequest, SalesSource } from '../../../src/customers/read';
+import { ABC_CLASSES } from '../../../src/customers/abc';
 import { cellName, usableLines } from '../model/abcXyzMatrix';
-import { XYZ_GROUPS } from '../model/xyz';
+import { XYZ_GROUPS } from '../../../src/customers/xyz';
 import { abcXyzMessages } from '../messages/abcXyz';
 import { abcXyzExportMessages } from '../messages/abcXyzExport';
 import { abcXyzMatrixMessages } from '../messages/abcXyzMatrix';

@@ -8,7 +8,7 @@ import { decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } f
 import { translator } from '../../../src/i18n/translate';
 import type { AnalysisContext } from '../../../src/workbook/analysis/context';
 import type { ExportContext } from '../../../src/workbook/contract';
-import type { BaseRequest } from '../analysis/base';
+import type { BaseRequest } from '../../../src/customers/read';
 import { analyseMatrices, matricesCustomerTable, type MatricesResult, type MatrixCustomerPlaces, type MatrixX, type MatrixY } from '../analysis/matricesAnalysis';
 import { CELLS, MATRIX_KINDS, walletShare, type MatrixKind } from '../model/matrices';
 import { matricesMessages } from '../messages/matrices';

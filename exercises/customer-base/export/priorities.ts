@@ -6,7 +6,7 @@ import type { PrioritiesResult, PriorityRow } from '../analysis/prioritiesAnalys
 import { prioritiesMessages } from '../messages/priorities';
 import { rfmSegmentMessages, segmentName } from '../messages/rfmSegments';
 import { warningsMessages } from '../messages/warnings';
-import { OTHERS } from '../model/rfmSegments';
+import { OTHERS } from '../../../src/customers/rfmSegments';
 import { DIRECTIONS, type CustomerBaseState } from '../state';
 
 /**

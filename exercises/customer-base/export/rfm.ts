@@ -2,9 +2,9 @@ import { dateCell, decimalCell, moneyCell, percentCell, type CellValue, type She
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { RfmExportData } from '../analysis/rfmAnalysis';
-import { RFM_DIMENSIONS } from '../model/rfm';
-import { OTHERS } from '../model/rfmSegments';
-import { dayToIso } from '../model/sales';
+import { RFM_DIMENSIONS } from '../../../src/customers/rfm';
+import { OTHERS } from '../../../src/customers/rfmSegments';
+import { dayToIso } from '../../../src/customers/sales';
 import { rfmMessages } from '../messages/rfm';
 import { rfmSegmentMessages, segmentName } from '../messages/rfmSegments';
 import type { CustomerBaseState } from '../state';

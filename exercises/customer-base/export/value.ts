@@ -1,11 +1,11 @@
 import { dateCell, decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
-import type { BaseRequest } from '../analysis/base';
+import type { BaseRequest } from '../../../src/customers/read';
 import type { ValueRequest, ValueResult } from '../analysis/valueAnalysis';
 import { valueMessages } from '../messages/value';
 import { valueExportMessages } from '../messages/valueExport';
-import { dayToIso } from '../model/sales';
+import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
 
 /**

@@ -1,12 +1,12 @@
 import { dateCell, decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
-import type { SalesSource } from '../analysis/base';
+import type { SalesSource } from '../../../src/customers/read';
 import type { WarningsExportResult } from '../analysis/warningsAnalysis';
 import { warningsMessages } from '../messages/warnings';
 import { warningsListMessages } from '../messages/warningsList';
-import { FUNNEL_STAGES, STAGES } from '../model/lifecycle';
-import { dayToIso } from '../model/sales';
+import { FUNNEL_STAGES, STAGES } from '../../../src/customers/lifecycle';
+import { dayToIso } from '../../../src/customers/sales';
 import { WARNING_RULES, type WarningRule } from '../model/warnings';
 import type { CustomerBaseState } from '../state';
 import { reasonText, unavailableText } from '../steps/warnings/reasonText';

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../../src/i18n/translate';
 import type { Message } from '../../../src/i18n/messages';
-import type { AbcClass } from '../model/abc';
-import type { XyzGroup } from '../model/xyz';
+import type { AbcClass } from '../../../src/customers/abc';
+import type { XyzGroup } from '../../../src/customers/xyz';
 
 /** Step "Pareto and ABC/XYZ": the 9-cell matrix (and the "too new" column) and what each cell calls for. */
 type CellKey = `abcXyz.cell.${AbcClass}${XyzGroup}`;

@@ -1,7 +1,7 @@
 import { defineMessages, type Translate } from '../../../src/i18n/translate';
 import type { Message } from '../../../src/i18n/messages';
-import { DEFAULT_RFM_SEGMENTS, type DefaultRfmSegmentId } from '../model/rfmDefaults';
-import { OTHERS } from '../model/rfmSegments';
+import { DEFAULT_RFM_SEGMENTS, type DefaultRfmSegmentId } from '../../../src/customers/rfmDefaults';
+import { OTHERS } from '../../../src/customers/rfmSegments';
 import type { RfmSegmentRule } from '../state';
 
 /**

@@ -2,8 +2,8 @@
  * The ABC × XYZ matrix: per cell (A, B, C × X, Y, Z, and "too new" apart) the customers and their share of the
  * revenue. Revenue, whatever the ABC basis: what a cell "weighs" reads the same on either basis.
  */
-import { ABC_CLASSES, abcThresholdProblem, type AbcClass } from './abc';
-import { XYZ_GROUPS, xyzThresholdProblem, type XyzGroup } from './xyz';
+import { ABC_CLASSES, abcThresholdProblem, type AbcClass } from '../../../src/customers/abc';
+import { XYZ_GROUPS, xyzThresholdProblem, type XyzGroup } from '../../../src/customers/xyz';
 
 /** METHODS.md's lines: what the figures use when the stored thresholds cannot class from the start. */
 export const METHOD_LINES = { a: 80, b: 95, x: 10, y: 25 } as const;

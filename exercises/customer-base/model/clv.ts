@@ -5,8 +5,8 @@
  * Also the discounting of the model's expected value over a horizon.
  */
 import type { ClvPeriod } from '../state';
-import { addMonths } from './base';
-import { NO_CODE, NO_DAY, type SalesLines } from './sales';
+import { addMonths } from '../../../src/customers/base';
+import { NO_CODE, NO_DAY, type SalesLines } from '../../../src/customers/sales';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 

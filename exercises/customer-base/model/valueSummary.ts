@@ -8,7 +8,7 @@
  * needs each customer's history from the first purchase. Optionally the occasions after the calibration end up
  * to a later day: the hold-out's actual repeat purchases.
  */
-import { NO_CODE, NO_DAY, type SalesLines } from './sales';
+import { NO_CODE, NO_DAY, type SalesLines } from '../../../src/customers/sales';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 

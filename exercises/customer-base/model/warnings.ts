@@ -17,8 +17,8 @@
  * Revenue at stake: the customer's yearly revenue, their revenue in the window × 12 / the window's months (what the
  * business stands to lose in a year if the customer goes), never below zero.
  */
-import type { CustomerBase } from './base';
-import type { LifeCycle } from './lifecycle';
+import type { CustomerBase } from '../../../src/customers/base';
+import type { LifeCycle } from '../../../src/customers/lifecycle';
 import type { WarningSettings } from '../state';
 
 export const WARNING_RULES = ['interval', 'trend', 'plan', 'debt', 'costToServe'] as const;

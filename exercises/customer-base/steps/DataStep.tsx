@@ -9,7 +9,7 @@ import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { dataMessages } from '../messages/data';
 import { dataOverviewMessages } from '../messages/dataOverview';
 import { sharedMessages } from '../messages/shared';
-import { dayToIso } from '../model/sales';
+import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
 import { DataFiles } from './data/DataFiles';
 import { dataReading } from './data/dataReading';

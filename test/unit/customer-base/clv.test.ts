@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evenDiscountFactor, expectedLifetime, measureRetention, measureRetentionFromLines, ratePerPeriod, simpleClv } from '../../../exercises/customer-base/model/clv';
-import { isoToDay, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
+import { isoToDay, salesLinesFromPlain } from '../../../src/customers/sales';
 
 describe('simple CLV (Gupta & Lehmann 2003)', () => {
   it('is m·r/(1 + i − r)', () => {

@@ -2,7 +2,7 @@
  * The hand-computed example the customer-base unit tests share: ten sales lines and a four-row customer list,
  * read at 2026-03-31 over a two-month window (February and March 2026). The arithmetic is in base.test.ts.
  */
-import type { PlainCustomer, PlainSale } from '../../../exercises/customer-base/model/sales';
+import type { PlainCustomer, PlainSale } from '../../../src/customers/sales';
 
 export const EXAMPLE_SALES: PlainSale[] = [
   // A buys twice on 10 Feb under two documents, then returns 30 in March.

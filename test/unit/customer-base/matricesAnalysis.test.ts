@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 import { analyseMatrices, computeMatrices, matricesCustomerTable, type MatricesRequest } from '../../../exercises/customer-base/analysis/matricesAnalysis';
-import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
-import { customerListFromPlain, salesLinesFromPlain, type PlainCustomer, type PlainSale } from '../../../exercises/customer-base/model/sales';
+import { buildCustomerBase } from '../../../src/customers/base';
+import { customerListFromPlain, salesLinesFromPlain, type PlainCustomer, type PlainSale } from '../../../src/customers/sales';
 
 const NO_LINES = { profit: null, potential: null, revenue: null, size: null, duration: null };
 

@@ -1,9 +1,9 @@
 import { analyseRfm, rfmCustomerTable, rfmFigures, scored, RFM_PAGE_SIZE } from '../../../exercises/customer-base/analysis/rfmAnalysis';
 import { blankCustomerBaseState } from '../../../exercises/customer-base/demo';
-import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
-import { DEFAULT_RFM_SEGMENTS } from '../../../exercises/customer-base/model/rfmDefaults';
-import { OTHERS, type ScoreRanges } from '../../../exercises/customer-base/model/rfmSegments';
-import { salesLinesFromPlain, type PlainSale } from '../../../exercises/customer-base/model/sales';
+import { buildCustomerBase } from '../../../src/customers/base';
+import { DEFAULT_RFM_SEGMENTS } from '../../../src/customers/rfmDefaults';
+import { OTHERS, type ScoreRanges } from '../../../src/customers/rfmSegments';
+import { salesLinesFromPlain, type PlainSale } from '../../../src/customers/sales';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 
 /*

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isoToDay, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
+import { isoToDay, salesLinesFromPlain } from '../../../src/customers/sales';
 import { repeatCustomers, valueSummary } from '../../../exercises/customer-base/model/valueSummary';
 
 const day = (iso: string) => isoToDay(iso) as number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifeCycle } from '../../../exercises/customer-base/model/lifecycle';
+import { lifeCycle } from '../../../src/customers/lifecycle';
 import { evaluateWarnings, rankedFor, reasonsOf, trendOf, type WarningReason } from '../../../exercises/customer-base/model/warnings';
 import type { WarningSettings } from '../../../exercises/customer-base/state';
 import { createFormatters } from '../../../src/i18n/format';

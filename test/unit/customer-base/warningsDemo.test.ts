@@ -4,7 +4,7 @@ import { analyseWarnings, analyseWarningsForExport, AT_RISK_PAGE_SIZE } from '..
 import { blankCustomerBaseState } from '../../../exercises/customer-base/demo';
 
 /**
- * The demo distributor's planted story (demo/README.md): six large long-standing customers buy at 30 % of their
+ * The demo distributor's planted story (src/customers/DEMO.md): six large long-standing customers buy at 30 % of their
  * usual rate for the last five months. They are the 4th to 9th largest of the customers there from the first day
  * by expected yearly value (rate × mean order): D-215, D-159, D-183, D-210, D-135, D-071 (read from the generator).
  */

@@ -1,5 +1,5 @@
-import { buildCustomerBase, type CustomerBase } from '../../../exercises/customer-base/model/base';
-import { customerListFromPlain, salesLinesFromPlain, type PlainCustomer, type PlainSale } from '../../../exercises/customer-base/model/sales';
+import { buildCustomerBase, type CustomerBase } from '../../../src/customers/base';
+import { customerListFromPlain, salesLinesFromPlain, type PlainCustomer, type PlainSale } from '../../../src/customers/sales';
 import type { WarningSettings } from '../../../exercises/customer-base/state';
 
 /**

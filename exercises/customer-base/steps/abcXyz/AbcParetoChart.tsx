@@ -1,6 +1,6 @@
 import { ParetoChart } from '../../../../src/charts/ParetoChart';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import type { ParetoCurve } from '../../model/abc';
+import type { ParetoCurve } from '../../../../src/customers/abc';
 import type { ValueBasis } from '../../state';
 import { abcXyzMessages } from '../../messages/abcXyz';
 

@@ -1,6 +1,6 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import type { AbcXyzFigures } from '../../analysis/abcXyzAnalysis';
-import { ABC_CLASSES } from '../../model/abc';
+import { ABC_CLASSES } from '../../../../src/customers/abc';
 import { abcXyzMessages } from '../../messages/abcXyz';
 import { ClassSummaryTable, type SummaryRow } from './ClassSummaryTable';
 

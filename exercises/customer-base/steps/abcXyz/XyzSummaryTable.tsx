@@ -1,7 +1,7 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import type { AbcXyzFigures } from '../../analysis/abcXyzAnalysis';
-import { XYZ_GROUPS } from '../../model/xyz';
+import { XYZ_GROUPS } from '../../../../src/customers/xyz';
 import { abcXyzMessages } from '../../messages/abcXyz';
 import type { AbcSettings } from '../../state';
 import { ClassSummaryTable } from './ClassSummaryTable';

@@ -3,10 +3,10 @@ import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import { abcXyzAnalysis } from '../../analysis/abcXyzSource';
 import type { AbcXyzResult, CustomerFilter } from '../../analysis/abcXyzAnalysis';
 import { usableLines } from '../../model/abcXyzMatrix';
-import { abcThresholdProblem, type AbcThresholdProblem } from '../../model/abc';
-import { xyzThresholdProblem, type XyzThresholdProblem } from '../../model/xyz';
+import { abcThresholdProblem, type AbcThresholdProblem } from '../../../../src/customers/abc';
+import { xyzThresholdProblem, type XyzThresholdProblem } from '../../../../src/customers/xyz';
 import type { AbcSettings, CustomerBaseState } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type AbcXyzView = SalesStepView<Extract<AbcXyzResult, { kind: 'ready' }>>;

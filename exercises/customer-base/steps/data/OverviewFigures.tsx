@@ -3,7 +3,7 @@ import { Callout } from '../../../../src/ui/Callout';
 import { Metric, MetricGrid } from '../../../../src/ui/Metric';
 import type { SalesOverview } from '../../analysis/overviewAnalysis';
 import { dataOverviewMessages, type DataOverviewMessageKey } from '../../messages/dataOverview';
-import { dayToIso } from '../../model/sales';
+import { dayToIso } from '../../../../src/customers/sales';
 
 const SALES_EXTRA = ['product', 'manager', 'region'] as const;
 

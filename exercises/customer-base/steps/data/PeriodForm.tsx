@@ -9,7 +9,7 @@ import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import type { SalesOverview } from '../../analysis/overviewAnalysis';
 import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
 import { dataMessages } from '../../messages/data';
-import { dayToIso } from '../../model/sales';
+import { dayToIso } from '../../../../src/customers/sales';
 import type { CustomerBaseState, PeriodSettings } from '../../state';
 import { periodIssues, type PeriodIssue } from './periodChecks';
 

@@ -1,5 +1,5 @@
 import type { SalesOverview } from '../../analysis/overviewAnalysis';
-import { monthEndsFor } from '../../model/base';
+import { monthEndsFor } from '../../../../src/customers/base';
 import type { PeriodSettings } from '../../state';
 
 /** Below this many months of sales in the window, XYZ's coefficient of variation says little. */

@@ -3,7 +3,7 @@ import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { MatricesRequest, MatricesResult, MatrixListRequest } from '../../analysis/matricesAnalysis';
 import { matricesAnalysis } from '../../analysis/matricesSource';
 import type { CustomerBaseState } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type MatricesView = SalesStepView<Extract<MatricesResult, { kind: 'ready' }>>;

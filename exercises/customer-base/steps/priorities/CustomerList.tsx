@@ -4,7 +4,7 @@ import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { PRIORITY_PAGE_SIZE, type PrioritiesResult } from '../../analysis/prioritiesAnalysis';
 import { prioritiesMessages } from '../../messages/priorities';
 import { rfmSegmentMessages, segmentName } from '../../messages/rfmSegments';
-import { OTHERS } from '../../model/rfmSegments';
+import { OTHERS } from '../../../../src/customers/rfmSegments';
 import { DIRECTIONS, type Direction, type RfmSegmentRule } from '../../state';
 
 type Ready = Extract<PrioritiesResult, { kind: 'ready' }>;

@@ -4,7 +4,7 @@ import { useFormat, useLocale, useMessages } from '../../../../src/i18n/useI18n'
 import { Callout } from '../../../../src/ui/Callout';
 import { runAnalysisOnce } from '../../../../src/workbook/analysis/runAnalysis';
 import { downloadRowsCsv, downloadSheetsXlsx } from '../../../../src/workbook/tableDownload';
-import type { BaseRequest } from '../../analysis/base';
+import type { BaseRequest } from '../../../../src/customers/read';
 import { prioritiesRequest } from '../../analysis/prioritiesRequest';
 import { prioritiesAnalysis } from '../../analysis/prioritiesSource';
 import { priorityCustomerRows } from '../../export/priorities';

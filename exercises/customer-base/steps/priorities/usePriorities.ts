@@ -4,7 +4,7 @@ import type { PrioritiesResult } from '../../analysis/prioritiesAnalysis';
 import { prioritiesRequest } from '../../analysis/prioritiesRequest';
 import { prioritiesAnalysis } from '../../analysis/prioritiesSource';
 import type { CustomerBaseState, Direction } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type PrioritiesView = SalesStepView<Extract<PrioritiesResult, { kind: 'ready' }>>;

@@ -1,7 +1,7 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { RfmFigures } from '../../analysis/rfmAnalysis';
-import { RFM_DIMENSIONS, type RfmDimension } from '../../model/rfm';
+import { RFM_DIMENSIONS, type RfmDimension } from '../../../../src/customers/rfm';
 import { rfmMessages } from '../../messages/rfm';
 
 /** What each score stands for with this binning, in days, orders and money, and how many customers have it. */

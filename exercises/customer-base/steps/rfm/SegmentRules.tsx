@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useMessages } from '../../../../src/i18n/useI18n';
-import { DEFAULT_RFM_SEGMENTS } from '../../model/rfmDefaults';
-import { RFM_DIMENSIONS, SCORES, type RfmDimension } from '../../model/rfm';
-import { moveRule, newSegmentId, reachableCells } from '../../model/rfmSegments';
+import { DEFAULT_RFM_SEGMENTS } from '../../../../src/customers/rfmDefaults';
+import { RFM_DIMENSIONS, SCORES, type RfmDimension } from '../../../../src/customers/rfm';
+import { moveRule, newSegmentId, reachableCells } from '../../../../src/customers/rfmSegments';
 import { rfmMessages } from '../../messages/rfm';
 import { rfmSegmentMessages, segmentName } from '../../messages/rfmSegments';
 import type { RfmSegmentRule } from '../../state';

@@ -1,7 +1,7 @@
 import type { Translate } from '../../../../src/i18n/translate';
 import type { ReadingText } from '../../../../src/ui/Reading';
 import type { RfmFigures } from '../../analysis/rfmAnalysis';
-import { OTHERS } from '../../model/rfmSegments';
+import { OTHERS } from '../../../../src/customers/rfmSegments';
 import type { RfmMessageKey } from '../../messages/rfm';
 import type { RfmBinning, RfmSegmentRule } from '../../state';
 

@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { RfmRequest, RfmResult } from '../../analysis/rfmAnalysis';
 import { rfmAnalysis } from '../../analysis/rfmSource';
-import { OTHERS } from '../../model/rfmSegments';
+import { OTHERS } from '../../../../src/customers/rfmSegments';
 import type { CustomerBaseState } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type RfmView = SalesStepView<Extract<RfmResult, { kind: 'ready' }>['rfm']>;

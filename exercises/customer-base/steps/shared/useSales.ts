@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLocale } from '../../../../src/i18n/useI18n';
 import { useDatasetRef } from '../../../../src/workbook/useDataset';
-import { labelNamer } from '../../content/demoLabels';
-import type { BaseRequest, SalesSource } from '../../analysis/base';
+import { labelNamer } from '../../../../src/customers/demoLabels';
+import type { BaseRequest, SalesSource } from '../../../../src/customers/read';
 import { CUSTOMER_BASE_EXERCISE_ID, customersSpec, salesSpec } from '../../inputs';
 import type { CustomerBaseState } from '../../state';
 

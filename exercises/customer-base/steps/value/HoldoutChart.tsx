@@ -6,7 +6,7 @@ import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { joinSentences } from '../../../../src/ui/Reading';
 import { MIN_REPEAT_CUSTOMERS, type HoldoutFigures } from '../../analysis/valueAnalysis';
-import { dayToIso } from '../../model/sales';
+import { dayToIso } from '../../../../src/customers/sales';
 import { valueMessages } from '../../messages/value';
 import { fitVerdict } from './valueReading';
 

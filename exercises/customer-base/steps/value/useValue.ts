@@ -3,7 +3,7 @@ import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { ValueRequest, ValueResult, ValueTableRequest } from '../../analysis/valueAnalysis';
 import { valueAnalysis } from '../../analysis/valueSource';
 import type { CustomerBaseState } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type ReadyValue = Extract<ValueResult, { kind: 'ready' }>;

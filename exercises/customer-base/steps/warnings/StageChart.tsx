@@ -4,7 +4,7 @@ import { CHART_TEXT_COLOR, sideCategories } from '../../../../src/charts/categor
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { warningsMessages } from '../../messages/warnings';
-import { FUNNEL_STAGES, STAGES, type FunnelStage, type StageTotals } from '../../model/lifecycle';
+import { FUNNEL_STAGES, STAGES, type FunnelStage, type StageTotals } from '../../../../src/customers/lifecycle';
 
 const STAGE_COLORS: Record<FunnelStage, string> = {
   firstTime: CHART_COLORS.sky,

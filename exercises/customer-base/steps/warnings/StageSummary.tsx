@@ -2,7 +2,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import type { WarningsSummary } from '../../analysis/warningsAnalysis';
 import { warningsMessages } from '../../messages/warnings';
-import { FUNNEL_STAGES, STAGES } from '../../model/lifecycle';
+import { FUNNEL_STAGES, STAGES } from '../../../../src/customers/lifecycle';
 import { StageChart } from './StageChart';
 
 /** The stages: a bar per stage, then each stage's customers, revenue and share, and what it calls for; how a stage is read. */

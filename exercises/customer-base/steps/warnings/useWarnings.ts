@@ -4,7 +4,7 @@ import type { WarningsResult } from '../../analysis/warningsAnalysis';
 import { warningsAnalysis } from '../../analysis/warningsSource';
 import type { WarningRule } from '../../model/warnings';
 import type { CustomerBaseState } from '../../state';
-import { salesStepView, type SalesStepView } from '../shared/salesStepView';
+import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
 import { useSales, type SalesOrigin } from '../shared/useSales';
 
 export type WarningsView = SalesStepView<Extract<WarningsResult, { kind: 'ready' }>>;

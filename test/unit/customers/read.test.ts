@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { customerListFromTable, salesLinesFromTable } from '../../../exercises/customer-base/analysis/base';
-import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
-import { NO_CODE, NO_DAY, customerListFromPlain, isoToDay, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
+import { customerListFromTable, salesLinesFromTable } from '../../../src/customers/read';
+import { buildCustomerBase } from '../../../src/customers/base';
+import { NO_CODE, NO_DAY, customerListFromPlain, isoToDay, salesLinesFromPlain } from '../../../src/customers/sales';
 import { encodeRows } from '../../../src/data/columnar';
 import type { TypedRow } from '../../../src/data/import/types';
-import { EXAMPLE_ANALYSIS_DATE, EXAMPLE_LIST, EXAMPLE_SALES } from './dataExample';
+import { EXAMPLE_ANALYSIS_DATE, EXAMPLE_LIST, EXAMPLE_SALES } from '../customer-base/dataExample';
 
 /** The example as the import stores it: every spec key on every row, empty cells null. */
 const SALES_KEYS = ['customer', 'date', 'amount', 'cost', 'margin', 'document', 'product', 'manager', 'region', 'member', 'segment'];

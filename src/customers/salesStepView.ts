@@ -1,4 +1,4 @@
-import type { AnalysisState } from '../../../../src/workbook/analysis/useAnalysis';
+import type { AnalysisState } from '../workbook/analysis/useAnalysis';
 
 /** Why a results step has no figures to show though it asked: the stored sales are unreadable, or nothing counts. */
 export type SalesProblem = 'salesUnreadable' | 'noSales';

@@ -1,6 +1,6 @@
-import { DEFAULT_RFM_SEGMENTS } from '../../../exercises/customer-base/model/rfmDefaults';
-import { quintileScores, packageBreaks, packageScores, rfmScores } from '../../../exercises/customer-base/model/rfm';
-import { OTHERS, assignSegments, moveRule, newSegmentId, reachableCells, segmentOf, type ScoreRanges } from '../../../exercises/customer-base/model/rfmSegments';
+import { DEFAULT_RFM_SEGMENTS } from '../../../src/customers/rfmDefaults';
+import { quintileScores, packageBreaks, packageScores, rfmScores } from '../../../src/customers/rfm';
+import { OTHERS, assignSegments, moveRule, newSegmentId, reachableCells, segmentOf, type ScoreRanges } from '../../../src/customers/rfmSegments';
 import { seededRandom, type SeededRandom } from '../../../src/data/seededRandom';
 
 const ids = (rules: readonly { id: string }[]) => rules.map((rule) => rule.id);

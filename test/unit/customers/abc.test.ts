@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/data/seededRandom';
-import { ABC_CLASSES, abcThresholdProblem, classifyAbc, paretoCurve, summariseAbc } from '../../../exercises/customer-base/model/abc';
+import { ABC_CLASSES, abcThresholdProblem, classifyAbc, paretoCurve, summariseAbc } from '../../../src/customers/abc';
 
 const classesOf = (values: number[], a: number, b: number) => Array.from(classifyAbc(values, { a, b }).classes, (code) => ABC_CLASSES[code]);
 

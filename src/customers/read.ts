@@ -1,12 +1,12 @@
 /**
- * Where every analysis of the exercise starts: the participant's stored sales (and customer list, when there is
- * one), read in columns once per import, or a demo business's, generated in the worker. The base for a period is
- * rebuilt only when the period changes; each step's analysis (ABC/XYZ, RFM, value, matrices, warnings) starts
- * from it and returns to the page only what it shows.
+ * Where every customer analysis starts, in whichever exercise reads the shared sales: the participant's stored
+ * sales (and customer list, when there is one), read in columns once per import, or a demo business's, generated
+ * in the worker. The base for a period is rebuilt only when the period changes; each step's analysis starts from
+ * it and returns to the page only what it shows.
  */
-import { EMPTY_DAY, columnCodes, columnNumbers, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from '../../../src/data/columnar';
-import type { AnalysisContext, DatasetRef } from '../../../src/workbook/analysis/context';
-import { buildCustomerBase, type CustomerBase, type PeriodOptions } from '../model/base';
+import { EMPTY_DAY, columnCodes, columnNumbers, columnValues, findColumn, type ColumnarColumn, type ColumnarTable } from '../data/columnar';
+import type { AnalysisContext, DatasetRef } from '../workbook/analysis/context';
+import { buildCustomerBase, type CustomerBase, type PeriodOptions } from './base';
 import {
   CUSTOMER_CATEGORIES,
   CUSTOMER_FIGURES,
@@ -18,8 +18,8 @@ import {
   salesLinesFromPlain,
   type CustomerList,
   type SalesLines,
-} from '../model/sales';
-import type { DemoBusiness, PeriodSettings } from '../state';
+} from './sales';
+import type { DemoBusiness, PeriodSettings } from './settings';
 
 /** The sales an analysis reads: the participant's files, or a demo business's. */
 export type SalesSource = { kind: 'stored'; sales: DatasetRef; customers: DatasetRef | null } | { kind: 'demo'; business: DemoBusiness };
@@ -37,8 +37,6 @@ export type BaseRead =
   | { ok: false; reason: 'noSales'; lines: SalesLines };
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
-
-
 
 function daysOf(column: ColumnarColumn, rowCount: number): Int32Array {
   if (column.kind === 'date') return Int32Array.from(column.days, (days) => (days === EMPTY_DAY ? NO_DAY : days));
@@ -126,7 +124,7 @@ const sourceKey = (source: SalesSource) => (source.kind === 'demo' ? `demo:${sou
 /** The source's lines and list, read once per import (or once per demo business) while the worker lives. */
 export async function salesInput(source: SalesSource, context: AnalysisContext): Promise<{ lines: SalesLines; list: CustomerList | null } | null> {
   if (source.kind === 'demo') {
-    const { demoSales } = await import('../demo/businesses');
+    const { demoSales } = await import('./demoBusinesses');
     return context.remember(`sales:${sourceKey(source)}`, () => {
       const demo = demoSales(source.business);
       return { lines: salesLinesFromPlain(demo.sales), list: customerListFromPlain(demo.customers) };

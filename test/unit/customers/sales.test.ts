@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_CODE, NO_DAY, customerListFromPlain, dayToIso, dictionary, isoToDay, lineCost, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
-import { EXAMPLE_LIST, EXAMPLE_SALES } from './dataExample';
+import { NO_CODE, NO_DAY, customerListFromPlain, dayToIso, dictionary, isoToDay, lineCost, salesLinesFromPlain } from '../../../src/customers/sales';
+import { EXAMPLE_LIST, EXAMPLE_SALES } from '../customer-base/dataExample';
 
 describe('days', () => {
   it('reads ISO days as days since 1970 and back', () => {

@@ -1,7 +1,7 @@
-import type { Locale } from '../../../src/i18n/locale';
+import type { Locale } from '../i18n/locale';
 
 /**
- * The demo businesses' labels (demo/businesses.ts) are codes, named here in each language: a region, manager,
+ * The demo businesses' labels (demoBusinesses.ts) are codes, named here in each language: a region, manager,
  * product group or customer type chosen on the demo survives a change of language. Only the demo's labels are
  * translated; a participant's own "region.kazan" is shown as written.
  */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/data/seededRandom';
-import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
-import { lifeCycle, meanInterval, medianOf, oneOffThreshold, stageOf, STAGES } from '../../../exercises/customer-base/model/lifecycle';
-import { dayToIso, salesLinesFromPlain, type PlainSale } from '../../../exercises/customer-base/model/sales';
-import { exampleBase, indexOf } from './warningsExample';
+import { buildCustomerBase } from '../../../src/customers/base';
+import { lifeCycle, meanInterval, medianOf, oneOffThreshold, stageOf, STAGES } from '../../../src/customers/lifecycle';
+import { dayToIso, salesLinesFromPlain, type PlainSale } from '../../../src/customers/sales';
+import { exampleBase, indexOf } from '../customer-base/warningsExample';
 
 describe('life-cycle stages', () => {
   it('reads each customer of the hand example', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyXyz, coefficientOfVariation, XYZ_GROUPS, type MonthlySales } from '../../../exercises/customer-base/model/xyz';
+import { classifyXyz, coefficientOfVariation, XYZ_GROUPS, type MonthlySales } from '../../../src/customers/xyz';
 
 /** Four month buckets ending on days 30, 60, 90, 120 (the window starts on day 1). */
 function sales(rows: number[][], firstDays: number[], firstEverDays: number[]): MonthlySales {

@@ -3,7 +3,7 @@
  * ranges hold a customer's scores names the customer, and a customer no rule holds is one of the "others"
  * (as rfm_segment in the R package rfm assigns them: a customer already named is not renamed).
  */
-import type { RfmSegmentRule } from '../state';
+import type { RfmSegmentRule } from './settings';
 
 /** A customer no rule holds. */
 export const OTHERS = -1;

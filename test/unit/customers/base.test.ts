@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, buildCustomerBase, monthEndsFor, valueOf } from '../../../exercises/customer-base/model/base';
-import { customerListFromPlain, dayToIso, isoToDay, salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
-import { EXAMPLE_ANALYSIS_DATE, EXAMPLE_LIST, EXAMPLE_SALES } from './dataExample';
+import { addMonths, buildCustomerBase, monthEndsFor, valueOf } from '../../../src/customers/base';
+import { customerListFromPlain, dayToIso, isoToDay, salesLinesFromPlain } from '../../../src/customers/sales';
+import { EXAMPLE_ANALYSIS_DATE, EXAMPLE_LIST, EXAMPLE_SALES } from '../customer-base/dataExample';
 
 const day = (iso: string): number => {
   const value = isoToDay(iso);

@@ -5,9 +5,9 @@
  * Both are drawn the way BG/NBD assumes customers buy (a Poisson rate per customer, a chance to drop out after
  * each purchase), with a few planted stories the steps should find. Deterministic: the same seed, the same sales.
  */
-import { seededRandom, type SeededRandom } from '../../../src/data/seededRandom';
-import type { DemoBusiness } from '../state';
-import { dayToIso, isoToDay, type PlainCustomer, type PlainSale } from '../model/sales';
+import { seededRandom, type SeededRandom } from '../data/seededRandom';
+import type { DemoBusiness } from './settings';
+import { dayToIso, isoToDay, type PlainCustomer, type PlainSale } from './sales';
 
 export interface DemoSales {
   sales: PlainSale[];

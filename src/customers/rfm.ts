@@ -14,7 +14,7 @@
  *   With many ties two breaks can be equal and an interval empty: that score is then given to nobody.
  */
 import type { CustomerBase } from './base';
-import type { RfmBinning } from '../state';
+import type { RfmBinning } from './settings';
 
 export const RFM_DIMENSIONS = ['r', 'f', 'm'] as const;
 export type RfmDimension = (typeof RFM_DIMENSIONS)[number];

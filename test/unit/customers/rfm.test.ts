@@ -1,6 +1,6 @@
-import { buildCustomerBase } from '../../../exercises/customer-base/model/base';
-import { packageBreaks, packageScores, quantileType7, quintileScores, rfmScores, rfmValues, scoreBands, type RfmValues } from '../../../exercises/customer-base/model/rfm';
-import { salesLinesFromPlain } from '../../../exercises/customer-base/model/sales';
+import { buildCustomerBase } from '../../../src/customers/base';
+import { packageBreaks, packageScores, quantileType7, quintileScores, rfmScores, rfmValues, scoreBands, type RfmValues } from '../../../src/customers/rfm';
+import { salesLinesFromPlain } from '../../../src/customers/sales';
 
 /*
  * Ten customers A…J, hand-scored. Recency in days, frequency in orders, monetary in money:

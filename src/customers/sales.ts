@@ -1,4 +1,4 @@
-import { daysToIsoDate, isoDateToDays } from '../../../src/data/columnar';
+import { daysToIsoDate, isoDateToDays } from '../data/columnar';
 
 /**
  * The participant's sales as the models read them: one entry per sales line, in columns (codes into label

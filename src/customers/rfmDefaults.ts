@@ -1,4 +1,4 @@
-import type { RfmSegmentRule } from '../state';
+import type { RfmSegmentRule } from './settings';
 
 /**
  * The default named segments: the set the R package rfm's introduction tabulates (names, R, F, M score ranges;
