@@ -8,7 +8,7 @@ import type { RfmSegmentRule } from './settings';
  * "potential loyalist", "can't lose them" inside "at risk", and "lost" (R, F, M ≤ 2) is the same set as
  * "hibernating". So here each rule that lies inside an earlier one comes just before it, and "lost" is narrowed to
  * the lowest scores on all three (1, 1, 1), leaving "hibernating" the other long-gone, rare, small buyers. Every
- * rule then holds at least one score triple (test/unit/customer-base/rfmSegments.test.ts). The package's
+ * rule then holds at least one score triple (test/unit/customers/rfmSegments.test.ts). The package's
  * ranges are kept otherwise; names are the interface's (messages by id) until the participant edits one.
  */
 export const DEFAULT_RFM_SEGMENTS: readonly RfmSegmentRule[] = [

@@ -4,7 +4,7 @@ import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { PrioritiesResult, PriorityRow } from '../analysis/prioritiesAnalysis';
 import { prioritiesMessages } from '../messages/priorities';
-import { rfmSegmentMessages, segmentName } from '../messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
 import { warningsMessages } from '../messages/warnings';
 import { OTHERS } from '../../../src/customers/rfmSegments';
 import { DIRECTIONS, type CustomerBaseState } from '../state';

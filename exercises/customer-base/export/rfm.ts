@@ -6,7 +6,7 @@ import { RFM_DIMENSIONS } from '../../../src/customers/rfm';
 import { OTHERS } from '../../../src/customers/rfmSegments';
 import { dayToIso } from '../../../src/customers/sales';
 import { rfmMessages } from '../messages/rfm';
-import { rfmSegmentMessages, segmentName } from '../messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
 import type { CustomerBaseState } from '../state';
 import { segmentRows } from '../steps/rfm/segmentRows';
 

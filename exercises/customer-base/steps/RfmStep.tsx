@@ -5,7 +5,7 @@ import type { StepProps } from '../../../src/workbook/contract';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { rfmMessages } from '../messages/rfm';
-import { rfmSegmentMessages, segmentName } from '../messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
 import { sharedMessages } from '../messages/shared';
 import type { CustomerBaseState, RfmSegmentRule } from '../state';
 import { SalesOriginNote } from './shared/SalesOriginNote';

@@ -1,7 +1,7 @@
 import type { RfmFigures } from '../../../exercises/customer-base/analysis/rfmAnalysis';
 import { blankCustomerBaseState } from '../../../exercises/customer-base/demo';
 import { rfmMessages } from '../../../exercises/customer-base/messages/rfm';
-import { rfmSegmentMessages, segmentName } from '../../../exercises/customer-base/messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
 import { OTHERS } from '../../../src/customers/rfmSegments';
 import { rfmReading } from '../../../exercises/customer-base/steps/rfm/rfmReading';
 import { translator } from '../../../src/i18n/translate';

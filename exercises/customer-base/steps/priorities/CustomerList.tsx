@@ -3,7 +3,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { PRIORITY_PAGE_SIZE, type PrioritiesResult } from '../../analysis/prioritiesAnalysis';
 import { prioritiesMessages } from '../../messages/priorities';
-import { rfmSegmentMessages, segmentName } from '../../messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../../src/customers/rfmSegmentNames';
 import { OTHERS } from '../../../../src/customers/rfmSegments';
 import { DIRECTIONS, type Direction, type RfmSegmentRule } from '../../state';
 

@@ -1,6 +1,6 @@
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { rfmMessages } from '../../messages/rfm';
-import { isDefaultSegmentId, rfmSegmentMessages } from '../../messages/rfmSegments';
+import { isDefaultSegmentId, rfmSegmentMessages } from '../../../../src/customers/rfmSegmentNames';
 import type { RfmSegmentRule } from '../../state';
 import type { SegmentRow } from './segmentRows';
 

@@ -4,7 +4,7 @@ import { DEFAULT_RFM_SEGMENTS } from '../../../../src/customers/rfmDefaults';
 import { RFM_DIMENSIONS, SCORES, type RfmDimension } from '../../../../src/customers/rfm';
 import { moveRule, newSegmentId, reachableCells } from '../../../../src/customers/rfmSegments';
 import { rfmMessages } from '../../messages/rfm';
-import { rfmSegmentMessages, segmentName } from '../../messages/rfmSegments';
+import { rfmSegmentMessages, segmentName } from '../../../../src/customers/rfmSegmentNames';
 import type { RfmSegmentRule } from '../../state';
 
 /** A fresh copy of the default rules (the state must not share the module's arrays). */

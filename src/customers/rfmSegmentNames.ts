@@ -1,11 +1,11 @@
-import { defineMessages, type Translate } from '../../../src/i18n/translate';
-import type { Message } from '../../../src/i18n/messages';
-import { DEFAULT_RFM_SEGMENTS, type DefaultRfmSegmentId } from '../../../src/customers/rfmDefaults';
-import { OTHERS } from '../../../src/customers/rfmSegments';
-import type { RfmSegmentRule } from '../state';
+import { defineMessages, type Translate } from '../i18n/translate';
+import type { Message } from '../i18n/messages';
+import { DEFAULT_RFM_SEGMENTS, type DefaultRfmSegmentId } from './rfmDefaults';
+import { OTHERS } from './rfmSegments';
+import type { RfmSegmentRule } from './settings';
 
 /**
- * The default RFM segments (model/rfmDefaults.ts) by id: the name shown while the participant has not renamed
+ * The default RFM segments (rfmDefaults.ts) by id: the name shown while the participant has not renamed
  * one, who is in it in a line, and what to do with them. Also the name of the customers no rule holds.
  */
 const ru = {
