@@ -14,7 +14,7 @@ import { valueExportRequest, valueSheets } from './export/value';
 import { matricesSheets } from './export/matrices';
 import { warningsSheets } from './export/warnings';
 import { prioritiesSheets } from './export/priorities';
-import type { SalesOrigin } from './steps/shared/useSales';
+import type { SalesOrigin } from '../../src/customers/useSales';
 
 /**
  * The workbook in the order of the steps. Every step's figures come from one run of the export analysis in its own

@@ -10,7 +10,7 @@ import { abcXyzMessages } from '../messages/abcXyz';
 import { abcXyzExportMessages } from '../messages/abcXyzExport';
 import { abcXyzMatrixMessages } from '../messages/abcXyzMatrix';
 import type { AbcSettings, CustomerBaseState } from '../state';
-import type { SalesOrigin } from '../steps/shared/useSales';
+import type { SalesOrigin } from '../../../src/customers/useSales';
 
 /** What the ABC/XYZ sheets show: where the sales come from and the export analysis's answer (null: nothing to read). */
 export interface AbcXyzExportData {

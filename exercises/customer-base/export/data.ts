@@ -10,7 +10,7 @@ import { dataOverviewMessages } from '../messages/dataOverview';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
 import { optionalColumns } from '../steps/data/OverviewFigures';
-import type { SalesOrigin } from '../steps/shared/useSales';
+import type { SalesOrigin } from '../../../src/customers/useSales';
 
 /** What the data sheet shows: where the sales come from and the overview the step shows (null: nothing to read). */
 export interface DataExportData {

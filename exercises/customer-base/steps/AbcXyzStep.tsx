@@ -1,12 +1,13 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { abcXyzMessages } from '../messages/abcXyz';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import { abcXyzReading } from './abcXyz/abcXyzReading';
 import { AbcXyzSettings } from './abcXyz/AbcXyzSettings';
 import { AbcParetoChart } from './abcXyz/AbcParetoChart';
@@ -38,7 +39,8 @@ export default function AbcXyzStep({ state, update, presenter }: StepProps<Custo
   return (
     <>
       {result ? <Reading reading={abcXyzReading(result, { t, percent: (share) => format.percent(share), integer: format.integer })} /> : null}
-      <SalesOriginNote origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+ origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {view.kind === 'loading' ? (
         <p className="note" role="status">
           {shared('origin.loading')}

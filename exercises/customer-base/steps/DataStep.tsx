@@ -8,7 +8,7 @@ import { overviewAnalysis } from '../analysis/overviewSource';
 import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { dataMessages } from '../messages/data';
 import { dataOverviewMessages } from '../messages/dataOverview';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
 import { DataFiles } from './data/DataFiles';
@@ -16,7 +16,7 @@ import { dataReading } from './data/dataReading';
 import { DemoChoice } from './data/DemoChoice';
 import { OverviewFigures } from './data/OverviewFigures';
 import { PeriodForm } from './data/PeriodForm';
-import { useSales } from './shared/useSales';
+import { useSales } from '../../../src/customers/useSales';
 import './data/data.css';
 
 /**
@@ -29,7 +29,7 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
   const words = useMessages(dataOverviewMessages);
   const shared = useMessages(sharedMessages);
   const format = useFormat();
-  const { origin, request } = useSales(state);
+  const { origin, request } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const analysis = useAnalysis(overviewAnalysis, request);
   // While a changed period is computed, the last figures stay on screen.
   const result = request === null ? null : analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;

@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Reading } from '../../../src/ui/Reading';
@@ -5,13 +6,13 @@ import type { StepProps } from '../../../src/workbook/contract';
 import type { MatrixListRequest } from '../analysis/matricesAnalysis';
 import { MATRIX_KINDS } from '../model/matrices';
 import { matricesMessages } from '../messages/matrices';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState } from '../state';
 import { LinesForm } from './matrices/LinesForm';
 import { MatrixSection } from './matrices/MatrixSection';
 import { matricesReading } from './matrices/matricesReading';
 import { useMatrices } from './matrices/useMatrices';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import './matrices/matrices.css';
 
 /** Step 5 "Matrices": profit × potential, revenue × size and Reinartz & Kumar, each with its lines, chart, groups and their customers. */
@@ -28,7 +29,8 @@ export default function MatricesStep({ state, update, presenter }: StepProps<Cus
     <>
       {result ? <Reading reading={matricesReading(result, { t, percent: (share) => format.percent(share) })} /> : null}
       <p className="explain">{t('intro')}</p>
-      <SalesOriginNote origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+ origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
       {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
       {view.kind === 'failed' ? <p className="note">{t('failed', { message: view.message })}</p> : null}
       {result ? (

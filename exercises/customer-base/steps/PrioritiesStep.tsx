@@ -1,13 +1,14 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
 import { prioritiesMessages } from '../messages/priorities';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState, Direction } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
-import { useSales } from './shared/useSales';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { useSales } from '../../../src/customers/useSales';
 import { Actions } from './priorities/Actions';
 import { CustomerList } from './priorities/CustomerList';
 import { DirectionTable } from './priorities/DirectionTable';
@@ -26,7 +27,7 @@ export default function PrioritiesStep({ state, update, presenter }: StepProps<C
   const format = useFormat();
   const [filter, setFilter] = useState<{ direction: Direction | null; page: number }>({ direction: null, page: 0 });
   const { origin, view } = usePriorities(state, filter.direction, filter.page);
-  const { request: base } = useSales(state);
+  const { request: base } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const ready = view.kind === 'ready' ? view.result : null;
   const onUseDemo = () => update((current) => ({ ...current, useDemoData: true }));
   const actions = <Actions state={state} update={update} />;
@@ -34,7 +35,8 @@ export default function PrioritiesStep({ state, update, presenter }: StepProps<C
     <>
       {ready ? <Reading reading={prioritiesReading(ready, t, format)} /> : null}
       {presenter ? null : <p className="explain">{t('priorities.intro')}</p>}
-      <SalesOriginNote origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+ origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
       {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
       {view.kind === 'failed' ? (
         <Callout tone="warning">

@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useMemo } from 'react';
 import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
 import { INTL_TAG } from '../../../src/i18n/locale';
@@ -6,9 +7,9 @@ import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { rfmMessages } from '../messages/rfm';
 import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState, RfmSegmentRule } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import { BinningChoice } from './rfm/BinningChoice';
 import { HeatMap } from './rfm/HeatMap';
 import { rfmReading } from './rfm/rfmReading';
@@ -65,7 +66,7 @@ export default function RfmStep({ state, update, presenter }: StepProps<Customer
           })}
         />
       ) : null}
-      <SalesOriginNote
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
         origin={origin}
         business={state.demoBusiness}
         problem={view.kind === 'problem' ? view.problem : null}

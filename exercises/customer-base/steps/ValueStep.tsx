@@ -1,13 +1,14 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useId, useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
 import type { ValueTableRequest } from '../analysis/valueAnalysis';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import { valueMessages } from '../messages/value';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import { ClvCalculator } from './value/ClvCalculator';
 import { CustomerTable } from './value/CustomerTable';
 import { HoldoutCheck } from './value/HoldoutChart';
@@ -45,7 +46,7 @@ export default function ValueStep({ state, update, presenter }: StepProps<Custom
           })}
         />
       ) : null}
-      <SalesOriginNote
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
         origin={origin}
         business={state.demoBusiness}
         problem={view.kind === 'problem' ? view.problem : null}

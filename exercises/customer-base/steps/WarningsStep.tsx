@@ -1,14 +1,15 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
-import { sharedMessages } from '../messages/shared';
+import { sharedMessages } from '../../../src/customers/originMessages';
 import { warningsMessages } from '../messages/warnings';
 import { warningsListMessages } from '../messages/warningsList';
 import type { WarningRule } from '../model/warnings';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from './shared/SalesOriginNote';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import { AtRiskList } from './warnings/AtRiskList';
 import { RuleSettings } from './warnings/RuleSettings';
 import { StageSummary } from './warnings/StageSummary';
@@ -33,7 +34,8 @@ export default function WarningsStep({ state, update, presenter }: StepProps<Cus
       {ready ? <Reading reading={warningsReading(ready.summary, { t, list, format })} /> : null}
       <p className="explain">{t('warnings.intro')}</p>
       <p className="explain explain--detail">{t('warnings.introDetail')}</p>
-      <SalesOriginNote origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
+      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+ origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
       {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
       {view.kind === 'failed' ? (
         <Callout tone="warning">

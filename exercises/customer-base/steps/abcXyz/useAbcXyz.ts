@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
 import { useDeferredValue, useState } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import { abcXyzAnalysis } from '../../analysis/abcXyzSource';
@@ -7,7 +8,7 @@ import { abcThresholdProblem, type AbcThresholdProblem } from '../../../../src/c
 import { xyzThresholdProblem, type XyzThresholdProblem } from '../../../../src/customers/xyz';
 import type { AbcSettings, CustomerBaseState } from '../../state';
 import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
-import { useSales, type SalesOrigin } from '../shared/useSales';
+import { useSales, type SalesOrigin } from '../../../../src/customers/useSales';
 
 export type AbcXyzView = SalesStepView<Extract<AbcXyzResult, { kind: 'ready' }>>;
 
@@ -32,7 +33,7 @@ const sameSettings = (left: AbcSettings, right: AbcSettings) => left.basis === r
  * last thresholds that could; while a setting or a page is computed, the last figures stay on screen.
  */
 export function useAbcXyz(state: CustomerBaseState, list: ListChoice): AbcXyzInput {
-  const { origin, request } = useSales(state);
+  const { origin, request } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const problems = [abcThresholdProblem(state.abc), xyzThresholdProblem(state.abc)].filter((problem) => problem !== null);
   const valid = problems.length === 0;
   const [lastValid, setLastValid] = useState<AbcSettings>(() => usableLines(state.abc));

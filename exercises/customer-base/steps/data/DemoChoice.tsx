@@ -3,7 +3,7 @@ import { useMessages } from '../../../../src/i18n/useI18n';
 import { Callout } from '../../../../src/ui/Callout';
 import { dataMessages } from '../../messages/data';
 import { DEMO_BUSINESSES, type DemoBusiness } from '../../state';
-import type { SalesOrigin } from '../shared/useSales';
+import type { SalesOrigin } from '../../../../src/customers/useSales';
 
 interface Props {
   origin: SalesOrigin;

@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
 import { useDeferredValue, useMemo } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { PrioritiesResult } from '../../analysis/prioritiesAnalysis';
@@ -5,7 +6,7 @@ import { prioritiesRequest } from '../../analysis/prioritiesRequest';
 import { prioritiesAnalysis } from '../../analysis/prioritiesSource';
 import type { CustomerBaseState, Direction } from '../../state';
 import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
-import { useSales, type SalesOrigin } from '../shared/useSales';
+import { useSales, type SalesOrigin } from '../../../../src/customers/useSales';
 
 export type PrioritiesView = SalesStepView<Extract<PrioritiesResult, { kind: 'ready' }>>;
 
@@ -15,7 +16,7 @@ export type PrioritiesView = SalesStepView<Extract<PrioritiesResult, { kind: 're
  * part of the request: typing them recomputes nothing.
  */
 export function usePriorities(state: CustomerBaseState, direction: Direction | null, page: number): { origin: SalesOrigin; view: PrioritiesView } {
-  const { origin, request: base } = useSales(state);
+  const { origin, request: base } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const { abc, rfm, value, matrices, warnings } = state;
   const rules = JSON.stringify(rfm.segments.map(({ id, r, f, m }) => ({ id, r, f, m })));
   const request = useMemo(

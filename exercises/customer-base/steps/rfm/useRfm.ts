@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
 import { useMemo, useState } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { RfmRequest, RfmResult } from '../../analysis/rfmAnalysis';
@@ -5,7 +6,7 @@ import { rfmAnalysis } from '../../analysis/rfmSource';
 import { OTHERS } from '../../../../src/customers/rfmSegments';
 import type { CustomerBaseState } from '../../state';
 import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
-import { useSales, type SalesOrigin } from '../shared/useSales';
+import { useSales, type SalesOrigin } from '../../../../src/customers/useSales';
 
 export type RfmView = SalesStepView<Extract<RfmResult, { kind: 'ready' }>['rfm']>;
 
@@ -19,7 +20,7 @@ export interface RfmListChoice {
  * looking at; while a changed rule, binning or page is computed, the last figures stay on screen.
  */
 export function useRfm(state: CustomerBaseState): { origin: SalesOrigin; view: RfmView; list: RfmListChoice; setList: (list: RfmListChoice) => void } {
-  const { origin, request: base } = useSales(state);
+  const { origin, request: base } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const [chosen, setList] = useState<RfmListChoice>({ segment: 0, page: 0 });
   const { binning, segments } = state.rfm;
   // A deleted rule's list falls back to the first rule's (or to "others" when no rule is left).

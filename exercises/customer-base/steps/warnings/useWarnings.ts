@@ -1,3 +1,4 @@
+import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
 import { useDeferredValue, useMemo } from 'react';
 import { useAnalysis } from '../../../../src/workbook/analysis/useAnalysis';
 import type { WarningsResult } from '../../analysis/warningsAnalysis';
@@ -5,7 +6,7 @@ import { warningsAnalysis } from '../../analysis/warningsSource';
 import type { WarningRule } from '../../model/warnings';
 import type { CustomerBaseState } from '../../state';
 import { salesStepView, type SalesStepView } from '../../../../src/customers/salesStepView';
-import { useSales, type SalesOrigin } from '../shared/useSales';
+import { useSales, type SalesOrigin } from '../../../../src/customers/useSales';
 
 export type WarningsView = SalesStepView<Extract<WarningsResult, { kind: 'ready' }>>;
 
@@ -15,7 +16,7 @@ export type WarningsView = SalesStepView<Extract<WarningsResult, { kind: 'ready'
  * that is switched off reads as no filter.
  */
 export function useWarnings(state: CustomerBaseState, rule: WarningRule | null, page: number): { origin: SalesOrigin; view: WarningsView } {
-  const { origin, request: base } = useSales(state);
+  const { origin, request: base } = useSales(CUSTOMER_BASE_EXERCISE_ID, state);
   const filter = rule !== null && state.warnings[rule].on ? rule : null;
   const request = useMemo(() => (base === null ? null : { ...base, settings: state.warnings, rule: filter, page }), [base, state.warnings, filter, page]);
   const analysis = useDeferredValue(useAnalysis(warningsAnalysis, request));

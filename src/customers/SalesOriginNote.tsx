@@ -1,12 +1,13 @@
-import { useMessages } from '../../../../src/i18n/useI18n';
-import { Callout } from '../../../../src/ui/Callout';
-import { routeHref } from '../../../../src/workbook/route';
-import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
-import { sharedMessages } from '../../messages/shared';
-import type { DemoBusiness } from '../../state';
+import { useMessages } from '../i18n/useI18n';
+import { Callout } from '../ui/Callout';
+import { routeHref } from '../workbook/route';
+import { sharedMessages } from './originMessages';
+import type { DemoBusiness } from './settings';
 import type { SalesOrigin } from './useSales';
 
 interface Props {
+  /** The exercise whose data step the note sends the participant to. */
+  exerciseId: string;
   origin: SalesOrigin;
   business: DemoBusiness;
   /** The step's analysis could not read the stored sales, or found nothing to count. */
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** Where a results step's sales come from, said plainly: nothing yet (with the two ways on), a demo business, or a problem. */
-export function SalesOriginNote({ origin, business, problem = null, onUseDemo }: Props) {
+export function SalesOriginNote({ exerciseId, origin, business, problem = null, onUseDemo }: Props) {
   const t = useMessages(sharedMessages);
   if (problem !== null) {
     return (
@@ -31,7 +32,7 @@ export function SalesOriginNote({ origin, business, problem = null, onUseDemo }:
         title={t('origin.noneTitle')}
         actions={
           <>
-            <a className="button button--primary" href={routeHref({ page: 'exercise', exerciseId: CUSTOMER_BASE_EXERCISE_ID, stepId: 'data' })}>
+            <a className="button button--primary" href={routeHref({ page: 'exercise', exerciseId, stepId: 'data' })}>
               {t('origin.toData')}
             </a>
             <button type="button" className="button" onClick={onUseDemo}>

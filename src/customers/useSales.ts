@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { useLocale } from '../../../../src/i18n/useI18n';
-import { useDatasetRef } from '../../../../src/workbook/useDataset';
-import { labelNamer } from '../../../../src/customers/demoLabels';
-import type { BaseRequest, SalesSource } from '../../../../src/customers/read';
-import { CUSTOMER_BASE_EXERCISE_ID, customersSpec, salesSpec } from '../../inputs';
-import type { CustomerBaseState } from '../../state';
+import { useLocale } from '../i18n/useI18n';
+import { useDatasetRef } from '../workbook/useDataset';
+import { labelNamer } from './demoLabels';
+import type { BaseRequest, SalesSource } from './read';
+import { customersSpec } from '../data/customersSpec';
+import { salesSpec } from '../data/salesSpec';
+import type { DemoBusiness, PeriodSettings } from './settings';
 
 /** Where a step's figures come from: the participant's sales, a demo business standing in, or nothing yet. */
 export type SalesOrigin = 'imported' | 'demo' | 'none';
@@ -17,10 +18,17 @@ export interface SalesInput {
   hasCustomerList: boolean;
 }
 
+/** What of an exercise's state decides which sales its steps read. */
+export interface SalesChoice {
+  useDemoData: boolean;
+  demoBusiness: DemoBusiness;
+  period: PeriodSettings;
+}
+
 /** The sales every step reads: the participant's import ("My data", shared) wins over the demo business. */
-export function useSales(state: CustomerBaseState): SalesInput {
-  const sales = useDatasetRef(CUSTOMER_BASE_EXERCISE_ID, salesSpec);
-  const customers = useDatasetRef(CUSTOMER_BASE_EXERCISE_ID, customersSpec);
+export function useSales(exerciseId: string, state: SalesChoice): SalesInput {
+  const sales = useDatasetRef(exerciseId, salesSpec);
+  const customers = useDatasetRef(exerciseId, customersSpec);
   const source: SalesSource | null = sales !== null ? { kind: 'stored', sales, customers } : state.useDemoData ? { kind: 'demo', business: state.demoBusiness } : null;
   const origin: SalesOrigin = source === null ? 'none' : source.kind === 'stored' ? 'imported' : 'demo';
   const request = useMemo(() => (source === null ? null : { source, period: state.period }), [JSON.stringify(source), state.period]); // eslint-disable-line react-hooks/exhaustive-deps -- the source is rebuilt each render; its content keys the request

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../src/i18n/translate';
+import { defineMessages } from '../i18n/translate';
 
 /** Texts every results step shares: where its sales come from. */
 export const sharedMessages = defineMessages({
