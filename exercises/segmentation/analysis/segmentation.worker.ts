@@ -1,0 +1,4 @@
+import { serveAnalysis } from '../../../src/workbook/analysis/serveAnalysis';
+import { analyseSegmentation } from './segmentationAnalysis';
+
+serveAnalysis(analyseSegmentation);

@@ -1,0 +1,7 @@
+import type { StepProps } from '../../../src/workbook/contract';
+import type { SegmentationState } from '../state';
+
+/** PLACEHOLDER — replaced by the step's helper. */
+export default function DataStep(_props: StepProps<SegmentationState>) {
+  return <p>Data</p>;
+}
