@@ -5,6 +5,7 @@ import type { ExerciseEntry } from '../store/schema';
 import type { ExerciseDefinition, StateUpdate } from './contract';
 import { readExerciseState } from './exerciseState';
 import { deleteDataset } from '../store/datasets';
+import { datasetsWithFiles } from './progress';
 
 /**
  * A reset drops the exercise's progress, and with it the only reference to its imported rows; the rows are
@@ -19,7 +20,11 @@ function deleteImportedRows(exerciseId: string): void {
 export interface ExerciseSession<S> {
   state: S;
   entry: ExerciseEntry | undefined;
-  /** True while the exercise still shows the demo values it opened with. */
+  /**
+   * True while the exercise still shows the demo values it opened with: started from the demo, and no file of the
+   * participant's feeds it (its own import, or a shared file in "My data" such as the sales), whose figures would
+   * then be theirs and not the demo's.
+   */
   showingDemo: boolean;
   update: (next: StateUpdate<S>) => void;
   startFromScratch: () => void;
@@ -30,6 +35,7 @@ export interface ExerciseSession<S> {
 
 export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSession<S> {
   const entry = useWorkbookStore((store) => store.exercises[definition.id]);
+  const hasFiles = useWorkbookStore((store) => datasetsWithFiles(definition, store.exercises[definition.id], store.myData).size > 0);
   const read = useMemo(() => readExerciseState(definition.state, entry), [definition, entry]);
   const { id } = definition;
   const { version } = definition.state;
@@ -65,7 +71,7 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   return {
     state: read.state,
     entry,
-    showingDemo: !entry || entry.startedFrom === 'demo',
+    showingDemo: (!entry || entry.startedFrom === 'demo') && !hasFiles,
     update,
     startFromScratch: () => {
       deleteImportedRows(id);
