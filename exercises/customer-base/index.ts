@@ -33,6 +33,7 @@ export const customerBase = defineExercise<CustomerBaseState>({
     schema: customerBaseStateSchema,
     blank: blankCustomerBaseState,
     demo: demoCustomerBaseState,
+    demoIsOnlyData: true,
   },
   steps: [
     { id: 'data', title: { ru: 'Данные о продажах', en: 'Sales data', zh: '销售数据' }, component: DataStep, done: customerBaseStepsDone.data },

@@ -31,6 +31,7 @@ export const segmentation = defineExercise<SegmentationState>({
     schema: segmentationStateSchema,
     blank: blankSegmentationState,
     demo: demoSegmentationState,
+    demoIsOnlyData: true,
   },
   steps: [
     { id: 'data', title: { ru: 'Данные о продажах', en: 'Sales data', zh: '销售数据' }, component: DataStep, done: segmentationStepsDone.data },

@@ -3,7 +3,11 @@ import { useT } from '../i18n/useI18n';
 import { Callout } from '../ui/Callout';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
-export function DemoBanner({ onStartFromScratch }: { onStartFromScratch: () => void }) {
+/**
+ * Says the exercise still holds the demo it opened with, and offers to start from scratch. When the participant's
+ * own file already feeds it, it says so: the figures are theirs, the other values are still the demo's.
+ */
+export function DemoBanner({ ownFiles, onStartFromScratch }: { ownFiles: boolean; onStartFromScratch: () => void }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -18,9 +22,9 @@ export function DemoBanner({ onStartFromScratch }: { onStartFromScratch: () => v
       >
         {/* A phone shows the short line (styles.css), so the step stays on the first screen; screen readers get the whole. */}
         <p>
-          <span className="demo-banner__text">{t('exercise.demoBanner')}</span>
+          <span className="demo-banner__text">{t(ownFiles ? 'exercise.demoBannerOwnFiles' : 'exercise.demoBanner')}</span>
           <span className="demo-banner__short" aria-hidden="true">
-            {t('exercise.demoBannerShort')}
+            {t(ownFiles ? 'exercise.demoBannerOwnFilesShort' : 'exercise.demoBannerShort')}
           </span>
         </p>
       </Callout>

@@ -121,7 +121,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
         <h1>{title}</h1>
         {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
       </header>
-      {session.showingDemo && !presenter ? <DemoBanner onStartFromScratch={startFromScratch} /> : null}
+      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} onStartFromScratch={startFromScratch} /> : null}
       <div className="exercise__layout">
         <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">

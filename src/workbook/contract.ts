@@ -20,6 +20,11 @@ export interface ExerciseStateDefinition<S> {
   blank: () => S;
   /** What the exercise opens with when the user has entered nothing. */
   demo: () => S;
+  /**
+   * The demo differs from the blank start only in showing demo data (a "use the demo data" switch): once the
+   * participant's own file feeds the exercise, nothing on screen is the demo's any more, so it says no more that it is.
+   */
+  demoIsOnlyData?: boolean;
   migrate?: (stored: unknown, fromVersion: number) => unknown;
 }
 

@@ -21,11 +21,12 @@ export interface ExerciseSession<S> {
   state: S;
   entry: ExerciseEntry | undefined;
   /**
-   * True while the exercise still shows the demo values it opened with: started from the demo, and no file of the
-   * participant's feeds it (its own import, or a shared file in "My data" such as the sales), whose figures would
-   * then be theirs and not the demo's.
+   * True while the exercise still shows the demo values it opened with: started from the demo, unless the demo was
+   * only its data (`demoIsOnlyData`) and the participant's own file now feeds it.
    */
   showingDemo: boolean;
+  /** A file of the participant's feeds the exercise: its own import, or a shared file in "My data" such as the sales. */
+  ownFilesInUse: boolean;
   update: (next: StateUpdate<S>) => void;
   startFromScratch: () => void;
   reset: () => void;
@@ -71,7 +72,8 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   return {
     state: read.state,
     entry,
-    showingDemo: (!entry || entry.startedFrom === 'demo') && !hasFiles,
+    showingDemo: (!entry || entry.startedFrom === 'demo') && !(definition.state.demoIsOnlyData === true && hasFiles),
+    ownFilesInUse: hasFiles,
     update,
     startFromScratch: () => {
       deleteImportedRows(id);

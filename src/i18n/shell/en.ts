@@ -42,6 +42,8 @@ export const en = {
   'exercise.finished': 'Exercise done',
   'exercise.demoBanner': 'This exercise opened with demo values. Replace them with your own figures or start from scratch.',
   'exercise.demoBannerShort': 'You are looking at demo figures.',
+  'exercise.demoBannerOwnFiles': 'The figures come from your file; the other values are still those of the demo the exercise opened with. Replace them with your own or start from scratch.',
+  'exercise.demoBannerOwnFilesShort': 'Your file; other values from the demo.',
   'exercise.startFromScratch': 'Start from scratch',
   'exercise.startFromScratchConfirm': 'Clear the demo values and start with empty fields?',
   'exercise.reset': 'Reset exercise',

@@ -41,6 +41,8 @@ export const zh = {
   'exercise.finished': '练习已完成',
   'exercise.demoBanner': '本练习以演示数据打开。请用您自己的数字替换，或从空白开始。',
   'exercise.demoBannerShort': '当前为演示数据。',
+  'exercise.demoBannerOwnFiles': '计算使用的是您的文件，其他数值仍来自练习打开时的演示示例。请替换为您自己的数值，或从空白开始。',
+  'exercise.demoBannerOwnFilesShort': '使用您的文件；其他数值来自演示。',
   'exercise.startFromScratch': '从空白开始',
   'exercise.startFromScratchConfirm': '清除演示数据，从空白字段开始吗？',
   'exercise.reset': '重置练习',
