@@ -75,6 +75,7 @@ const ru = {
   'indicators.filter.nothing': 'Ни одна позиция не подходит: сократите слово поиска или снизьте порог.',
   'indicators.page.label': 'Страницы таблицы',
   'indicators.page.range': 'Строки {from}–{to} из {total}',
+  'indicators.page.printed': 'Напечатаны строки {from}–{to} из {total} в порядке таблицы на экране; вся таблица — в выгрузке в Excel.',
   'indicators.page.previous': 'Предыдущие',
   'indicators.page.next': 'Следующие',
 } satisfies Record<string, Message>;
@@ -154,6 +155,7 @@ const en: Record<Key, Message> = {
   'indicators.filter.nothing': 'No item matches: shorten the search or lower the threshold.',
   'indicators.page.label': 'Table pages',
   'indicators.page.range': 'Rows {from}–{to} of {total}',
+  'indicators.page.printed': 'Printed: rows {from}–{to} of {total}, in the on-screen order; the whole table is in the Excel export.',
   'indicators.page.previous': 'Previous',
   'indicators.page.next': 'Next',
 };
@@ -229,6 +231,7 @@ const zh: Record<Key, Message> = {
   'indicators.filter.nothing': '没有符合条件的品项：请缩短搜索词或降低门槛。',
   'indicators.page.label': '表格分页',
   'indicators.page.range': '第 {from}–{to} 行，共 {total} 行',
+  'indicators.page.printed': '已打印第 {from}–{to} 行（共 {total} 行），顺序与屏幕上的表格相同；完整表格请见 Excel 导出。',
   'indicators.page.previous': '上一页',
   'indicators.page.next': '下一页',
 };

@@ -51,6 +51,8 @@ describe('step: product figures', () => {
 
     await user.click(screen.getByRole('button', { name: 'Следующие' }));
     expect(screen.getByText('Строки 51–100 из 150')).toBeInTheDocument();
+    // Paper gets the page on screen and says where the rest is (print.css shows .print-only only in print).
+    expect(screen.getByText('Напечатаны строки 51–100 из 150 в порядке таблицы на экране; вся таблица — в выгрузке в Excel.')).toHaveClass('print-only');
 
     await user.type(screen.getByRole('textbox', { name: 'Найти по названию' }), 'молоко');
     expect(tableNames().sort()).toEqual(['Молоко (классика)', 'Молоко (премиум)', 'Молоко (эконом)']);

@@ -121,6 +121,11 @@ export function IndicatorsTable({ items, totals, level, name }: Props) {
         </ScrollBox>
       ) : null}
       {pages > 1 ? (
+        <p className="note print-only">
+          {t('indicators.page.printed', { from: format.integer(current * PAGE_SIZE + 1), to: format.integer(current * PAGE_SIZE + rows.length), total: format.integer(shown.length) })}
+        </p>
+      ) : null}
+      {pages > 1 ? (
         <nav className="pp-indicators-pages" aria-label={t('indicators.page.label')}>
           <button type="button" className="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
             {t('indicators.page.previous')}
