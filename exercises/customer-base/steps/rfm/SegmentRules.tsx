@@ -3,7 +3,7 @@ import { useMessages } from '../../../../src/i18n/useI18n';
 import { DEFAULT_RFM_SEGMENTS } from '../../../../src/customers/rfmDefaults';
 import { RFM_DIMENSIONS, SCORES, type RfmDimension } from '../../../../src/customers/rfm';
 import { moveRule, newSegmentId, reachableCells } from '../../../../src/customers/rfmSegments';
-import { rfmMessages } from '../../messages/rfm';
+import { rfmRulesMessages } from '../../messages/rfmRules';
 import { rfmSegmentMessages, segmentName } from '../../../../src/customers/rfmSegmentNames';
 import type { RfmSegmentRule } from '../../state';
 
@@ -22,7 +22,7 @@ interface Props {
  * defaults back with one button. Changes are saved as they are made; the figures follow from the worker.
  */
 export function SegmentRules({ rules, onChange }: Props) {
-  const t = useMessages(rfmMessages);
+  const t = useMessages(rfmRulesMessages);
   const ts = useMessages(rfmSegmentMessages);
   const reachable = reachableCells(rules);
   // After a move the focus follows the rule to its new place, so the keyboard user can press again.
@@ -87,7 +87,7 @@ export function SegmentRules({ rules, onChange }: Props) {
 
 /** The name as typed; emptied and left, it goes back to the default (or "Segment n"). */
 function RuleName({ rule, name, index, onChange }: { rule: RfmSegmentRule; name: string; index: number; onChange: (name: string | null) => void }) {
-  const t = useMessages(rfmMessages);
+  const t = useMessages(rfmRulesMessages);
   const id = useId();
   return (
     <div className="cb-rfm-rule__name">
@@ -100,7 +100,7 @@ function RuleName({ rule, name, index, onChange }: { rule: RfmSegmentRule; name:
 }
 
 function RangeSelect({ dimension, range, ruleName, onChange }: { dimension: RfmDimension; range: readonly [number, number]; ruleName: string; onChange: (range: [number, number]) => void }) {
-  const t = useMessages(rfmMessages);
+  const t = useMessages(rfmRulesMessages);
   const [from, to] = range;
   const letter = dimension.toUpperCase();
   return (
