@@ -37,7 +37,7 @@ describe('"My data": the files a participant imported', () => {
   it('lists a shared file once with every exercise that reads it, then each exercise’s own files', () => {
     const files = storedFiles({ exercises: { 'program-roi': entry({ members: LIST }), gone: entry({ x: LIST }) }, myData: { sales: SALES } }, exercises);
     expect(files.map((file) => [file.location.owner, file.location.id, file.shared, file.usedIn.map((exercise) => exercise.id)])).toEqual([
-      [MY_DATA_OWNER, 'sales', true, ['loyalty-measurement', 'customer-base', 'program-roi']],
+      [MY_DATA_OWNER, 'sales', true, ['loyalty-measurement', 'customer-base', 'segmentation', 'program-roi']],
       ['program-roi', 'members', false, ['program-roi']],
       // An exercise this version does not have: listed, so its file can still be removed.
       ['gone', 'x', false, []],
