@@ -3,6 +3,8 @@ import { useWorkbookStore } from '../store/workbookStore';
 import { useT } from '../i18n/useI18n';
 import { INTL_TAG } from '../i18n/locale';
 import { useRoute } from '../workbook/route';
+import { ExerciseRegistry } from '../workbook/useResult';
+import { exercises } from '../../exercises';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { StorageBanners } from './StorageBanners';
@@ -30,24 +32,26 @@ export function App() {
   }, [presenter]);
 
   return (
-    <div className={`app${presenter ? ' app--presenter' : ''}`}>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <Header />
-      <StorageBanners />
-      <main id="main" tabIndex={-1} className="main">
-        {route.page === 'home' ? <HomePage /> : null}
-        <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
-          {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
-          {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
-        </Suspense>
-      </main>
-      {presenter ? null : (
-        <footer className="footer">
-          <p>{t('app.privacy')}</p>
-        </footer>
-      )}
-    </div>
+    <ExerciseRegistry.Provider value={exercises}>
+      <div className={`app${presenter ? ' app--presenter' : ''}`}>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <Header />
+        <StorageBanners />
+        <main id="main" tabIndex={-1} className="main">
+          {route.page === 'home' ? <HomePage /> : null}
+          <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
+            {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
+            {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
+          </Suspense>
+        </main>
+        {presenter ? null : (
+          <footer className="footer">
+            <p>{t('app.privacy')}</p>
+          </footer>
+        )}
+      </div>
+    </ExerciseRegistry.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import type { ResultOffer } from './results';
 import type { ComponentType } from 'react';
 import type { ZodMiniType } from 'zod/mini';
 import type { Locale, LocalizedText } from '../i18n/locale';
@@ -92,6 +93,8 @@ export interface ExerciseDefinition<S> {
    * so an exercise can load its export code (and every step's messages) only when the user exports.
    */
   toSheets: (state: S, context: ExportContext) => SheetSpec[] | Promise<SheetSpec[]>;
+  /** Results other exercises may read (src/workbook/results.ts): each a declared kind, computed from the state. */
+  results?: readonly ResultOffer<S>[];
 }
 
 /** The registry holds exercises of different state types; the shell treats them uniformly. */

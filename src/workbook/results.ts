@@ -1,0 +1,78 @@
+import type { ZodMiniType } from 'zod/mini';
+import type { ExerciseEntry } from '../store/schema';
+import type { AnyExercise } from './contract';
+import { readExerciseState } from './exerciseState';
+
+/**
+ * How one exercise reads another's results without importing it (ARCHITECTURE.md, "Contracts"): a result kind is
+ * a name, a version and a shape, declared in a module of its own that neither exercise owns; the exercise that
+ * has such a result offers it in its definition (`results`), computed from its state by a pure function; any
+ * other reads it through the registry. A result that is not there — no exercise offers it, the producer was never
+ * opened, its stored state cannot be read, or it is not filled far enough — reads as such, never as a crash.
+ */
+export interface ResultKind<R> {
+  /** Unique across the workbook: "program-design/economics". */
+  id: string;
+  /** Raised when the shape changes in a way an older reader cannot take. */
+  version: number;
+  schema: ZodMiniType<R>;
+}
+
+export function defineResultKind<R>(kind: ResultKind<R>): ResultKind<R> {
+  return kind;
+}
+
+/** What an exercise offers: a kind and how to compute it from the exercise's state (null: not filled far enough). */
+export interface ResultOffer<S> {
+  kind: ResultKind<unknown>;
+  from: (state: S) => unknown;
+}
+
+/** A typed offer: the compiler checks that `from` gives the kind's shape. */
+export function offerResult<S, R>(kind: ResultKind<R>, from: (state: S) => R | null): ResultOffer<S> {
+  // Cast: a kind of R is read back only through readResult, which checks the value against its schema.
+  return { kind: kind as ResultKind<unknown>, from };
+}
+
+export type ResultRead<R> =
+  /** No exercise of this version offers the kind. */
+  | { status: 'none' }
+  /** The producer holds nothing usable yet: never opened, unreadable, or not filled far enough; link to it. */
+  | { status: 'notFilled'; exerciseId: string }
+  | { status: 'ready'; exerciseId: string; value: R; updatedAt: string };
+
+/** The producer of a kind in the registry (the first, should two offer it; the registry's test forbids that). */
+export function producerOf(kind: ResultKind<unknown>, exercises: readonly AnyExercise[]): AnyExercise | undefined {
+  return exercises.find((exercise) => exercise.results?.some((offer: ResultOffer<unknown>) => offer.kind.id === kind.id));
+}
+
+/** Read a result from the stored progress: pure, so the rules are tested without a page. */
+export function readResult<R>(kind: ResultKind<R>, exercises: readonly AnyExercise[], entries: Readonly<Record<string, ExerciseEntry>>): ResultRead<R> {
+  const producer = producerOf(kind, exercises);
+  const offer = producer?.results?.find((candidate: ResultOffer<unknown>) => candidate.kind.id === kind.id);
+  if (!producer || !offer) return { status: 'none' };
+  const notFilled = { status: 'notFilled', exerciseId: producer.id } as const;
+  // The demo a producer opens with is not the participant's result: only a stored state counts.
+  const entry = Object.hasOwn(entries, producer.id) ? entries[producer.id] : undefined;
+  if (!entry) return notFilled;
+  const read = readExerciseState(producer.state, entry);
+  if (read.problem !== null) return notFilled;
+  let value: unknown;
+  try {
+    value = offer.from(read.state);
+  } catch {
+    return notFilled;
+  }
+  if (value === null || value === undefined) return notFilled;
+  // The producer's version of the kind may differ from the reader's (a later producer, an older reader): check.
+  if (offer.kind.version !== kind.version) return notFilled;
+  const checked = kind.schema.safeParse(value);
+  return checked.success ? { status: 'ready', exerciseId: producer.id, value: checked.data, updatedAt: entry.updatedAt } : notFilled;
+}
+
+/** Kinds offered by more than one exercise: a reader could not tell whose it gets. */
+export function ambiguousKinds(exercises: readonly AnyExercise[]): string[] {
+  const counts = new Map<string, number>();
+  for (const exercise of exercises) for (const offer of exercise.results ?? []) counts.set(offer.kind.id, (counts.get(offer.kind.id) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+}
