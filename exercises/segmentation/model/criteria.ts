@@ -133,29 +133,52 @@ function windowLineCustomers(lines: SalesLines, base: CustomerBase): Int32Array 
   return owner;
 }
 
-/** The counting lines' indices grouped by customer, each group in file order: customer b's are order[start[b]…start[b + 1]). */
-function linesByCustomer(owner: Int32Array, count: number): { start: Int32Array; order: Int32Array } {
+/**
+ * The counting lines' amounts and labels regrouped by customer, each group in file order: customer b's are at
+ * [start[b], start[b + 1]). Copied rather than indexed, so the passes after it read memory in order.
+ */
+interface GroupedLines {
+  start: Int32Array;
+  amount: Float64Array;
+  manager: Int32Array | null;
+  product: Int32Array | null;
+  region: Int32Array | null;
+}
+
+function groupByCustomer(lines: SalesLines, owner: Int32Array, count: number): GroupedLines {
   const start = new Int32Array(count + 1);
   for (let i = 0; i < owner.length; i++) {
     const b = owner[i] as number;
     if (b !== NO_CODE) start[b + 1]! += 1;
   }
   for (let b = 0; b < count; b++) start[b + 1]! += start[b] as number;
+  const used = start[count] as number;
+  const grouped: GroupedLines = {
+    start,
+    amount: new Float64Array(used),
+    manager: lines.manager ? new Int32Array(used) : null,
+    product: lines.product ? new Int32Array(used) : null,
+    region: lines.region ? new Int32Array(used) : null,
+  };
   const next = start.slice(0, count);
-  const order = new Int32Array(start[count] as number);
   for (let i = 0; i < owner.length; i++) {
     const b = owner[i] as number;
-    if (b !== NO_CODE) order[next[b]!++] = i;
+    if (b === NO_CODE) continue;
+    const k = next[b]!++;
+    grouped.amount[k] = lines.amount[i] as number;
+    if (grouped.manager && lines.manager) grouped.manager[k] = lines.manager[i] as number;
+    if (grouped.product && lines.product) grouped.product[k] = lines.product[i] as number;
+    if (grouped.region && lines.region) grouped.region[k] = lines.region[i] as number;
   }
-  return { start, order };
+  return grouped;
 }
 
 /**
- * Per customer, the label of `column` with the most net revenue. A customer × label table does not fit at a
- * million lines (100,000 customers × 400 products), so the lines go customer by customer through one sum per
- * label, reset by a stamp: linear in the lines, whatever the number of labels.
+ * Per customer, the label with the most net revenue. A customer × label table does not fit at a million lines
+ * (100,000 customers × 400 products), so the lines go customer by customer through one sum per label, reset by a
+ * stamp: linear in the lines, whatever the number of labels.
  */
-function mainLabels(lines: SalesLines, column: Int32Array, labelCount: number, grouped: { start: Int32Array; order: Int32Array }): Int32Array {
+function mainLabels(grouped: GroupedLines, labels: Int32Array, labelCount: number): Int32Array {
   const count = grouped.start.length - 1;
   const best = new Int32Array(count).fill(NO_VALUE);
   const sum = new Float64Array(labelCount);
@@ -164,15 +187,14 @@ function mainLabels(lines: SalesLines, column: Int32Array, labelCount: number, g
   for (let b = 0; b < count; b++) {
     let seen = 0;
     for (let k = grouped.start[b] as number; k < (grouped.start[b + 1] as number); k++) {
-      const i = grouped.order[k] as number;
-      const label = column[i] as number;
+      const label = labels[k] as number;
       if (label === NO_CODE) continue;
       if (stamp[label] !== b) {
         stamp[label] = b;
         sum[label] = 0;
         touched[seen++] = label;
       }
-      sum[label]! += lines.amount[i] as number;
+      sum[label]! += grouped.amount[k] as number;
     }
     let bestLabel = NO_VALUE;
     let bestSum = -Infinity;
@@ -189,16 +211,15 @@ function mainLabels(lines: SalesLines, column: Int32Array, labelCount: number, g
   return best;
 }
 
-function breadth(lines: SalesLines, product: Int32Array, labelCount: number, grouped: { start: Int32Array; order: Int32Array }): Float64Array {
+function breadth(grouped: GroupedLines, product: Int32Array, labelCount: number): Float64Array {
   const count = grouped.start.length - 1;
   const result = new Float64Array(count);
   const stamp = new Int32Array(labelCount).fill(-1);
   for (let b = 0; b < count; b++) {
     let distinct = 0;
     for (let k = grouped.start[b] as number; k < (grouped.start[b + 1] as number); k++) {
-      const i = grouped.order[k] as number;
-      const label = product[i] as number;
-      if (label === NO_CODE || !((lines.amount[i] as number) > 0) || stamp[label] === b) continue;
+      const label = product[k] as number;
+      if (label === NO_CODE || !((grouped.amount[k] as number) > 0) || stamp[label] === b) continue;
       stamp[label] = b;
       distinct++;
     }
@@ -210,12 +231,12 @@ function breadth(lines: SalesLines, product: Int32Array, labelCount: number, gro
 /** What the base does not hold, from the window's lines: the main manager, product and region, and breadth. */
 export function lineFigures(lines: SalesLines, base: CustomerBase): LineFigures {
   if (!lines.manager && !lines.product && !lines.region) return { mainManager: null, mainProduct: null, mainRegion: null, productBreadth: null };
-  const grouped = linesByCustomer(windowLineCustomers(lines, base), base.count);
+  const grouped = groupByCustomer(lines, windowLineCustomers(lines, base), base.count);
   return {
-    mainManager: lines.manager ? mainLabels(lines, lines.manager, lines.managerLabels.length, grouped) : null,
-    mainProduct: lines.product ? mainLabels(lines, lines.product, lines.productLabels.length, grouped) : null,
-    mainRegion: lines.region ? mainLabels(lines, lines.region, lines.regionLabels.length, grouped) : null,
-    productBreadth: lines.product ? breadth(lines, lines.product, lines.productLabels.length, grouped) : null,
+    mainManager: grouped.manager ? mainLabels(grouped, grouped.manager, lines.managerLabels.length) : null,
+    mainProduct: grouped.product ? mainLabels(grouped, grouped.product, lines.productLabels.length) : null,
+    mainRegion: grouped.region ? mainLabels(grouped, grouped.region, lines.regionLabels.length) : null,
+    productBreadth: grouped.product ? breadth(grouped, grouped.product, lines.productLabels.length) : null,
   };
 }
 
