@@ -11,7 +11,7 @@ import { baseFor, type BaseRequest } from '../../../src/customers/read';
 import { dayToIso } from '../../../src/customers/sales';
 import type { BandedCriterion, BehaviourSettings, CriterionId, SegmentsSettings } from '../state';
 import { CRITERIA } from '../state';
-import { NO_VALUE, customerCriteria, valueKey, type CriterionKind, type CriterionMissing, type CriterionRead } from '../model/criteria';
+import { NO_VALUE, customerCriteria, lineFigures, valueKey, type CriterionKind, type CriterionMissing, type CriterionRead, type LineFigures } from '../model/criteria';
 import { assignByCrossTab, assignByRules, type SegmentAssignment } from '../model/segments';
 import { segmentProfiles, windowHalves, type SegmentProfile, type SegmentTotals } from '../model/profile';
 
@@ -77,8 +77,14 @@ export type SegmentationResult = { kind: 'ready'; figures: SegmentationFigures }
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
-/** Criteria per base, behaviour and bands: a changed rule, mode or page reuses them; a new base drops them with it. */
+/**
+ * Criteria per base, behaviour and bands, with their summaries: a changed rule, mode or page reuses them and
+ * re-runs only the assignment and the profiles; a new base drops them with it. The pass over the lines
+ * (lineFigures) depends on the base alone, so changed bands or behaviour do not repeat it.
+ */
 const criteriaByBase = new WeakMap<CustomerBase, Map<string, Record<CriterionId, CriterionRead>>>();
+const lineFactsByBase = new WeakMap<CustomerBase, LineFigures>();
+const summariesByCriteria = new WeakMap<Record<CriterionId, CriterionRead>, Record<CriterionId, CriterionSummary>>();
 
 export function criteriaFor(base: CustomerBase, lines: Parameters<typeof customerCriteria>[0]['lines'], behaviour: BehaviourSettings, bands: SegmentationRequest['bands']): Record<CriterionId, CriterionRead> {
   const kept = criteriaByBase.get(base) ?? new Map<string, Record<CriterionId, CriterionRead>>();
@@ -86,10 +92,21 @@ export function criteriaFor(base: CustomerBase, lines: Parameters<typeof custome
   const key = JSON.stringify([behaviour, bands]);
   const cached = kept.get(key);
   if (cached) return cached;
-  const made = customerCriteria({ base, lines, behaviour, bands });
+  const lineFacts = lineFactsByBase.get(base) ?? lineFigures(lines, base);
+  lineFactsByBase.set(base, lineFacts);
+  const made = customerCriteria({ base, lines, behaviour, bands, lineFacts });
   // Only a few settings are tried in a session; the oldest goes first.
   if (kept.size >= 4) kept.delete(kept.keys().next().value as string);
   kept.set(key, made);
+  return made;
+}
+
+/** Every criterion's values with customers and revenue, once per criteria. */
+function summariesFor(base: CustomerBase, criteria: Record<CriterionId, CriterionRead>): Record<CriterionId, CriterionSummary> {
+  const cached = summariesByCriteria.get(criteria);
+  if (cached) return cached;
+  const made = Object.fromEntries(CRITERIA.map((id) => [id, summarise(base, criteria[id])])) as Record<CriterionId, CriterionSummary>; // Cast: one entry per criterion, built just here.
+  summariesByCriteria.set(criteria, made);
   return made;
 }
 
@@ -151,7 +168,7 @@ export async function analyseSegmentation(request: SegmentationRequest, context:
   const assignment = assignSegments(base, criteria, request.segments);
   const { segments, total } = segmentProfiles(base, assignment.segment, assignment.keys);
   const halves = windowHalves(base.months);
-  const summaries = Object.fromEntries(CRITERIA.map((id) => [id, summarise(base, criteria[id])])) as Record<CriterionId, CriterionSummary>; // Cast: one entry per criterion, built just here.
+  const summaries = summariesFor(base, criteria);
   return {
     kind: 'ready',
     figures: {

@@ -108,7 +108,11 @@ function baseIndexOfCodes(lines: SalesLines, base: CustomerBase): Int32Array {
 }
 
 export interface LineFigures {
-  /** Per customer: the label with the most net revenue in the window (ties: the first seen), NO_VALUE when none. */
+  /**
+   * Per customer: the label with the most net revenue in the window, NO_VALUE when none. A label with lines is
+   * a candidate even when its net is not positive (a customer whose only managed line is a return has that
+   * manager). Ties: the label the file names first (the lower code), whatever order the customer's lines come in.
+   */
   mainManager: Int32Array | null;
   mainProduct: Int32Array | null;
   mainRegion: Int32Array | null;
@@ -116,53 +120,124 @@ export interface LineFigures {
   productBreadth: Float64Array | null;
 }
 
-/** One pass over the window's lines for what the base does not hold: the main manager, product and region, and breadth. */
-export function lineFigures(lines: SalesLines, base: CustomerBase): LineFigures {
+/** Per line: the base index of its customer when the line counts (in the window, with a day and an amount), else NO_CODE. */
+function windowLineCustomers(lines: SalesLines, base: CustomerBase): Int32Array {
   const baseOf = baseIndexOfCodes(lines, base);
-  const sums = {
-    manager: lines.manager ? new Map<number, number>() : null,
-    product: lines.product ? new Map<number, number>() : null,
-    region: lines.region ? new Map<number, number>() : null,
-  };
-  const strides = { manager: lines.managerLabels.length + 1, product: lines.productLabels.length + 1, region: lines.regionLabels.length + 1 };
-  const bought = lines.product ? new Set<number>() : null;
+  const owner = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const code = lines.customer[i] as number;
-    if (code === NO_CODE) continue;
-    const b = baseOf[code] as number;
     const day = lines.day[i] as number;
-    const amount = lines.amount[i] as number;
-    if (b === NO_CODE || day === NO_DAY || day < base.startDay || day > base.analysisDay || Number.isNaN(amount)) continue;
-    for (const key of ['manager', 'product', 'region'] as const) {
-      const sum = sums[key];
-      const column = lines[key];
-      if (!sum || !column || column[i] === NO_CODE) continue;
-      const slot = b * strides[key] + (column[i] as number);
-      sum.set(slot, (sum.get(slot) ?? 0) + amount);
-    }
-    if (bought && lines.product && amount > 0 && lines.product[i] !== NO_CODE) bought.add(b * strides.product + (lines.product[i] as number));
+    const b = code === NO_CODE ? NO_CODE : (baseOf[code] as number);
+    owner[i] = b === NO_CODE || day === NO_DAY || day < base.startDay || day > base.analysisDay || Number.isNaN(lines.amount[i] as number) ? NO_CODE : b;
   }
-  const main = (key: 'manager' | 'product' | 'region') => {
-    const sum = sums[key];
-    if (!sum) return null;
-    const best = new Int32Array(base.count).fill(NO_VALUE);
-    const bestSum = new Float64Array(base.count).fill(-Infinity);
-    for (const [slot, value] of sum) {
-      const b = Math.floor(slot / strides[key]);
-      const label = slot % strides[key];
-      if (value > (bestSum[b] as number) || (value === bestSum[b] && label < (best[b] as number))) {
-        bestSum[b] = value;
-        best[b] = label;
+  return owner;
+}
+
+/**
+ * The counting lines' amounts and labels regrouped by customer, each group in file order: customer b's are at
+ * [start[b], start[b + 1]). Copied rather than indexed, so the passes after it read memory in order.
+ */
+interface GroupedLines {
+  start: Int32Array;
+  amount: Float64Array;
+  manager: Int32Array | null;
+  product: Int32Array | null;
+  region: Int32Array | null;
+}
+
+function groupByCustomer(lines: SalesLines, owner: Int32Array, count: number): GroupedLines {
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < owner.length; i++) {
+    const b = owner[i] as number;
+    if (b !== NO_CODE) start[b + 1]! += 1;
+  }
+  for (let b = 0; b < count; b++) start[b + 1]! += start[b] as number;
+  const used = start[count] as number;
+  const grouped: GroupedLines = {
+    start,
+    amount: new Float64Array(used),
+    manager: lines.manager ? new Int32Array(used) : null,
+    product: lines.product ? new Int32Array(used) : null,
+    region: lines.region ? new Int32Array(used) : null,
+  };
+  const next = start.slice(0, count);
+  for (let i = 0; i < owner.length; i++) {
+    const b = owner[i] as number;
+    if (b === NO_CODE) continue;
+    const k = next[b]!++;
+    grouped.amount[k] = lines.amount[i] as number;
+    if (grouped.manager && lines.manager) grouped.manager[k] = lines.manager[i] as number;
+    if (grouped.product && lines.product) grouped.product[k] = lines.product[i] as number;
+    if (grouped.region && lines.region) grouped.region[k] = lines.region[i] as number;
+  }
+  return grouped;
+}
+
+/**
+ * Per customer, the label with the most net revenue. A customer × label table does not fit at a million lines
+ * (100,000 customers × 400 products), so the lines go customer by customer through one sum per label, reset by a
+ * stamp: linear in the lines, whatever the number of labels.
+ */
+function mainLabels(grouped: GroupedLines, labels: Int32Array, labelCount: number): Int32Array {
+  const count = grouped.start.length - 1;
+  const best = new Int32Array(count).fill(NO_VALUE);
+  const sum = new Float64Array(labelCount);
+  const stamp = new Int32Array(labelCount).fill(-1);
+  const touched = new Int32Array(labelCount);
+  for (let b = 0; b < count; b++) {
+    let seen = 0;
+    for (let k = grouped.start[b] as number; k < (grouped.start[b + 1] as number); k++) {
+      const label = labels[k] as number;
+      if (label === NO_CODE) continue;
+      if (stamp[label] !== b) {
+        stamp[label] = b;
+        sum[label] = 0;
+        touched[seen++] = label;
+      }
+      sum[label]! += grouped.amount[k] as number;
+    }
+    let bestLabel = NO_VALUE;
+    let bestSum = -Infinity;
+    for (let t = 0; t < seen; t++) {
+      const label = touched[t] as number;
+      const value = sum[label] as number;
+      if (value > bestSum || (value === bestSum && label < bestLabel)) {
+        bestSum = value;
+        bestLabel = label;
       }
     }
-    return best;
-  };
-  let productBreadth: Float64Array | null = null;
-  if (bought) {
-    productBreadth = new Float64Array(base.count);
-    for (const slot of bought) productBreadth[Math.floor(slot / strides.product)]! += 1;
+    best[b] = bestLabel;
   }
-  return { mainManager: main('manager'), mainProduct: main('product'), mainRegion: main('region'), productBreadth };
+  return best;
+}
+
+function breadth(grouped: GroupedLines, product: Int32Array, labelCount: number): Float64Array {
+  const count = grouped.start.length - 1;
+  const result = new Float64Array(count);
+  const stamp = new Int32Array(labelCount).fill(-1);
+  for (let b = 0; b < count; b++) {
+    let distinct = 0;
+    for (let k = grouped.start[b] as number; k < (grouped.start[b + 1] as number); k++) {
+      const label = product[k] as number;
+      if (label === NO_CODE || !((grouped.amount[k] as number) > 0) || stamp[label] === b) continue;
+      stamp[label] = b;
+      distinct++;
+    }
+    result[b] = distinct;
+  }
+  return result;
+}
+
+/** What the base does not hold, from the window's lines: the main manager, product and region, and breadth. */
+export function lineFigures(lines: SalesLines, base: CustomerBase): LineFigures {
+  if (!lines.manager && !lines.product && !lines.region) return { mainManager: null, mainProduct: null, mainRegion: null, productBreadth: null };
+  const grouped = groupByCustomer(lines, windowLineCustomers(lines, base), base.count);
+  return {
+    mainManager: grouped.manager ? mainLabels(grouped, grouped.manager, lines.managerLabels.length) : null,
+    mainProduct: grouped.product ? mainLabels(grouped, grouped.product, lines.productLabels.length) : null,
+    mainRegion: grouped.region ? mainLabels(grouped, grouped.region, lines.regionLabels.length) : null,
+    productBreadth: grouped.product ? breadth(grouped, grouped.product, lines.productLabels.length) : null,
+  };
 }
 
 export interface CriteriaInput {
@@ -171,6 +246,8 @@ export interface CriteriaInput {
   behaviour: BehaviourSettings;
   /** Typed bounds per banded criterion; absent or unusable: the default. */
   bands: Partial<Record<BandedCriterion, readonly number[]>>;
+  /** lineFigures(lines, base) when the caller keeps it: it depends on neither the behaviour nor the bands. */
+  lineFacts?: LineFigures;
 }
 
 function boundsFor(criterion: BandedCriterion, values: ArrayLike<number>, typed: readonly number[] | undefined): number[] {
@@ -180,9 +257,8 @@ function boundsFor(criterion: BandedCriterion, values: ArrayLike<number>, typed:
 }
 
 /** Every criterion's column for the base, or the file column it needs. */
-export function customerCriteria({ base, lines, behaviour, bands }: CriteriaInput): Record<CriterionId, CriterionRead> {
+export function customerCriteria({ base, lines, behaviour, bands, lineFacts = lineFigures(lines, base) }: CriteriaInput): Record<CriterionId, CriterionRead> {
   const list = base.list;
-  const lineFacts = lineFigures(lines, base);
   const labels = (codes: Int32Array | null, keys: string[]): CriterionColumn | null => (codes ? { kind: 'label', codes, keys: [...keys], bounds: null } : null);
   const read = (column: CriterionColumn | null, missing: CriterionMissing): CriterionRead => (column ? { ok: true, column } : { ok: false, missing });
   const banded = (criterion: BandedCriterion, values: ArrayLike<number> | null, missing: CriterionMissing): CriterionRead =>

@@ -22,14 +22,27 @@ export interface SegmentAssignment {
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.
 
-export const crossKey = (rowValue: string, columnValue: string) => `${CROSS_PREFIX}${rowValue}|${columnValue}`;
+/**
+ * A cell's key: "x:<row>|<column>". Labels come from the participant's files and may hold a bar or a backslash;
+ * those are escaped with a backslash, so every pair has its own key and reads back whole. A label without them is
+ * written as it is.
+ */
+const escapeValue = (value: string) => value.replace(/[\\|]/g, (character) => `\\${character}`);
+
+export const crossKey = (rowValue: string, columnValue: string) => `${CROSS_PREFIX}${escapeValue(rowValue)}|${escapeValue(columnValue)}`;
 
 /** The row and column value keys of a cross-tab segment's key; null for any other key. */
 export function crossValues(key: string): { row: string; column: string } | null {
   if (!key.startsWith(CROSS_PREFIX)) return null;
-  const rest = key.slice(CROSS_PREFIX.length);
-  const bar = rest.indexOf('|');
-  return bar < 0 ? null : { row: rest.slice(0, bar), column: rest.slice(bar + 1) };
+  const values: string[] = [''];
+  for (let at = CROSS_PREFIX.length; at < key.length; at++) {
+    const character = key[at] as string;
+    if (character === '\\' && at + 1 < key.length) values[values.length - 1] += key[++at] as string;
+    else if (character === '|' && values.length === 1) values.push('');
+    else values[values.length - 1] += character;
+  }
+  const [row, column] = values;
+  return row === undefined || column === undefined ? null : { row, column };
 }
 
 /** Per value code (shifted by one so NO_VALUE is slot 0): whether the condition's values hold it. */
