@@ -11,11 +11,11 @@ import { dataOverviewMessages } from '../messages/dataOverview';
 import { sharedMessages } from '../../../src/customers/originMessages';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
-import { DataFiles } from './data/DataFiles';
+import { DataFiles } from '../../../src/customers/DataFiles';
 import { dataReading } from './data/dataReading';
-import { DemoChoice } from './data/DemoChoice';
+import { DemoChoice } from '../../../src/customers/DemoChoice';
 import { OverviewFigures } from './data/OverviewFigures';
-import { PeriodForm } from './data/PeriodForm';
+import { PeriodForm } from '../../../src/customers/PeriodForm';
 import { useSales } from '../../../src/customers/useSales';
 import './data/data.css';
 

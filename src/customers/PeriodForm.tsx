@@ -1,17 +1,17 @@
 import { useId } from 'react';
-import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { Callout } from '../../../../src/ui/Callout';
-import { DateField } from '../../../../src/ui/date/DateField';
-import { Field } from '../../../../src/ui/Field';
-import type { StepProps } from '../../../../src/workbook/contract';
-import { numberCodec } from '../../../../src/workbook/fieldCodecs';
-import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
-import type { SalesOverview } from '../../analysis/overviewAnalysis';
-import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
-import { dataMessages } from '../../messages/data';
-import { dayToIso } from '../../../../src/customers/sales';
-import type { CustomerBaseState, PeriodSettings } from '../../state';
-import { periodIssues, type PeriodIssue } from './periodChecks';
+import { useFormat, useMessages } from '../i18n/useI18n';
+import { Callout } from '../ui/Callout';
+import { DateField } from '../ui/date/DateField';
+import { Field } from '../ui/Field';
+import type { StepProps } from '../workbook/contract';
+import { numberCodec } from '../workbook/fieldCodecs';
+import { useAutosaveForm } from '../workbook/useAutosaveForm';
+import type { SalesOverview } from '../../exercises/customer-base/analysis/overviewAnalysis';
+import { CUSTOMER_BASE_EXERCISE_ID } from '../../exercises/customer-base/inputs';
+import { dataMessages } from '../../exercises/customer-base/messages/data';
+import { dayToIso } from './sales';
+import type { CustomerBaseState, PeriodSettings } from '../../exercises/customer-base/state';
+import { periodIssues, type PeriodIssue } from '../../exercises/customer-base/steps/data/periodChecks';
 
 // Module level: the autosave hook keys its effects on the codecs' identity. Limits follow state.ts.
 const windowCodecs = { windowMonths: numberCodec({ unit: 'count', min: 0, max: 120, integer: true }) };

@@ -1,8 +1,8 @@
-import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { DatasetImport } from '../../../../src/ui/import/DatasetImport';
-import { useDatasetSummary } from '../../../../src/workbook/useDataset';
-import { CUSTOMER_BASE_EXERCISE_ID, customersSpec, salesSpec } from '../../inputs';
-import { dataMessages } from '../../messages/data';
+import { useFormat, useMessages } from '../i18n/useI18n';
+import { DatasetImport } from '../ui/import/DatasetImport';
+import { useDatasetSummary } from '../workbook/useDataset';
+import { CUSTOMER_BASE_EXERCISE_ID, customersSpec, salesSpec } from '../../exercises/customer-base/inputs';
+import { dataMessages } from '../../exercises/customer-base/messages/data';
 
 /**
  * The two shared files: the sales (required) and the customer list (optional, with what each of its columns

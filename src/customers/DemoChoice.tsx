@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useMessages } from '../../../../src/i18n/useI18n';
-import { Callout } from '../../../../src/ui/Callout';
-import { dataMessages } from '../../messages/data';
-import { DEMO_BUSINESSES, type DemoBusiness } from '../../state';
-import type { SalesOrigin } from '../../../../src/customers/useSales';
+import { useMessages } from '../i18n/useI18n';
+import { Callout } from '../ui/Callout';
+import { dataMessages } from '../../exercises/customer-base/messages/data';
+import { DEMO_BUSINESSES, type DemoBusiness } from '../../exercises/customer-base/state';
+import type { SalesOrigin } from './useSales';
 
 interface Props {
   origin: SalesOrigin;
