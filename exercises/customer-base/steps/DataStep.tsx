@@ -16,6 +16,7 @@ import { dataReading } from './data/dataReading';
 import { DemoChoice } from '../../../src/customers/DemoChoice';
 import { OverviewFigures } from './data/OverviewFigures';
 import { PeriodForm } from '../../../src/customers/PeriodForm';
+import { PeriodIssues } from './data/PeriodIssues';
 import { useSales } from '../../../src/customers/useSales';
 import './data/data.css';
 
@@ -35,11 +36,23 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
   const result = request === null ? null : analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
   const overview = result?.kind === 'ready' ? result.overview : null;
   const day = (value: number) => format.date(dayToIso(value));
+  // The date an empty field stands for: the analysis day itself while the field is empty.
+  const lastSale = overview === null ? null : state.period.analysisDate === null ? overview.analysisDay : overview.dataLastDay;
 
   const sources = (
     <>
       <DemoChoice origin={origin} business={state.demoBusiness} onOpen={(demoBusiness) => update((current) => ({ ...current, useDemoData: true, demoBusiness }))} />
-      <DataFiles />
+      <DataFiles exerciseId={CUSTOMER_BASE_EXERCISE_ID}>
+        <p className="explain">{t('data.customers.about')}</p>
+        <ul className="explain cb-data-list-columns">
+          <li>{t('data.customers.potential')}</li>
+          <li>{t('data.customers.size')}</li>
+          <li>{t('data.customers.plan')}</li>
+          <li>{t('data.customers.credit')}</li>
+          <li>{t('data.customers.costToServe')}</li>
+          <li>{t('data.customers.categories')}</li>
+        </ul>
+      </DataFiles>
     </>
   );
   return (
@@ -47,7 +60,14 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
       {overview ? <Reading reading={dataReading(overview, origin === 'demo', { t: words, money: (value) => format.money(value), day })} /> : null}
       <p className="explain">{t('data.intro')}</p>
       {presenter ? null : sources}
-      <PeriodForm state={state} update={update} overview={overview} />
+      <PeriodForm
+        exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+        period={state.period}
+        onChange={(patch) => update((current) => ({ ...current, period: { ...current.period, ...patch } }))}
+        lastSale={lastSale === null ? null : dayToIso(lastSale)}
+      >
+        <PeriodIssues period={state.period} overview={overview} />
+      </PeriodForm>
       {request !== null && analysis.status === 'running' ? <p className="note">{t('data.loading')}</p> : null}
       {analysis.status === 'failed' ? (
         <Callout tone="warning">
