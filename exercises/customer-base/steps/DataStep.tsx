@@ -3,7 +3,6 @@ import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { useAnalysis } from '../../../src/workbook/analysis/useAnalysis';
 import type { StepProps } from '../../../src/workbook/contract';
-import { routeHref } from '../../../src/workbook/route';
 import { overviewAnalysis } from '../analysis/overviewSource';
 import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { dataMessages } from '../messages/data';
@@ -15,6 +14,7 @@ import { DataFiles } from '../../../src/customers/DataFiles';
 import { dataReading } from './data/dataReading';
 import { DemoChoice } from '../../../src/customers/DemoChoice';
 import { OverviewFigures } from './data/OverviewFigures';
+import { NextStepLink } from '../../../src/customers/NextStepLink';
 import { PeriodForm } from '../../../src/customers/PeriodForm';
 import { PeriodIssues } from './data/PeriodIssues';
 import { useSales } from '../../../src/customers/useSales';
@@ -88,11 +88,9 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
         <>
           <OverviewFigures overview={overview} />
           {overview.customers > 0 ? (
-            <p className="cb-data-next">
-              <a className="button button--primary" href={routeHref({ page: 'exercise', exerciseId: CUSTOMER_BASE_EXERCISE_ID, stepId: 'abc-xyz' })}>
-                {t('data.next')}
-              </a>
-            </p>
+            <NextStepLink exerciseId={CUSTOMER_BASE_EXERCISE_ID} stepId="abc-xyz">
+              {t('data.next')}
+            </NextStepLink>
           ) : null}
         </>
       ) : null}
