@@ -1,4 +1,4 @@
-import { dateCell, moneyCell, percentCell, type CellValue, type SheetSpec } from '../../../src/data/sheet';
+import { dateCell, moneyCell, percentCell, type SheetSpec } from '../../../src/data/sheet';
 import { translator } from '../../../src/i18n/translate';
 import { createAnalysisContext } from '../../../src/workbook/analysis/context';
 import type { ExportContext } from '../../../src/workbook/contract';
@@ -10,13 +10,11 @@ import { dataOverviewMessages } from '../messages/dataOverview';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
 import { optionalColumns } from '../steps/data/OverviewFigures';
-import type { SalesOrigin } from '../../../src/customers/useSales';
+import { salesDataSheetName, salesSourceRows, windowRows, type SalesFiles } from '../../../src/customers/dataExport';
+import { salesDataMessages } from '../../../src/customers/dataMessages';
 
 /** What the data sheet shows: where the sales come from and the overview the step shows (null: nothing to read). */
-export interface DataExportData {
-  origin: SalesOrigin;
-  salesFile: string | null;
-  customersFile: string | null;
+export interface DataExportData extends SalesFiles {
   result: OverviewResult | null;
 }
 
@@ -35,7 +33,7 @@ export function exportSalesSource(state: CustomerBaseState, context: ExportConte
 /** Step 1's overview for the export, through the same analysis its worker runs, here in the page. */
 export async function loadDataExportData(state: CustomerBaseState, context: ExportContext): Promise<DataExportData> {
   const source = exportSalesSource(state, context);
-  const origin: SalesOrigin = source === null ? 'none' : source.kind === 'stored' ? 'imported' : 'demo';
+  const origin: SalesFiles['origin'] = source === null ? 'none' : source.kind === 'stored' ? 'imported' : 'demo';
   const salesFile = context.datasets.summary(salesSpec)?.fileName ?? null;
   const customersFile = context.datasets.summary(customersSpec)?.fileName ?? null;
   if (source === null) return { origin, salesFile, customersFile, result: null };
@@ -47,26 +45,15 @@ export async function loadDataExportData(state: CustomerBaseState, context: Expo
 export function dataSheets(state: CustomerBaseState, data: DataExportData, { locale }: ExportContext): SheetSpec[] {
   const t = translator(dataOverviewMessages, locale);
   const day = (value: number) => dateCell(dayToIso(value));
-  const source = data.origin === 'demo' ? t(state.demoBusiness === 'shop' ? 'export.demo.shop' : 'export.demo.distributor') : data.origin === 'none' ? t('export.none') : data.salesFile;
-  const rows: CellValue[][] = [
-    [t('export.figure'), t('export.value')],
-    [t('export.source'), source],
-  ];
-  if (data.origin === 'imported') rows.push([t('export.customersFile'), data.customersFile ?? t('overview.list.none')]);
-  rows.push(
-    [t('export.analysisDate'), state.period.analysisDate === null ? t('export.analysisDateAuto') : dateCell(state.period.analysisDate)],
-    [t('export.window'), state.period.windowMonths],
-  );
+  const rows = salesSourceRows(state, data, locale, t('overview.list.none'));
   const result = data.result;
-  if (result?.kind === 'salesUnreadable') rows.push([t('export.unreadable')]);
+  if (result?.kind === 'salesUnreadable') rows.push([translator(salesDataMessages, locale)('export.unreadable')]);
   if (result?.kind === 'noSales') rows.push([t('overview.noSales', { lines: result.lines })]);
   if (result?.kind === 'ready') {
     const overview = result.overview;
     const { lines } = overview;
     rows.push(
-      [t('export.windowFrom'), day(overview.startDay)],
-      [t('export.windowTo'), day(overview.analysisDay)],
-      [t('export.months'), overview.months],
+      ...windowRows(dayToIso(overview.startDay), dayToIso(overview.analysisDay), overview.months, locale),
       [t('export.dataFrom'), day(overview.dataFirstDay)],
       [t('export.dataTo'), day(overview.dataLastDay)],
       [t('overview.customers'), overview.customers],
@@ -98,6 +85,6 @@ export function dataSheets(state: CustomerBaseState, data: DataExportData, { loc
     rows.push([], [t('overview.columns.title')]);
     for (const { key, found } of optionalColumns(overview)) rows.push([t(key), t(found ? 'overview.columns.found' : 'overview.columns.missing')]);
   }
-  return [{ name: t('export.sheet'), rows, columnWidths: [48, 24, 12] }];
+  return [{ name: salesDataSheetName(locale), rows, columnWidths: [48, 24, 12] }];
 }
 

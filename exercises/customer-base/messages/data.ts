@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../src/i18n/translate';
 
-/** Step 1 "Sales data": the two files, the demo businesses and the period. The overview's words: dataOverview.ts. */
+/** Step 1 "Sales data": what this exercise says around the shared pieces (src/customers/dataMessages.ts): the intro, what the customer list opens, the period's problems. The overview's words: dataOverview.ts. */
 export const dataMessages = defineMessages({
   ru: {
     'data.intro':
@@ -8,9 +8,6 @@ export const dataMessages = defineMessages({
     'data.loading': 'Считаем продажи…',
     'data.failed': 'Обзор продаж посчитать не удалось: {message}',
 
-    'data.files.title': 'Файлы',
-    'data.sales.stored': 'Продажи уже есть в «Моих данных»: файл «{name}» от {date}. Он общий для всех упражнений, загружать его ещё раз не нужно — здесь считаем по нему.',
-    'data.customers.stored': 'Справочник клиентов уже есть в «Моих данных»: файл «{name}» от {date}. Он общий для всех упражнений — здесь он присоединён к продажам по коду клиента.',
     'data.customers.about':
       'Справочник клиентов необязателен: без него работают Парето, ABC/XYZ, RFM и ценность клиента. Одна строка — один клиент с тем же кодом, что в продажах. Каждая колонка открывает своё:',
     'data.customers.potential': 'потенциал — матрица «прибыль × потенциал»: кто может покупать у вас больше;',
@@ -20,24 +17,6 @@ export const dataMessages = defineMessages({
     'data.customers.costToServe': 'затраты на обслуживание — прибыль клиента за вычетом обслуживания и предупреждение «обслуживание съедает маржу»;',
     'data.customers.categories': 'регион, канал и тип клиента — разрезы для сравнения групп клиентов.',
 
-    'data.demo.title': 'Сейчас показан учебный бизнес',
-    'data.demo.body': 'Цифры ниже посчитаны по учебным продажам. Загрузите свой файл продаж — все шаги пересчитаются по нему.',
-    'data.demo.choose': 'Какой учебный бизнес показать',
-    'data.demo.distributor': 'Дистрибьютор кофе (B2B)',
-    'data.demo.distributor.about': '260 кафе, ресторанов, гостиниц и офисов в четырёх городах, накладные с себестоимостью и полный справочник клиентов: потенциал, план, лимиты, долги.',
-    'data.demo.shop': 'Сеть кофеен (B2C)',
-    'data.demo.shop.about': '3 000 карт постоянных гостей в четырёх районах: частые мелкие покупки, чеки с себестоимостью, справочник с районом, каналом и типом гостя.',
-    'data.none.title': 'Продаж пока нет',
-    'data.none.body': 'Загрузите свою выгрузку продаж ниже или посмотрите, как всё работает, на одном из учебных бизнесов.',
-    'data.none.open': 'Открыть: {name}',
-
-    'data.period.title': 'Период анализа',
-    'data.period.date': 'Дата анализа',
-    'data.period.dateHint': 'На эту дату считаются давность покупок и «уходящие» клиенты. Пусто — дата последней продажи в данных: {date}.',
-    'data.period.dateHintNoData': 'На эту дату считаются давность покупок и «уходящие» клиенты. Пусто — дата последней продажи в данных.',
-    'data.period.window': 'Окно, месяцев',
-    'data.period.windowHint': 'Сколько месяцев до даты анализа входят в расчёт. 12 — год, сезонность не искажает сравнение; 0 — все данные.',
-    'data.period.windowSuffix': 'мес.',
     'data.period.afterData':
       'Дата анализа ({date}) позже последней продажи в данных ({last}). Последние месяцы окна пустые: все клиенты выглядят дольше не покупавшими, чем на самом деле. Если выгрузка сделана раньше, оставьте поле пустым.',
     'data.period.beforeData': 'Дата анализа ({date}) раньше первой продажи в данных ({first}): в окно не попадает ни одной строки. Выберите дату позже или оставьте поле пустым.',
@@ -59,9 +38,6 @@ export const dataMessages = defineMessages({
     'data.loading': 'Working through the sales…',
     'data.failed': 'The sales overview could not be computed: {message}',
 
-    'data.files.title': 'Files',
-    'data.sales.stored': 'Your sales are already in "My data": “{name}”, imported {date}. The file is shared by every exercise, so there is no need to import it again — this exercise reads it too.',
-    'data.customers.stored': 'Your customer list is already in "My data": “{name}”, imported {date}. It is shared by every exercise; here it is joined to the sales by the customer id.',
     'data.customers.about':
       'The customer list is optional: Pareto, ABC/XYZ, RFM and customer value work without it. One row per customer, with the same id as in the sales. Each column opens something of its own:',
     'data.customers.potential': 'potential — the profit × potential matrix: who could buy more from you;',
@@ -71,24 +47,6 @@ export const dataMessages = defineMessages({
     'data.customers.costToServe': 'cost to serve — the customer’s profit after serving costs, and the "serving eats the margin" warning;',
     'data.customers.categories': 'region, channel and customer type — groups of customers to compare.',
 
-    'data.demo.title': 'You are looking at a demo business',
-    'data.demo.body': 'The figures below come from made-up sales. Import your own sales file and every step is recomputed from it.',
-    'data.demo.choose': 'Which demo business to show',
-    'data.demo.distributor': 'Coffee distributor (B2B)',
-    'data.demo.distributor.about': '260 cafés, restaurants, hotels and offices in four cities; invoices with cost of goods and a full customer list: potential, plan, limits, debts.',
-    'data.demo.shop': 'Coffee shop chain (B2C)',
-    'data.demo.shop.about': '3,000 loyalty cards in four districts: frequent small purchases, receipts with cost, and a card list with district, channel and guest type.',
-    'data.none.title': 'No sales yet',
-    'data.none.body': 'Import your sales export below, or see how it all works on one of the demo businesses.',
-    'data.none.open': 'Open: {name}',
-
-    'data.period.title': 'Analysis period',
-    'data.period.date': 'Analysis date',
-    'data.period.dateHint': 'Recency and "slipping away" are read at this date. Empty: the last sale in the data, {date}.',
-    'data.period.dateHintNoData': 'Recency and "slipping away" are read at this date. Empty: the last sale in the data.',
-    'data.period.window': 'Window, months',
-    'data.period.windowHint': 'How many months before the analysis date count. 12 is a year, so seasons do not tilt the comparison; 0 means all the data.',
-    'data.period.windowSuffix': 'months',
     'data.period.afterData':
       'The analysis date ({date}) is after the last sale in the data ({last}). The last months of the window are empty, so every customer looks idle for longer than they are. If the export was made earlier, leave the field empty.',
     'data.period.beforeData': 'The analysis date ({date}) is before the first sale in the data ({first}): no line falls in the window. Pick a later date or leave the field empty.',
@@ -108,9 +66,6 @@ export const dataMessages = defineMessages({
     'data.loading': '正在计算销售数据…',
     'data.failed': '无法计算销售概览：{message}',
 
-    'data.files.title': '文件',
-    'data.sales.stored': '销售记录已在“我的数据”中：文件“{name}”，导入于 {date}。所有练习共用此文件，无需再次导入——本练习也使用它。',
-    'data.customers.stored': '客户名册已在“我的数据”中：文件“{name}”，导入于 {date}。所有练习共用此文件；这里按客户编号把它与销售记录对应起来。',
     'data.customers.about': '客户名册是可选的：没有它，帕累托、ABC/XYZ、RFM 和客户价值照样可以计算。每行一个客户，编号与销售记录中一致。每一列各有用处：',
     'data.customers.potential': '潜力——“利润 × 潜力”矩阵：哪些客户还能从您这里多买；',
     'data.customers.size': '规模（员工、网点、面积）——“销售额 × 规模”矩阵；',
@@ -119,24 +74,6 @@ export const dataMessages = defineMessages({
     'data.customers.costToServe': '服务成本——扣除服务成本后的客户利润，以及“服务成本吞噬毛利”预警；',
     'data.customers.categories': '地区、渠道和客户类型——用于比较不同客户群。',
 
-    'data.demo.title': '当前显示的是示例业务',
-    'data.demo.body': '下面的数字来自虚构的销售数据。导入您自己的销售文件后，所有步骤都会据此重新计算。',
-    'data.demo.choose': '显示哪个示例业务',
-    'data.demo.distributor': '咖啡批发商（B2B）',
-    'data.demo.distributor.about': '四个城市的 260 家咖啡馆、餐厅、酒店和办公室；发货单带成本，客户名册完整：潜力、计划、额度、欠款。',
-    'data.demo.shop': '咖啡连锁店（B2C）',
-    'data.demo.shop.about': '四个城区的 3,000 张会员卡：购买频繁、金额小，小票带成本，名册含城区、渠道和顾客类型。',
-    'data.none.title': '还没有销售数据',
-    'data.none.body': '请在下方导入您的销售记录，或先用一个示例业务看看整个流程。',
-    'data.none.open': '打开：{name}',
-
-    'data.period.title': '分析期间',
-    'data.period.date': '分析日期',
-    'data.period.dateHint': '最近购买间隔和“正在流失”都以此日期计算。留空即数据中最后一笔销售的日期：{date}。',
-    'data.period.dateHintNoData': '最近购买间隔和“正在流失”都以此日期计算。留空即数据中最后一笔销售的日期。',
-    'data.period.window': '窗口（月）',
-    'data.period.windowHint': '分析日期之前计入多少个月。12 个月即一年，季节不会扭曲比较；0 表示全部数据。',
-    'data.period.windowSuffix': '个月',
     'data.period.afterData': '分析日期（{date}）晚于数据中最后一笔销售（{last}）。窗口最后几个月是空的，所有客户看起来都比实际更久没有购买。如果数据是更早导出的，请将此栏留空。',
     'data.period.beforeData': '分析日期（{date}）早于数据中第一笔销售（{first}）：没有任何一行落在窗口内。请选择更晚的日期，或将此栏留空。',
     'data.period.longerThanData': {

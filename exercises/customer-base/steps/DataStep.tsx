@@ -3,7 +3,6 @@ import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { useAnalysis } from '../../../src/workbook/analysis/useAnalysis';
 import type { StepProps } from '../../../src/workbook/contract';
-import { routeHref } from '../../../src/workbook/route';
 import { overviewAnalysis } from '../analysis/overviewSource';
 import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { dataMessages } from '../messages/data';
@@ -11,11 +10,13 @@ import { dataOverviewMessages } from '../messages/dataOverview';
 import { sharedMessages } from '../../../src/customers/originMessages';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
-import { DataFiles } from './data/DataFiles';
+import { DataFiles } from '../../../src/customers/DataFiles';
 import { dataReading } from './data/dataReading';
-import { DemoChoice } from './data/DemoChoice';
+import { DemoChoice } from '../../../src/customers/DemoChoice';
 import { OverviewFigures } from './data/OverviewFigures';
-import { PeriodForm } from './data/PeriodForm';
+import { NextStepLink } from '../../../src/customers/NextStepLink';
+import { PeriodForm } from '../../../src/customers/PeriodForm';
+import { PeriodIssues } from './data/PeriodIssues';
 import { useSales } from '../../../src/customers/useSales';
 import './data/data.css';
 
@@ -35,11 +36,23 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
   const result = request === null ? null : analysis.status === 'done' ? analysis.result : analysis.status === 'running' ? analysis.previous : null;
   const overview = result?.kind === 'ready' ? result.overview : null;
   const day = (value: number) => format.date(dayToIso(value));
+  // The date an empty field stands for: the analysis day itself while the field is empty.
+  const lastSale = overview === null ? null : state.period.analysisDate === null ? overview.analysisDay : overview.dataLastDay;
 
   const sources = (
     <>
       <DemoChoice origin={origin} business={state.demoBusiness} onOpen={(demoBusiness) => update((current) => ({ ...current, useDemoData: true, demoBusiness }))} />
-      <DataFiles />
+      <DataFiles exerciseId={CUSTOMER_BASE_EXERCISE_ID}>
+        <p className="explain">{t('data.customers.about')}</p>
+        <ul className="explain cb-data-list-columns">
+          <li>{t('data.customers.potential')}</li>
+          <li>{t('data.customers.size')}</li>
+          <li>{t('data.customers.plan')}</li>
+          <li>{t('data.customers.credit')}</li>
+          <li>{t('data.customers.costToServe')}</li>
+          <li>{t('data.customers.categories')}</li>
+        </ul>
+      </DataFiles>
     </>
   );
   return (
@@ -47,7 +60,14 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
       {overview ? <Reading reading={dataReading(overview, origin === 'demo', { t: words, money: (value) => format.money(value), day })} /> : null}
       <p className="explain">{t('data.intro')}</p>
       {presenter ? null : sources}
-      <PeriodForm state={state} update={update} overview={overview} />
+      <PeriodForm
+        exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+        period={state.period}
+        onChange={(patch) => update((current) => ({ ...current, period: { ...current.period, ...patch } }))}
+        lastSale={lastSale === null ? null : dayToIso(lastSale)}
+      >
+        <PeriodIssues period={state.period} overview={overview} />
+      </PeriodForm>
       {request !== null && analysis.status === 'running' ? <p className="note">{t('data.loading')}</p> : null}
       {analysis.status === 'failed' ? (
         <Callout tone="warning">
@@ -68,11 +88,9 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
         <>
           <OverviewFigures overview={overview} />
           {overview.customers > 0 ? (
-            <p className="cb-data-next">
-              <a className="button button--primary" href={routeHref({ page: 'exercise', exerciseId: CUSTOMER_BASE_EXERCISE_ID, stepId: 'abc-xyz' })}>
-                {t('data.next')}
-              </a>
-            </p>
+            <NextStepLink exerciseId={CUSTOMER_BASE_EXERCISE_ID} stepId="abc-xyz">
+              {t('data.next')}
+            </NextStepLink>
           ) : null}
         </>
       ) : null}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { useMessages } from '../../../../src/i18n/useI18n';
-import { Callout } from '../../../../src/ui/Callout';
-import { dataMessages } from '../../messages/data';
-import { DEMO_BUSINESSES, type DemoBusiness } from '../../state';
-import type { SalesOrigin } from '../../../../src/customers/useSales';
+import { useMessages } from '../i18n/useI18n';
+import { Callout } from '../ui/Callout';
+import { salesDataMessages } from './dataMessages';
+import { DEMO_BUSINESSES, type DemoBusiness } from './settings';
+import type { SalesOrigin } from './useSales';
+import './salesData.css';
 
 interface Props {
   origin: SalesOrigin;
@@ -13,7 +14,7 @@ interface Props {
 
 /** With no sales of the participant's: the two demo businesses, one sentence each, opened or switched between. */
 export function DemoChoice({ origin, business, onOpen }: Props) {
-  const t = useMessages(dataMessages);
+  const t = useMessages(salesDataMessages);
   const legendId = useId();
   if (origin === 'imported') return null;
   const name = (option: DemoBusiness) => t(option === 'shop' ? 'data.demo.shop' : 'data.demo.distributor');
@@ -30,7 +31,7 @@ export function DemoChoice({ origin, business, onOpen }: Props) {
         ))}
       >
         <p>{t('data.none.body')}</p>
-        <ul className="cb-data-demo-about">
+        <ul className="sales-data-demo-about">
           {DEMO_BUSINESSES.map((option) => (
             <li key={option}>
               <strong>{name(option)}</strong>: {about(option)}
@@ -43,14 +44,14 @@ export function DemoChoice({ origin, business, onOpen }: Props) {
   return (
     <Callout tone="info" title={t('data.demo.title')}>
       <p>{t('data.demo.body')}</p>
-      <fieldset className="cb-data-demo" aria-labelledby={legendId}>
+      <fieldset className="sales-data-demo" aria-labelledby={legendId}>
         <legend id={legendId}>{t('data.demo.choose')}</legend>
         {DEMO_BUSINESSES.map((option) => (
-          <label key={option} className="cb-data-demo__option">
-            <input type="radio" name="cb-data-demo" value={option} checked={business === option} onChange={() => onOpen(option)} />
+          <label key={option} className="sales-data-demo__option">
+            <input type="radio" name={legendId} value={option} checked={business === option} onChange={() => onOpen(option)} />
             <span>
               <strong>{name(option)}</strong>
-              <span className="cb-data-demo__about">{about(option)}</span>
+              <span className="sales-data-demo__about">{about(option)}</span>
             </span>
           </label>
         ))}
