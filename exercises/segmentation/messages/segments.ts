@@ -109,7 +109,7 @@ const en: Record<Key, Message> = {
 
   'segments.rules.title': 'Rules',
   'segments.rules.explain':
-    'The rules are checked from the top, and a customer goes to the first rule they match: the rules below never see them. So put narrow rules (“key customers at risk”) above wide ones (“key customers”). Whoever matches no rule is in “Others”. Within a rule every condition must hold; within a condition any of the ticked values will do.',
+    'The rules are checked from the top, and a customer goes to the first rule they match: the rules below never see them. So put narrow rules (“key customers slipping away”) above wide ones (“key customers”). Whoever matches no rule is in “Others”. Within a rule every condition must hold; within a condition any of the ticked values will do.',
   'segments.rules.list': 'The segment rules in order',
   'segments.rules.name': 'Name',
   'segments.rules.figures': { one: '{count} customer · {revenueShare} of revenue', other: '{count} customers · {revenueShare} of revenue' },
@@ -164,7 +164,7 @@ const zh: Record<Key, Message> = {
 
   'segments.rules.title': '规则',
   'segments.rules.explain':
-    '规则从上往下逐条检查，客户归入第一条符合的规则，下面的规则就看不到他了。所以窄的规则（“有风险的关键客户”）要放在宽的规则（“关键客户”）上面。不符合任何规则的客户归入“其他”。一条规则中的所有条件都要满足；一个条件中勾选的取值满足其一即可。',
+    '规则从上往下逐条检查，客户归入第一条符合的规则，下面的规则就看不到他了。所以窄的规则（“正在流失的关键客户”）要放在宽的规则（“关键客户”）上面。不符合任何规则的客户归入“其他”。一条规则中的所有条件都要满足；一个条件中勾选的取值满足其一即可。',
   'segments.rules.list': '按顺序排列的细分规则',
   'segments.rules.name': '名称',
   'segments.rules.figures': '{count} 位客户 · 收入的 {revenueShare}',

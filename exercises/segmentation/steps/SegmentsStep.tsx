@@ -47,6 +47,8 @@ export default function SegmentsStep({ state, update, presenter }: StepProps<Seg
     });
   }, [figures, state.segments, t, names, format, listFormat]);
   const mode = state.segments.mode;
+  // On the projector the segments come first; how they are defined follows them.
+  const modeChoice = <ModeChoice value={mode} onChange={(next) => setSegments({ mode: next })} />;
   return (
     <>
       {reading ? <Reading reading={reading} /> : null}
@@ -65,12 +67,13 @@ export default function SegmentsStep({ state, update, presenter }: StepProps<Seg
       ) : null}
       {presenter ? null : <p className="explain">{t('segments.intro')}</p>}
       <div className="sg-segments" aria-busy={view.kind === 'ready' && view.updating}>
-        <ModeChoice value={mode} onChange={(next) => setSegments({ mode: next })} />
+        {presenter ? null : modeChoice}
         {mode === 'rules' ? (
           <SegmentRules rules={state.segments.rules} figures={figures} names={names} offered={offered} onChange={(rules) => setSegments({ rules })} />
         ) : (
           <CrossTab crossTab={state.segments.crossTab} figures={figures} names={names} offered={offered} onChange={(crossTab) => setSegments({ crossTab })} />
         )}
+        {presenter ? modeChoice : null}
       </div>
     </>
   );
