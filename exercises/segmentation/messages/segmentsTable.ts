@@ -16,6 +16,12 @@ const ru = {
   'cross.share': '{share} выручки',
   'cross.empty': 'нет клиентов',
   'cross.updating': 'Пересчитываем таблицу…',
+  'cross.cut': {
+    one: 'У критерия «{criterion}» {count} значение: показаны первые {shown} по выручке. Итоги считают всех клиентов; вся таблица — в выгрузке в Excel.',
+    few: 'У критерия «{criterion}» {count} значения: показаны первые {shown} по выручке. Итоги считают всех клиентов; вся таблица — в выгрузке в Excel.',
+    many: 'У критерия «{criterion}» {count} значений: показаны первые {shown} по выручке. Итоги считают всех клиентов; вся таблица — в выгрузке в Excel.',
+    other: 'У критерия «{criterion}» {count} значения: показаны первые {shown} по выручке. Итоги считают всех клиентов; вся таблица — в выгрузке в Excel.',
+  },
 
   'segmentsExport.definition': 'Сегменты — как заданы',
   'segmentsExport.summary': 'Сегменты — размер',
@@ -58,6 +64,7 @@ const en: Record<Key, Message> = {
   'cross.share': '{share} of revenue',
   'cross.empty': 'no customers',
   'cross.updating': 'Recomputing the table…',
+  'cross.cut': '“{criterion}” has {count} values: the first {shown} by revenue are shown. The totals count every customer; the whole table is in the Excel export.',
 
   'segmentsExport.definition': 'Segments — definition',
   'segmentsExport.summary': 'Segments — size',
@@ -98,6 +105,7 @@ const zh: Record<Key, Message> = {
   'cross.share': '收入的 {share}',
   'cross.empty': '无客户',
   'cross.updating': '正在重新计算交叉表…',
+  'cross.cut': '“{criterion}”有 {count} 个取值：只显示收入最高的前 {shown} 个。合计包含全部客户；完整的表格见 Excel 导出。',
 
   'segmentsExport.definition': '细分——定义',
   'segmentsExport.summary': '细分——规模',

@@ -5,7 +5,7 @@ import type { SegmentationFigures } from '../../analysis/segmentationAnalysis';
 import type { SegmentationNames } from '../../content/names';
 import { segmentsTableMessages } from '../../messages/segmentsTable';
 import type { CriterionId, SegmentsSettings } from '../../state';
-import { availableSummary, crossGrid, shareOf, type CrossCell } from './segmentFigures';
+import { SHOWN_VALUES, availableSummary, crossGrid, shareOf, type CrossCell } from './segmentFigures';
 
 type Axis = 'rows' | 'columns';
 type CrossTabChoice = SegmentsSettings['crossTab'];
@@ -124,9 +124,21 @@ function CrossTable({ grid, rows, columns, figures, names, format }: TableProps)
     );
   };
   const caption = t('cross.caption', { rows: names.criterion(rows), columns: names.criterion(columns) });
+  // The first values of a long label list (most revenue first); the totals still count everyone.
+  const shownRows = grid.rows.slice(0, SHOWN_VALUES);
+  const shownColumns = grid.columns.slice(0, SHOWN_VALUES);
+  const cut = [
+    { id: rows, count: grid.rows.length },
+    { id: columns, count: grid.columns.length },
+  ].filter((axis) => axis.count > SHOWN_VALUES);
   return (
     <>
       {grid.cells === null ? <p className="note">{t('cross.updating')}</p> : null}
+      {cut.map((axis) => (
+        <p key={axis.id} className="note">
+          {t('cross.cut', { shown: SHOWN_VALUES, count: axis.count, criterion: names.criterion(axis.id) })}
+        </p>
+      ))}
       <ScrollBox label={caption}>
         <table className="sg-segments-cross" aria-busy={grid.cells === null}>
           <caption className="visually-hidden">{caption}</caption>
@@ -135,7 +147,7 @@ function CrossTable({ grid, rows, columns, figures, names, format }: TableProps)
               <th scope="col" className="sg-segments-cross__corner">
                 {names.criterion(rows)} \ {names.criterion(columns)}
               </th>
-              {grid.columns.map((column) => (
+              {shownColumns.map((column) => (
                 <th key={column.key} scope="col">
                   {names.value(columns, column.key, columnBounds)}
                 </th>
@@ -144,10 +156,10 @@ function CrossTable({ grid, rows, columns, figures, names, format }: TableProps)
             </tr>
           </thead>
           <tbody>
-            {grid.rows.map((row, r) => (
+            {shownRows.map((row, r) => (
               <tr key={row.key}>
                 <th scope="row">{names.value(rows, row.key, rowBounds)}</th>
-                {grid.columns.map((column, c) => cell(grid.cells === null ? undefined : grid.cells[r]?.[c], column.key))}
+                {shownColumns.map((column, c) => cell(grid.cells === null ? undefined : grid.cells[r]?.[c], column.key))}
                 <td className="number sg-segments-cell sg-segments-cell--total">{figuresOf(row.customers, row.revenue)}</td>
               </tr>
             ))}
@@ -155,7 +167,7 @@ function CrossTable({ grid, rows, columns, figures, names, format }: TableProps)
           <tfoot>
             <tr>
               <th scope="row">{t('cross.total')}</th>
-              {grid.columns.map((column) => (
+              {shownColumns.map((column) => (
                 <td key={column.key} className="number sg-segments-cell sg-segments-cell--total">
                   {figuresOf(column.customers, column.revenue)}
                 </td>

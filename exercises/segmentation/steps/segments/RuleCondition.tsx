@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useMessages } from '../../../../src/i18n/useI18n';
 import type { SegmentationFigures } from '../../analysis/segmentationAnalysis';
 import type { SegmentationNames } from '../../content/names';
 import { segmentsMessages } from '../../messages/segments';
 import type { CriterionId, SegmentCondition } from '../../state';
-import { availableSummary } from './segmentFigures';
+import { SHOWN_VALUES, availableSummary } from './segmentFigures';
 
 interface Props {
   condition: SegmentCondition;
@@ -30,7 +30,10 @@ export function RuleCondition({ condition, index, ruleName, figures, names, offe
   const missing = figures?.criteria[criterion];
   const choices = offered.includes(criterion) ? offered : [criterion, ...offered];
   const known = summary?.values ?? [];
+  const [all, setAll] = useState(false);
   const values = [...known, ...condition.values.filter((value) => !known.some((entry) => entry.key === value)).map((key) => ({ key, customers: 0, revenue: 0 }))];
+  // A long list shows its first values and every ticked one; the rest on request.
+  const shown = all ? values : values.filter((value, k) => k < SHOWN_VALUES || condition.values.includes(value.key));
   const bounds = summary?.bounds ?? null;
   // Cast: the select's options are criterion ids.
   const choose = (value: string) => onCriterion(value as CriterionId);
@@ -57,7 +60,7 @@ export function RuleCondition({ condition, index, ruleName, figures, names, offe
       {values.length > 0 ? (
         <fieldset className="sg-segments-values">
           <legend className="visually-hidden">{t('segments.rules.values', { criterion: names.criterion(criterion) })}</legend>
-          {values.map((value) => {
+          {shown.map((value) => {
             const label = names.value(criterion, value.key, bounds);
             return (
               <label key={value.key} className="sg-segments-value">
@@ -66,6 +69,11 @@ export function RuleCondition({ condition, index, ruleName, figures, names, offe
               </label>
             );
           })}
+          {values.length > SHOWN_VALUES ? (
+            <button type="button" className="button button--quiet sg-segments-values__more" onClick={() => setAll(!all)} aria-expanded={all}>
+              {all ? t('segments.rules.fewer') : t('segments.rules.more', { count: values.length })}
+            </button>
+          ) : null}
         </fieldset>
       ) : figures === null ? (
         <p className="note">{t('segments.rules.noValues')}</p>

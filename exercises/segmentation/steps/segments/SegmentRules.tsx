@@ -63,7 +63,7 @@ export function SegmentRules({ rules, figures, names, offered, onChange }: Props
             <li key={rule.id} className="sg-segments-rule" data-rule-id={rule.id}>
               <div className="sg-segments-rule__head">
                 <RuleName rule={rule} name={name} index={index} onChange={(text) => onChange(renameRule(rules, index, text))} />
-                <p className="sg-segments-rule__figures" aria-live="polite">
+                <p className="sg-segments-rule__figures">
                   {figuresOf(rule.id)}
                 </p>
                 <div className="sg-segments-rule__actions">

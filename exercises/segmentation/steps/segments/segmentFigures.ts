@@ -30,6 +30,13 @@ export function profilesByKey(figures: SegmentationFigures | null): Map<string, 
   return new Map(figures?.segments.map((segment) => [segment.key, segment]) ?? []);
 }
 
+/**
+ * How many of a criterion's values a condition's checkboxes or a cross-tab's axis show at first: a label read from
+ * a file (a manager, a product group) can have hundreds, and a list or a table that long is neither read nor drawn
+ * in time. Labels come most revenue first, so the values that matter are the ones shown.
+ */
+export const SHOWN_VALUES = 24;
+
 /** Share of the whole; null when the whole is nothing (no revenue), so nothing is divided by zero. */
 export const shareOf = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
