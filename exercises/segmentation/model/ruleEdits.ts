@@ -8,9 +8,13 @@ import type { CriterionId, SegmentCondition, SegmentRule } from '../state';
 
 export { moveRule };
 
-/** An id no rule in the list has: "rule" and one more than the highest number in use. */
-export function newRuleId(rules: readonly SegmentRule[]): string {
-  const used = rules.map((rule) => /^rule(\d+)$/.exec(rule.id)?.[1]).filter((n): n is string => n !== undefined);
+/**
+ * An id no rule in the list has and no kept decision uses (`taken`: the keys of state.targets): "rule" and one
+ * more than the highest number in use. A deleted rule's target stays in the state until the participant removes
+ * it, so a new rule must not take its id and inherit its strategy.
+ */
+export function newRuleId(rules: readonly SegmentRule[], taken: Iterable<string> = []): string {
+  const used = [...rules.map((rule) => rule.id), ...taken].map((id) => /^rule(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined);
   const next = used.reduce((max, n) => Math.max(max, Number(n)), 0) + 1;
   return `rule${next}`;
 }
@@ -19,8 +23,8 @@ export function newRuleId(rules: readonly SegmentRule[]): string {
  * A new rule at the end, with one condition on `criterion` and no value ticked: it names nobody until the
  * participant ticks a value (a rule without conditions would take everyone left and empty "others" at a stroke).
  */
-export function addRule(rules: readonly SegmentRule[], criterion: CriterionId): SegmentRule[] {
-  return [...rules, { id: newRuleId(rules), name: null, conditions: [{ criterion, values: [] }] }];
+export function addRule(rules: readonly SegmentRule[], criterion: CriterionId, taken: Iterable<string> = []): SegmentRule[] {
+  return [...rules, { id: newRuleId(rules, taken), name: null, conditions: [{ criterion, values: [] }] }];
 }
 
 export function removeRule(rules: readonly SegmentRule[], index: number): SegmentRule[] {

@@ -69,7 +69,7 @@ export default function SegmentsStep({ state, update, presenter }: StepProps<Seg
       <div className="sg-segments" aria-busy={view.kind === 'ready' && view.updating}>
         {presenter ? null : modeChoice}
         {mode === 'rules' ? (
-          <SegmentRules rules={state.segments.rules} figures={figures} names={names} offered={offered} onChange={(rules) => setSegments({ rules })} />
+          <SegmentRules rules={state.segments.rules} figures={figures} names={names} offered={offered} takenIds={Object.keys(state.targets)} onChange={(rules) => setSegments({ rules })} />
         ) : (
           <CrossTab crossTab={state.segments.crossTab} figures={figures} names={names} offered={offered} onChange={(crossTab) => setSegments({ crossTab })} />
         )}

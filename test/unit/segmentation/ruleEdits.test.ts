@@ -13,6 +13,8 @@ describe('rule list edits', () => {
   it('gives a new rule an id one past the highest "rule<n>" in use, and a fresh list "rule1"', () => {
     expect(newRuleId(rules())).toBe('rule8');
     expect(newRuleId(starterRules())).toBe('rule1');
+    // A deleted rule8 whose target decision is still kept: a new rule must not inherit it.
+    expect(newRuleId(rules(), ['rule8', 'x:A|B'])).toBe('rule9');
   });
 
   it('adds a rule at the end with one condition and nothing ticked, leaving the old list as it was', () => {

@@ -16,6 +16,8 @@ interface Props {
   figures: SegmentationFigures | null;
   names: SegmentationNames;
   offered: readonly CriterionId[];
+  /** Ids a new rule must not take: segments whose decisions the targets step keeps (state.targets' keys). */
+  takenIds: readonly string[];
   onChange: (rules: SegmentRule[]) => void;
 }
 
@@ -24,7 +26,7 @@ interface Props {
  * share of revenue as they stand, moved up or down, deleted or added; the starter rules back after a question.
  * Every change is written to the state as it is made, so a reload loses no keystroke.
  */
-export function SegmentRules({ rules, figures, names, offered, onChange }: Props) {
+export function SegmentRules({ rules, figures, names, offered, takenIds, onChange }: Props) {
   const t = useMessages(segmentsMessages);
   const format = useFormat();
   const [confirmReset, setConfirmReset] = useState(false);
@@ -108,7 +110,7 @@ export function SegmentRules({ rules, figures, names, offered, onChange }: Props
         <span>{t('segments.rules.others')}</span> <span className="sg-segments-rule__figures">{figuresOf(OTHERS_KEY)}</span>
       </p>
       <div className="sg-segments-rules__footer">
-        <button type="button" className="button" onClick={() => onChange(addRule(rules, offered[0] ?? 'abc'))}>
+        <button type="button" className="button" onClick={() => onChange(addRule(rules, offered[0] ?? 'abc', takenIds))}>
           {t('segments.rules.add')}
         </button>
         <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
