@@ -25,6 +25,8 @@ const ru = {
   'reading.few': 'Клиентов мало ({customers}): каждое сравнение держится на нескольких людях.',
 
   'table.title': 'Профили сегментов',
+  'table.size': 'Размер, выручка и маржа',
+  'table.behaviour': 'Как покупают и как меняются',
   'table.total': 'Вся база',
   'table.show': 'Клиенты',
   'table.showNamed': 'Показать клиентов сегмента «{name}»',
@@ -119,6 +121,8 @@ const en: Record<Key, Message> = {
   'reading.few': 'There are few customers ({customers}): each comparison rests on a handful of people.',
 
   'table.title': 'Segment profiles',
+  'table.size': 'Size, revenue and margin',
+  'table.behaviour': 'How they buy and how they change',
   'table.total': 'Whole base',
   'table.show': 'Customers',
   'table.showNamed': 'Show the customers of "{name}"',
@@ -210,6 +214,8 @@ const zh: Record<Key, Message> = {
   'reading.few': '客户较少（{customers} 位）：每项比较都只取决于少数几个人。',
 
   'table.title': '细分概况',
+  'table.size': '规模、收入和毛利',
+  'table.behaviour': '购买方式与变化',
   'table.total': '全体客户',
   'table.show': '客户',
   'table.showNamed': '查看「{name}」的客户',

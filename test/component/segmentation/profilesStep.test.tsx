@@ -39,11 +39,13 @@ async function demoFigures(state: SegmentationState, list: { segment: string; pa
   return result.figures;
 }
 
-const profileTable = () => screen.getByRole('table', { name: 'Профили сегментов' });
-const columnNames = () => within(profileTable()).getAllByRole('columnheader').map((cell) => plain(cell.textContent));
-function cellOf(segment: string, column: string): string {
-  const index = columnNames().indexOf(column);
-  const row = within(profileTable()).getByRole('rowheader', { name: segment }).closest('tr');
+/** The profile's two tables: size and money, then how customers buy. */
+const SIZE = 'Размер, выручка и маржа';
+const BEHAVIOUR = 'Как покупают и как меняются';
+const columnNames = (table: string) => within(screen.getByRole('table', { name: table })).getAllByRole('columnheader').map((cell) => plain(cell.textContent));
+function cellOf(table: string, segment: string, column: string): string {
+  const index = columnNames(table).indexOf(column);
+  const row = within(screen.getByRole('table', { name: table })).getByRole('rowheader', { name: segment }).closest('tr');
   return plain(row?.children[index]?.textContent);
 }
 
@@ -59,16 +61,16 @@ describe('step: segment profiles', () => {
     render(<App />);
     const reading = await screen.findByRole('region', { name: 'Что это значит' }, WAIT);
     expect(plain(reading.textContent)).toMatch(/Больше всего выручки относительно своего размера приносит «/);
-    await screen.findByRole('table', { name: 'Профили сегментов' }, WAIT);
+    await screen.findByRole('table', { name: SIZE }, WAIT);
 
     // "Key customers": revenue share and retention from the analysis's own totals, not copied from the screen.
     const key = figures.segments.find((segment) => segment.key === 'key');
     if (!key) throw new Error('no key segment');
-    expect(cellOf('Ключевые', 'Доля выручки')).toBe(plain(format.percent(key.revenue / figures.total.revenue)));
-    expect(cellOf('Ключевые', 'Удержание')).toBe(plain(format.percent(key.retained / key.firstHalfActive)));
-    expect(cellOf('Вся база', 'Клиентов')).toBe(plain(format.integer(figures.total.customers)));
+    expect(cellOf(SIZE, 'Ключевые', 'Доля выручки')).toBe(plain(format.percent(key.revenue / figures.total.revenue)));
+    expect(cellOf(BEHAVIOUR, 'Ключевые', 'Удержание')).toBe(plain(format.percent(key.retained / key.firstHalfActive)));
+    expect(cellOf(SIZE, 'Вся база', 'Клиентов')).toBe(plain(format.integer(figures.total.customers)));
     // The demo's sales carry a cost: the margin columns are there.
-    expect(columnNames()).toEqual(expect.arrayContaining(['Маржа', 'Доля маржи', 'Маржинальность']));
+    expect(columnNames(SIZE)).toEqual(expect.arrayContaining(['Маржа', 'Доля маржи', 'Маржинальность']));
     expect(screen.getByText(/Рост и удержание сравнивают две половины периода по 6 мес\./)).toBeInTheDocument();
 
     expect(screen.getByRole('figure', { name: /Доли клиентов, выручки и маржи по сегментам/ })).toBeInTheDocument();
@@ -87,7 +89,7 @@ describe('step: segment profiles', () => {
     const second = (await demoFigures(state, { segment: biggest.key, page: 1 })).page;
     resetWorkbook(state);
     render(<App />);
-    await screen.findByRole('table', { name: 'Профили сегментов' }, WAIT);
+    await screen.findByRole('table', { name: SIZE }, WAIT);
 
     const choice = screen.getByRole('combobox', { name: 'Сегмент' });
     await user.selectOptions(choice, biggest.key);
@@ -116,13 +118,14 @@ describe('step: segment profiles', () => {
     if (!saved.ok) throw new Error(saved.error.detail);
     useWorkbookStore.getState().recordDatasetSummary(location, summary);
     render(<App />);
-    await screen.findByRole('table', { name: 'Профили сегментов' }, WAIT);
-    expect(columnNames()).not.toContain('Маржа');
-    expect(columnNames()).not.toContain('Доля маржи');
+    await screen.findByRole('table', { name: SIZE }, WAIT);
+    expect(columnNames(SIZE)).not.toContain('Маржа');
+    expect(columnNames(SIZE)).not.toContain('Доля маржи');
+    expect(columnNames(SIZE)).not.toContain('Маржинальность');
     expect(screen.getByText(/В файле продаж нет себестоимости или маржи/)).toBeInTheDocument();
     // Two customers, 350 in all; halves of one month: A bought in February and again in March, B only in March.
-    expect(cellOf('Вся база', 'Выручка')).toBe(plain(format.money(350)));
-    expect(cellOf('Вся база', 'Удержание')).toBe(plain(format.percent(1)));
+    expect(cellOf(SIZE, 'Вся база', 'Выручка')).toBe(plain(format.money(350)));
+    expect(cellOf(BEHAVIOUR, 'Вся база', 'Удержание')).toBe(plain(format.percent(1)));
     expect(screen.getByRole('figure', { name: /Доли клиентов и выручки|Доли клиентов, выручки/ })).toBeInTheDocument();
   }, SLOW);
 });

@@ -72,6 +72,16 @@ describe('the profiles’ reading', () => {
     expect(reading.sentences.at(-1)).toBe('The most valuable segment, "Key", is losing revenue or customers faster than the base: keeping it is the first task.');
   });
 
+  it('asks to protect it when it shrinks faster than the base, not when it shrinks less', () => {
+    // The base shrinks: 500 → 450 (−10 %). Key at 200 → 190 (−5 %) does better than the base; at 200 → 160 (−20 %) worse.
+    const shrinkingBase = totals(100, 1000, 500, 450, 80, 59);
+    const base: ProfileRow = { ...total, totals: shrinkingBase, metrics: segmentMetrics(shrinkingBase, shrinkingBase) };
+    const holding = profilesReading([row('Key', totals(10, 500, 200, 190, 10, 9)), core, fading], base, WINDOW, words);
+    expect(holding.sentences.at(-1)).toMatch(/^Segments that bring more than their share/);
+    const falling = profilesReading([row('Key', totals(10, 500, 200, 160, 10, 9)), core, fading], base, WINDOW, words);
+    expect(falling.sentences.at(-1)).toBe('The most valuable segment, "Key", is losing revenue or customers faster than the base: keeping it is the first task.');
+  });
+
   it('asks to win back a segment worth its share whose customers leave', () => {
     // Core (revenue share = customer share, 1 time) now keeps 16 of 40 (40 %), worse than Fading's 50 %.
     const leaking = row('Core', totals(40, 400, 150, 150, 40, 16));

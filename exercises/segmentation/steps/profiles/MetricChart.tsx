@@ -8,6 +8,7 @@ import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { profilesMessages } from '../../messages/profiles';
 import type { SegmentMetrics } from '../../model/profile';
+import { fittedScale } from './fittedScale';
 import type { ProfileRow } from './profileRows';
 
 export const COMPARED_METRICS = ['growth', 'retention', 'averageCheck', 'revenuePerCustomer'] as const;
@@ -62,14 +63,17 @@ export function MetricChart({ rows, total, presenter }: { rows: readonly Profile
           ]}
         >
           {(sizing) => {
-            // A narrow chart gets fewer ticks: amounts with a currency are wide labels.
-            const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values), sizing.width < 560 ? 3 : 5);
-            const margin = { top: 4, right: edgeRoom(tick(scale.high), sizing.measure), bottom: 4, left: edgeRoom(tick(scale.low), sizing.measure) };
+            const low = Math.min(0, ...values);
+            const high = Math.max(0, ...values);
+            // The edges' room and the labels' side first, from the widest ticks; then as many ticks as the plot holds.
+            const rough = niceScale(low, high, 5);
+            const margin = { top: 4, right: edgeRoom(tick(rough.high), sizing.measure), bottom: 4, left: edgeRoom(tick(rough.low), sizing.measure) };
             const side = sideCategories(labels, sizing, { minRowHeight: presenter ? 48 : 32, margin });
+            const scale = fittedScale(low, high, tick, sizing.measure, sizing.width - margin.left - margin.right - side.yAxis.width);
             const chart = (
               <BarChart data={data} layout="vertical" margin={margin}>
                 <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" height={side.xAxisHeight} domain={[scale.low, scale.high]} ticks={scale.ticks} tickFormatter={tick} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} />
+                <XAxis type="number" height={side.xAxisHeight} domain={[scale.low, scale.high]} ticks={scale.ticks} tickFormatter={tick} interval={0} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} />
                 <YAxis {...side.yAxis} />
                 {scale.low < 0 ? <ReferenceLine x={0} stroke={CHART_TEXT_COLOR} /> : null}
                 <Tooltip formatter={(value) => (typeof value === 'number' ? show(value) : String(value))} labelFormatter={side.nameOf} contentStyle={{ fontSize: sizing.fontSize }} />

@@ -6,15 +6,76 @@ import type { HalfPeriods, ProfileRow } from './profileRows';
 
 type Cell = { column: ProfilesMessageKey; text: string };
 
+/** One table of the profile: its caption, the cells of a row, and (in one table only) the button that opens a segment's customers. */
+function MetricsTable({ id, caption, rows, total, cells, onShow }: { id: string; caption: string; rows: readonly ProfileRow[]; total: ProfileRow; cells: (row: ProfileRow) => Cell[]; onShow: ((key: string) => void) | null }) {
+  const t = useMessages(profilesMessages);
+  const columns = cells(total).map((cell) => cell.column);
+  const line = (row: ProfileRow) =>
+    cells(row).map((cell) => (
+      <td key={cell.column} className="number" data-label={t(cell.column)}>
+        {cell.text}
+      </td>
+    ));
+  return (
+    <ScrollBox label={caption}>
+      <table className="table-cards sg-profiles-table" aria-labelledby={id}>
+        <caption id={id} className="sg-profiles-caption">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.segment')}</th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="number">
+                {t(column)}
+              </th>
+            ))}
+            {onShow ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('table.actions')}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              {line(row)}
+              {onShow ? (
+                <td>
+                  {row.totals.customers > 0 ? (
+                    <button type="button" className="button sg-profiles-show" onClick={() => onShow(row.key)} aria-label={t('table.showNamed', { name: row.name })}>
+                      {t('table.show')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('table.total')}</th>
+            {line(total)}
+            {onShow ? <td /> : null}
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollBox>
+  );
+}
+
 /**
- * Every segment's profile in the segments' order, the whole base last; the margin columns only when the sales
- * carry a cost or a margin. On a phone each row becomes a card.
+ * Every segment's profile in the segments' order, the whole base last, in two tables that each fit a laptop's
+ * width: size and money (the margin columns only when the sales carry a cost or a margin), then how the customers
+ * buy and how the segment moves. On a phone each row becomes a card.
  */
 export function ProfileTable({ rows, total, hasMargin, halves, onShow }: { rows: readonly ProfileRow[]; total: ProfileRow; hasMargin: boolean; halves: (HalfPeriods & { months: number }) | null; onShow: (key: string) => void }) {
   const t = useMessages(profilesMessages);
   const format = useFormat();
   const or = (value: number | null, show: (value: number) => string) => (value === null ? '—' : show(value));
-  const cells = ({ totals, metrics }: ProfileRow): Cell[] => [
+  const sizeCells = ({ totals, metrics }: ProfileRow): Cell[] => [
     { column: 'col.customers', text: format.integer(totals.customers) },
     { column: 'col.customerShare', text: format.percent(metrics.customerShare) },
     { column: 'col.revenue', text: format.money(totals.revenue) },
@@ -26,64 +87,20 @@ export function ProfileTable({ rows, total, hasMargin, halves, onShow }: { rows:
           { column: 'col.marginRate', text: or(metrics.marginRate, (v) => format.percent(v)) },
         ] satisfies Cell[]
       : []),
+  ];
+  const behaviourCells = ({ metrics }: ProfileRow): Cell[] => [
     { column: 'col.averageCheck', text: or(metrics.averageCheck, (v) => format.money(v)) },
     { column: 'col.ordersPerCustomer', text: or(metrics.ordersPerCustomer, (v) => format.number(v, 1)) },
     { column: 'col.revenuePerCustomer', text: or(metrics.revenuePerCustomer, (v) => format.money(v)) },
     { column: 'col.growth', text: or(metrics.growth, (v) => format.signedPercent(v)) },
     { column: 'col.retention', text: or(metrics.retention, (v) => format.percent(v)) },
   ];
-  const columns = cells(total).map((cell) => cell.column);
   const dashes = halves !== null && rows.some((row) => row.totals.customers > 0 && (row.metrics.growth === null || row.metrics.retention === null));
   return (
     <section className="sg-profiles-section" aria-labelledby="sg-profiles-table-title">
       <h3 id="sg-profiles-table-title">{t('table.title')}</h3>
-      <ScrollBox label={t('table.title')}>
-        <table className="table-cards sg-profiles-table" aria-labelledby="sg-profiles-table-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.segment')}</th>
-              {columns.map((column) => (
-                <th key={column} scope="col" className="number">
-                  {t(column)}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">{t('table.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.name}</th>
-                {cells(row).map((cell) => (
-                  <td key={cell.column} className="number" data-label={t(cell.column)}>
-                    {cell.text}
-                  </td>
-                ))}
-                <td>
-                  {row.totals.customers > 0 ? (
-                    <button type="button" className="button sg-profiles-show" onClick={() => onShow(row.key)} aria-label={t('table.showNamed', { name: row.name })}>
-                      {t('table.show')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('table.total')}</th>
-              {cells(total).map((cell) => (
-                <td key={cell.column} className="number" data-label={t(cell.column)}>
-                  {cell.text}
-                </td>
-              ))}
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollBox>
+      <MetricsTable id="sg-profiles-size" caption={t('table.size')} rows={rows} total={total} cells={sizeCells} onShow={null} />
+      <MetricsTable id="sg-profiles-behaviour" caption={t('table.behaviour')} rows={rows} total={total} cells={behaviourCells} onShow={onShow} />
       {hasMargin ? null : <p className="note">{t('table.noMargin')}</p>}
       <p className="note">
         {joinSentences([

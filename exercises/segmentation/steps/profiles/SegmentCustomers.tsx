@@ -79,7 +79,7 @@ export function SegmentCustomers({ rows, figures, choice, chosen, names, onChoos
                     {withNames ? <td>{row.name ?? ''}</td> : null}
                     <td className="number">{format.money(row.revenue)}</td>
                     <td className="number">{format.integer(row.orders)}</td>
-                    <td className="sg-profiles-date">{format.date(row.lastPurchase)}</td>
+                    <td>{format.date(row.lastPurchase)}</td>
                     {criteria.map((id) => {
                       const key = row.values[id];
                       return <td key={id}>{key === undefined ? '—' : names.value(id, key, boundsOf(id))}</td>;

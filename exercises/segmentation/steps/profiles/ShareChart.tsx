@@ -6,6 +6,7 @@ import { niceScale } from '../../../../src/charts/niceScale';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { profilesMessages } from '../../messages/profiles';
+import { fittedScale } from './fittedScale';
 import type { ProfileRow } from './profileRows';
 
 /**
@@ -25,7 +26,8 @@ export function ShareChart({ rows, hasMargin, presenter }: { rows: readonly Prof
     margin: (row.metrics.marginShare ?? 0) * 100,
   }));
   const values = data.flatMap((row) => [row.customers, row.revenue, ...(hasMargin ? [row.margin] : [])]);
-  const scale = niceScale(Math.min(0, ...values), Math.max(1, ...values), 5);
+  const low = Math.min(0, ...values);
+  const high = Math.max(1, ...values);
   const percent = (value: number) => format.percent(value / 100, 0);
   const series = [
     { dataKey: 'customers', label: t('shares.customers'), color: CHART_COLORS.primary },
@@ -41,12 +43,14 @@ export function ShareChart({ rows, hasMargin, presenter }: { rows: readonly Prof
   return (
     <ChartFrame title={t('shares.title')} description={t(hasMargin ? 'shares.description' : 'shares.descriptionNoMargin')} presenter={presenter} table={table} legend={legend}>
       {(sizing) => {
-        const margin = { top: 4, right: edgeRoom(percent(scale.high), sizing.measure), bottom: 4, left: 4 };
+        const rough = niceScale(low, high, 5);
+        const margin = { top: 4, right: edgeRoom(percent(rough.high), sizing.measure), bottom: 4, left: low < 0 ? edgeRoom(percent(rough.low), sizing.measure) : 4 };
         const side = sideCategories(labels, sizing, { minRowHeight: (presenter ? 22 : 14) * series.length + 12, margin });
+        const scale = fittedScale(low, high, percent, sizing.measure, sizing.width - margin.left - margin.right - side.yAxis.width);
         const chart = (
           <BarChart data={data} layout="vertical" margin={margin} barGap={1} barCategoryGap="18%">
             <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" height={side.xAxisHeight} domain={[scale.low, scale.high]} ticks={scale.ticks} tickFormatter={percent} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} />
+            <XAxis type="number" height={side.xAxisHeight} domain={[scale.low, scale.high]} ticks={scale.ticks} tickFormatter={percent} interval={0} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} />
             <YAxis {...side.yAxis} />
             {scale.low < 0 ? <ReferenceLine x={0} stroke={CHART_TEXT_COLOR} /> : null}
             <Tooltip formatter={(value) => (typeof value === 'number' ? format.percent(value / 100) : String(value))} labelFormatter={side.nameOf} contentStyle={{ fontSize: sizing.fontSize }} />

@@ -70,9 +70,9 @@ export function profilesReading(rows: readonly ProfileRow[], total: ProfileRow, 
     }
   }
 
-  const topSlipping =
-    top !== null &&
-    ((top.metrics.growth !== null && top.metrics.growth < 0) || (top.metrics.retention !== null && total.metrics.retention !== null && top.metrics.retention < total.metrics.retention));
+  // "Faster than the base": a valuable segment shrinking less than everyone else is no alarm of its own.
+  const below = (value: number | null, base: number | null) => value !== null && (base === null || value < base);
+  const topSlipping = top !== null && ((below(top.metrics.growth, total.metrics.growth) && (top.metrics.growth ?? 0) < 0) || (total.metrics.retention !== null && below(top.metrics.retention, total.metrics.retention)));
   if (top && topSlipping) sentences.push(t('reading.next.protect', { name: top.name }));
   else if (leaking && leaking !== top && revenueIndex(leaking) >= 1) sentences.push(t('reading.next.winBack', { name: leaking.name }));
   else sentences.push(t('reading.next.general'));
