@@ -105,6 +105,22 @@ describe('step: segment profiles', () => {
     expect(screen.getByRole('button', { name: 'Назад' })).toBeEnabled();
   }, SLOW);
 
+  it('in a cross-tab, opens the list on the first cell with customers', async () => {
+    const state: SegmentationState = { ...demoSegmentationState(), segments: { ...demoSegmentationState().segments, mode: 'crossTab', crossTab: { rows: 'abc', columns: 'stage' } } };
+    const figures = await demoFigures(state);
+    const first = figures.segments.find((segment) => segment.customers > 0);
+    if (!first) throw new Error('no cell with customers');
+    resetWorkbook(state);
+    render(<App />);
+    await screen.findByRole('table', { name: SIZE }, WAIT);
+    const choice = screen.getByRole('combobox', { name: 'Сегмент' });
+    await waitFor(() => expect(choice).toHaveValue(first.key), WAIT);
+    const name = plain(within(choice).getByRole('option', { selected: true }).textContent).replace(/ \([\d ]+\)$/, '');
+    expect(name).toMatch(/^[ABC] · /);
+    const list = await screen.findByRole('table', { name: `Клиенты сегмента «${name}»` }, WAIT);
+    expect(within(list).getAllByRole('row').slice(1)).toHaveLength(Math.min(50, first.customers));
+  }, SLOW);
+
   it('hides the margin columns and says why when the sales have no cost', async () => {
     resetWorkbook({ ...blankSegmentationState(), period: { analysisDate: '2026-03-31', windowMonths: 2 } });
     const rows: TypedRow[] = [
