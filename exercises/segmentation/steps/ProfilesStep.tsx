@@ -1,7 +1,103 @@
+import { useEffect, useMemo } from 'react';
+import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import type { StepProps } from '../../../src/workbook/contract';
+import { Callout } from '../../../src/ui/Callout';
+import { Reading } from '../../../src/ui/Reading';
+import { sharedMessages } from '../../../src/customers/originMessages';
+import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SEGMENTATION_EXERCISE_ID } from '../inputs';
+import { profilesMessages } from '../messages/profiles';
 import type { SegmentationState } from '../state';
+import { useNames } from './shared/useNames';
+import { useListChoice, useSegmentation, type SegmentListChoice } from './shared/useSegmentation';
+import { MetricChart } from './profiles/MetricChart';
+import { boundsByCriterion, halfPeriods, profileRows } from './profiles/profileRows';
+import { profilesReading } from './profiles/profilesReading';
+import { ProfileTable } from './profiles/ProfileTable';
+import { LIST_CHOICE_ID, SegmentCustomers } from './profiles/SegmentCustomers';
+import { ShareChart } from './profiles/ShareChart';
+import './profiles/profiles.css';
 
-/** PLACEHOLDER — replaced by the step's helper. */
-export default function ProfilesStep(_props: StepProps<SegmentationState>) {
-  return <p>Profiles</p>;
+/**
+ * Step 4 "Segment profiles": what the segments say (the reading), each segment's customers, money, margin,
+ * orders, growth and retention beside the whole base, the shares chart and a chart of one chosen figure against
+ * the base, and a segment's customers a page at a time.
+ */
+export default function ProfilesStep({ state, update, presenter }: StepProps<SegmentationState>) {
+  const t = useMessages(profilesMessages);
+  const shared = useMessages(sharedMessages);
+  const format = useFormat();
+  const [chosen, setChosen] = useListChoice();
+  const { mode, rules } = state.segments;
+  // Before the figures name the segments, the list opens on the first rule's: one analysis, not two.
+  const firstRule = mode === 'rules' ? rules[0]?.id : undefined;
+  const list: SegmentListChoice | null = chosen ?? (firstRule === undefined ? null : { segment: firstRule, page: 0 });
+  const { origin, view } = useSegmentation(state, list);
+  const names = useNames(origin, state.segments);
+  const figures = view.kind === 'ready' ? view.result : null;
+  const updating = view.kind === 'ready' && view.updating;
+
+  const profiles = useMemo(() => {
+    if (figures === null) return null;
+    const bounds = boundsByCriterion(figures);
+    return profileRows(figures, (key) => names.segment(key, bounds));
+  }, [figures, names]);
+
+  // A segment that is gone (a deleted rule, another cross-tab) or none chosen yet: the first one with customers.
+  const keys = figures?.segments.map((segment) => segment.key);
+  const firstPopulated = figures?.segments.find((segment) => segment.customers > 0)?.key ?? keys?.[0];
+  const listGone = keys !== undefined && !updating && (list === null || !keys.includes(list.segment));
+  useEffect(() => {
+    if (listGone && firstPopulated !== undefined) setChosen({ segment: firstPopulated, page: 0 });
+  }, [listGone, firstPopulated, setChosen]);
+
+  const showCustomers = (segment: string) => {
+    setChosen({ segment, page: 0 });
+    // The list is further down: the focus goes to its segment choice, which brings it into view.
+    document.getElementById(LIST_CHOICE_ID)?.focus();
+  };
+
+  const halves = figures === null ? null : halfPeriods(figures.analysisDay, figures.halfMonths);
+  const populated = figures !== null && figures.total.customers > 0;
+  return (
+    <>
+      {profiles && figures && populated ? (
+        <Reading
+          reading={profilesReading(profiles.rows, profiles.total, figures, {
+            t,
+            percent: (share) => format.percent(share, 0),
+            signedPercent: (share) => format.signedPercent(share, 0),
+            ratio: (value) => format.number(value, 1),
+            integer: format.integer,
+            date: format.date,
+          })}
+        />
+      ) : null}
+      <SalesOriginNote
+        exerciseId={SEGMENTATION_EXERCISE_ID}
+        origin={origin}
+        business={state.demoBusiness}
+        problem={view.kind === 'problem' ? view.problem : null}
+        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
+      />
+      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
+      {view.kind === 'failed' ? (
+        <Callout tone="warning">
+          <p>{t('failed', { message: view.message })}</p>
+        </Callout>
+      ) : null}
+      {presenter ? null : <p className="explain">{t('intro')}</p>}
+      {figures && profiles && !populated ? <p className="note">{t('empty')}</p> : null}
+      {figures && profiles && populated ? (
+        <div className="sg-profiles" aria-busy={updating}>
+          <ProfileTable rows={profiles.rows} total={profiles.total} hasMargin={figures.hasMargin} halves={halves === null ? null : { ...halves, months: figures.halfMonths }} onShow={showCustomers} />
+          <ShareChart rows={profiles.rows} hasMargin={figures.hasMargin} presenter={presenter} />
+          <MetricChart rows={profiles.rows} total={profiles.total} presenter={presenter} />
+          {list === null ? null : (
+            <SegmentCustomers rows={profiles.rows} figures={figures} choice={list} chosen={state.criteria.chosen} names={names} onChoose={setChosen} updating={updating} />
+          )}
+        </div>
+      ) : null}
+    </>
+  );
 }
