@@ -89,7 +89,7 @@ export default function ProfilesStep({ state, update, presenter }: StepProps<Seg
       {presenter ? null : <p className="explain">{t('intro')}</p>}
       {figures && profiles && !populated ? <p className="note">{t('empty')}</p> : null}
       {figures && profiles && populated ? (
-        <div className="sg-profiles" aria-busy={updating}>
+        <div className="sg-profiles" aria-busy={updating} data-testid="segmentation-figures">
           <ProfileTable rows={profiles.rows} total={profiles.total} hasMargin={figures.hasMargin} halves={halves === null ? null : { ...halves, months: figures.halfMonths }} onShow={showCustomers} />
           <ShareChart rows={profiles.rows} hasMargin={figures.hasMargin} presenter={presenter} />
           <MetricChart rows={profiles.rows} total={profiles.total} presenter={presenter} />
