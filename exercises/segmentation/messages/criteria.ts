@@ -74,8 +74,8 @@ const ru = {
   'criteria.behaviour.binning.quintiles.hint': 'клиентов выстраивают по значению и делят на пять равных по числу групп.',
   'criteria.behaviour.binning.rfmPackage': 'Как в R-пакете rfm',
   'criteria.behaviour.binning.rfmPackage.hint': 'границы по квантилям 20–80 %; при множестве одинаковых значений часть оценок может пустовать.',
-  'criteria.behaviour.k': 'Клиент «уходит» после',
-  'criteria.behaviour.k.suffix': '× своего интервала',
+  'criteria.behaviour.k': 'Порог «уходящих», k',
+  'criteria.behaviour.k.suffix': '× интервал',
   'criteria.behaviour.k.hint': 'У каждого клиента свой обычный промежуток между покупками; если он молчит дольше, чем в k раз, он на стадии «уходящие».',
 
   'criteriaExport.settings': 'Критерии',
@@ -172,8 +172,8 @@ const en: Record<Key, Message> = {
   'criteria.behaviour.binning.quintiles.hint': 'customers are lined up by value and cut into five groups of equal size.',
   'criteria.behaviour.binning.rfmPackage': 'As the R package rfm',
   'criteria.behaviour.binning.rfmPackage.hint': 'breaks at the 20–80 % quantiles; with many equal values some scores may stay empty.',
-  'criteria.behaviour.k': 'A customer is lapsing after',
-  'criteria.behaviour.k.suffix': '× their interval',
+  'criteria.behaviour.k': 'Lapsing threshold, k',
+  'criteria.behaviour.k.suffix': '× interval',
   'criteria.behaviour.k.hint': 'Each customer has their own usual gap between purchases; silent for more than k times that, they are “lapsing”.',
 
   'criteriaExport.settings': 'Criteria',
@@ -262,8 +262,8 @@ const zh: Record<Key, Message> = {
   'criteria.behaviour.binning.quintiles.hint': '客户按数值排列，分成人数相等的五组。',
   'criteria.behaviour.binning.rfmPackage': '与 R 包 rfm 相同',
   'criteria.behaviour.binning.rfmPackage.hint': '以 20%–80% 分位数为分界；相同数值很多时，某些分数可能无人获得。',
-  'criteria.behaviour.k': '客户被视为“正在流失”的时限',
-  'criteria.behaviour.k.suffix': '× 其平常间隔',
+  'criteria.behaviour.k': '“正在流失”的阈值 k',
+  'criteria.behaviour.k.suffix': '× 间隔',
   'criteria.behaviour.k.hint': '每位客户都有自己平常的购买间隔；沉默超过该间隔的 k 倍，即进入“正在流失”阶段。',
 
   'criteriaExport.settings': '细分标准',

@@ -56,7 +56,24 @@ describe('step: Criteria', () => {
     expect(cellText(a, 'Доля клиентов')).toMatch(/^\d+(,\d)? %$/);
     expect(cellText(a, 'Доля выручки')).toMatch(/^\d+(,\d)? %$/);
     expect(cellText(a, 'Выручка на клиента')).toMatch(/^[\d ]+ ₽$/);
+    // Classes are few and ordered: every RFM segment is listed, with nothing folded away.
+    expect(valueRows('RFM-сегмент')).toHaveLength(12);
+    expect(within(card('RFM-сегмент')).queryByRole('button')).toBeNull();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('recomputes the classes from the behaviour settings', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Что это значит' }, { timeout: 15000 });
+    const aBefore = customersIn('Класс ABC')[0] as number;
+    const line = screen.getByRole('textbox', { name: 'Граница класса A' });
+    await user.clear(line);
+    await user.type(line, '50');
+    expect(storedState().behaviour.abcA).toBe(50);
+    await vi.waitFor(() => expect(customersIn('Класс ABC')[0]).toBeLessThan(aBefore), { timeout: 10000 });
+    await user.click(screen.getByRole('radio', { name: /Как в R-пакете rfm/ }));
+    expect(storedState().behaviour.rfmBinning).toBe('rfmPackage');
   });
 
   it('adds a criterion to the end of the chosen ones and removes one', async () => {
@@ -118,5 +135,21 @@ describe('step: Criteria', () => {
     expect(within(option).getByRole('link', { name: 'Добавить файл на шаге 1' })).toHaveAttribute('href', '#/ex/segmentation/data');
     expect(screen.getByRole('checkbox', { name: 'Регион' })).toBeEnabled();
     expect(screen.getByRole('checkbox', { name: 'Менеджер' })).toBeDisabled();
+  });
+
+  it('lets a criterion chosen before but missing from the files be unticked, and says why it shows nothing', async () => {
+    const user = userEvent.setup();
+    const state = { ...demoSegmentationState(), demoBusiness: 'shop' as const };
+    resetWorkbook({ ...state, criteria: { ...state.criteria, chosen: ['abc', 'size'] } });
+    render(<App />);
+    await screen.findByRole('region', { name: 'Что это значит' }, { timeout: 15000 });
+    expect(plain(card('Размер клиента').textContent)).toContain('Нужна колонка «Размер» в списке клиентов.');
+    expect(within(card('Размер клиента')).queryByRole('table')).toBeNull();
+    const size = screen.getByRole('checkbox', { name: 'Размер клиента' });
+    expect(size).toBeEnabled();
+    expect(plain(size.closest('li')?.textContent)).toContain('Выбран, но из ваших файлов его не посчитать');
+    await user.click(size);
+    expect(storedState().criteria.chosen).toEqual(['abc']);
+    expect(size).toBeDisabled();
   });
 });

@@ -46,7 +46,7 @@ export function BehaviourSettings({ behaviour, onChange }: { behaviour: Behaviou
           <label key={binning} className="sg-criteria-binning__option">
             <input type="radio" name="sg-criteria-binning" value={binning} checked={behaviour.rfmBinning === binning} onChange={() => onChange({ rfmBinning: binning })} />
             <span>
-              <strong>{t(`criteria.behaviour.binning.${binning}`)}</strong> <span className="sg-criteria-muted">{t(`criteria.behaviour.binning.${binning}.hint`)}</span>
+              <strong>{t(`criteria.behaviour.binning.${binning}`)}</strong> — <span className="sg-criteria-muted">{t(`criteria.behaviour.binning.${binning}.hint`)}</span>
             </span>
           </label>
         ))}

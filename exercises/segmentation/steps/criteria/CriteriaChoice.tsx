@@ -44,9 +44,8 @@ export function CriteriaChoice({ chosen, criteria, names, onToggle }: Props) {
       <div className="sg-criteria-groups">
         {GROUPS.map((group) => (
           <fieldset key={group.id} className="fieldset sg-criteria-group">
-            <legend>
-              {help(`criteria.group.${group.id}`)} <span className="sg-criteria-group__hint">— {help(`criteria.group.${group.id}.hint`)}</span>
-            </legend>
+            <legend>{help(`criteria.group.${group.id}`)}</legend>
+            <p className="sg-criteria-group__hint">{help(`criteria.group.${group.id}.hint`)}</p>
             <ul className="sg-criteria-options">
               {group.criteria.map((criterion) => {
                 const summary = criteria?.[criterion];

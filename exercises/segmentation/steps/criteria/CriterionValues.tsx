@@ -24,9 +24,12 @@ function ShareBar({ share, text, tone }: { share: number | null; text: string; t
   );
 }
 
+/** Whether a list of values folds: only labels read from a file run long; classes and bands are few and ordered. */
+const folds = (summary: Props['summary'], rows: readonly ValueShare[]) => summary.kind === 'label' && rows.length > SHOWN_LABELS + 1;
+
 /** The values shown: all, or the largest labels with "not given" kept at the end. */
 function shownValues(rows: readonly ValueShare[], all: boolean): ValueShare[] {
-  if (all || rows.length <= SHOWN_LABELS + 1) return [...rows];
+  if (all) return [...rows];
   const given = rows.filter((row) => row.key !== NOT_GIVEN_KEY);
   const notGiven = rows.filter((row) => row.key === NOT_GIVEN_KEY);
   return [...given.slice(0, SHOWN_LABELS), ...notGiven];
@@ -45,7 +48,7 @@ export function CriterionValues({ criterion, summary, names }: Props) {
   const captionId = useId();
   const [all, setAll] = useState(false);
   const rows = valueShares(summary.values);
-  const shown = shownValues(rows, all);
+  const shown = folds(summary, rows) ? shownValues(rows, all) : rows;
   const hidden = rows.length - shown.length;
   const name = names.criterion(criterion);
   return (
@@ -81,7 +84,7 @@ export function CriterionValues({ criterion, summary, names }: Props) {
           </tbody>
         </table>
       </ScrollBox>
-      {rows.length > SHOWN_LABELS + 1 ? (
+      {folds(summary, rows) ? (
         <button type="button" className="button sg-criteria-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? t('criteria.values.fewer') : t('criteria.values.more', { count: hidden })}
         </button>
