@@ -37,6 +37,18 @@ describe('suggestStrategy', () => {
     expect(suggest({ customers: 30, revenue: 300_000, margin: 60_000, firstHalfActive: 30, retained: 10 })).toEqual({ strategy: 'maintain', reason: 'steady' });
   });
 
+  it('wins back a segment whose revenue falls, unless it is of low value', () => {
+    // 10 customers (10 %) with 130,000 (13 %): 13 % < 1.5 × 10 %, not valuable; 13 % ≥ 0.5 × 10 %, not low value;
+    // growth 40,000 / 90,000 − 1 = −55.6 % ≤ −20 %.
+    expect(suggest({ revenue: 130_000, firstHalfRevenue: 90_000, secondHalfRevenue: 40_000 })).toEqual({ strategy: 'winBack', reason: 'falling' });
+    // Growth 80,000 / 100,000 − 1 = −20 %: exactly at the threshold, still falling.
+    expect(suggest({ firstHalfRevenue: 100_000, secondHalfRevenue: 80_000 })).toEqual({ strategy: 'winBack', reason: 'falling' });
+    // Growth 85,000 / 100,000 − 1 = −15 %: above the threshold, steady.
+    expect(suggest({ firstHalfRevenue: 100_000, secondHalfRevenue: 85_000 })).toEqual({ strategy: 'maintain', reason: 'steady' });
+    // 20 customers (20 %) with 10,000 (1 %), falling by 90 %: low value (1 % < 10 %), served cheaper, not chased.
+    expect(suggest({ customers: 20, revenue: 10_000, margin: 2_000, firstHalfRevenue: 9_000, secondHalfRevenue: 900 })).toEqual({ strategy: 'serveCheaper', reason: 'lowValue' });
+  });
+
   it('serves a low-margin segment cheaper', () => {
     // 10 % of customers, 10 % of revenue (not 1.5 × 10 %); margin 5,000 / 100,000 = 5 % < 10 %.
     expect(suggest({ margin: 5_000 })).toEqual({ strategy: 'serveCheaper', reason: 'lowMargin' });

@@ -21,8 +21,7 @@ export function PlanTable({ planned, segmentName, names }: { planned: readonly P
         <p className="finding">{t('plan.empty')}</p>
       ) : (
         <ScrollBox label={t('plan.caption')}>
-          <table className="table-cards sg-targets-plan">
-            <caption>{t('plan.caption')}</caption>
+          <table className="table-cards sg-targets-plan" aria-label={t('plan.caption')}>
             <thead>
               <tr>
                 <th scope="col">{t('plan.segment')}</th>

@@ -35,7 +35,9 @@ export function suggestionReason(suggestion: StrategySuggestion, metrics: Segmen
     customerShare: share(metrics.customerShare),
     retention: share(metrics.retention),
     marginRate: share(metrics.marginRate),
-    growth: metrics.growth === null ? t('card.notMeasured') : format.signedPercent(metrics.growth, 0),
+    // "grew by 44 %" and "fell by 52 %": the verb carries the sign.
+    growth: share(metrics.growth),
+    decline: share(metrics.growth === null ? null : -metrics.growth),
   });
 }
 
@@ -115,9 +117,9 @@ export function TargetCard({ segment, name, names, hasMargin, onChange }: Props)
       {target.target ? (
         <div className="fields sg-targets-fields">
           <StrategyField value={target.strategy} names={names} onChange={(strategy) => onChange({ strategy })} />
-          <Field form={form} name="offer" multiline rows={2} label={t('card.offer')} hint={t('card.offerHint')} />
           <Field form={form} name="owner" label={t('card.owner')} hint={t('card.ownerHint')} />
-          <Field form={form} name="goal" label={t('card.goal')} hint={t('card.goalHint')} />
+          <Field form={form} name="offer" multiline rows={2} label={t('card.offer')} hint={t('card.offerHint')} />
+          <Field form={form} name="goal" multiline rows={2} label={t('card.goal')} hint={t('card.goalHint')} />
         </div>
       ) : null}
     </article>

@@ -7,7 +7,7 @@ import type { SegmentMetrics } from '../../model/profile';
 import type { Strategy } from '../../state';
 
 /** Why the strategy is suggested; the step words each reason with the figure behind it. */
-export type SuggestionReason = 'valuableLeaving' | 'valuableLoyal' | 'valuable' | 'lowMargin' | 'growing' | 'lowValue' | 'steady';
+export type SuggestionReason = 'valuableLeaving' | 'valuableLoyal' | 'valuable' | 'falling' | 'lowMargin' | 'growing' | 'lowValue' | 'steady';
 
 export interface StrategySuggestion {
   strategy: Strategy;
@@ -21,6 +21,7 @@ export interface StrategySuggestion {
  * - leaving: under 60 % of the customers who bought in the older half bought again in the newer;
  * - loyal: at least 80 % came back and the revenue did not fall;
  * - low margin: under 10 % of the revenue;
+ * - falling: the newer half's revenue at least 20 % under the older's, in a segment that is not of low value;
  * - growing: the newer half's revenue at least 10 % over the older's;
  * - low value: a revenue share under half its share of customers.
  */
@@ -30,6 +31,7 @@ export const SUGGESTION_THRESHOLDS = {
   leavingRetention: 0.6,
   loyalRetention: 0.8,
   lowMarginRate: 0.1,
+  falling: -0.2,
   growing: 0.1,
   lowValueLift: 0.5,
 } as const;
@@ -43,8 +45,11 @@ export function suggestStrategy(metrics: SegmentMetrics, customers: number): Str
   if (valuable && retention !== null && retention < limits.leavingRetention) return { strategy: 'winBack', reason: 'valuableLeaving' };
   if (valuable && retention !== null && retention >= limits.loyalRetention && growth !== null && growth >= 0) return { strategy: 'lookalikes', reason: 'valuableLoyal' };
   if (valuable) return { strategy: 'retain', reason: 'valuable' };
+  const lowValue = revenueShare < limits.lowValueLift * customerShare;
+  // 80,000 / 100,000 − 1 is −0.19999999999999996: a fall of exactly 20 % must count as one.
+  if (!lowValue && growth !== null && growth <= limits.falling + 1e-9) return { strategy: 'winBack', reason: 'falling' };
   if (marginRate !== null && marginRate < limits.lowMarginRate) return { strategy: 'serveCheaper', reason: 'lowMargin' };
   if (growth !== null && growth >= limits.growing) return { strategy: 'develop', reason: 'growing' };
-  if (revenueShare < limits.lowValueLift * customerShare) return { strategy: 'serveCheaper', reason: 'lowValue' };
+  if (lowValue) return { strategy: 'serveCheaper', reason: 'lowValue' };
   return { strategy: 'maintain', reason: 'steady' };
 }
