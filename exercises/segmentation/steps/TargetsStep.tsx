@@ -54,7 +54,7 @@ export default function TargetsStep({ state, update, presenter }: StepProps<Segm
         </Callout>
       ) : null}
       {presenter ? plan : null}
-      <section className="step-section no-print" aria-labelledby="sg-targets-cards-title" aria-busy={view.kind === 'ready' && view.updating}>
+      <section className="step-section sg-targets-segments no-print" aria-labelledby="sg-targets-cards-title" aria-busy={view.kind === 'ready' && view.updating}>
         <h3 id="sg-targets-cards-title">{t('cards.title')}</h3>
         {presenter ? null : (
           <details className="explain sg-targets-strategies">

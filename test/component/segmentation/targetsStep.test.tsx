@@ -49,7 +49,7 @@ describe('TargetsStep', () => {
     await userEvent.click(within(card('Ключевые')).getByRole('checkbox', { name: /Целевой сегмент/ }));
     expect(latest.state.targets.key?.target).toBe(true);
     await waitFor(() => expect(plain(screen.getByRole('region', { name: /Что это значит/ }).textContent)).toMatch(/Целевой сегмент: Ключевые\. Вместе это \d[\d ]* клиент\S* \(\d+ % базы\) и \d+ % выручки/));
-    expect(plain(screen.getByRole('region', { name: /Что это значит/ }).textContent)).toContain('«Ключевые»: не хватает стратегии, предложения, ответственного.');
+    expect(plain(screen.getByRole('region', { name: /Что это значит/ }).textContent)).toContain('«Ключевые»: не хватает стратегии, предложения и ответственного.');
 
     await userEvent.selectOptions(within(card('Ключевые')).getByLabelText('Стратегия'), 'Удерживать');
     expect(latest.state.targets.key?.strategy).toBe('retain');

@@ -1,4 +1,5 @@
 import type { Formatters } from '../../../../src/i18n/format';
+import { INTL_TAG } from '../../../../src/i18n/locale';
 import type { Translate } from '../../../../src/i18n/translate';
 import type { ReadingText } from '../../../../src/ui/Reading';
 import type { SegmentationFigures } from '../../analysis/segmentationAnalysis';
@@ -23,8 +24,8 @@ export function targetsReading(
   if (targets.length === 0) {
     sentences.push(t('reading.none'));
   } else {
-    const separator = t('list.separator');
-    sentences.push(t('reading.targets', { count: targets.length, list: targets.map((segment) => segmentName(segment.key)).join(separator) }));
+    const list = new Intl.ListFormat(INTL_TAG[format.locale], { type: 'conjunction' });
+    sentences.push(t('reading.targets', { count: targets.length, list: list.format(targets.map((segment) => segmentName(segment.key))) }));
     if (figures !== null && figures.total.customers > 0) {
       const customers = targets.reduce((sum, segment) => sum + (segment.profile?.customers ?? 0), 0);
       const revenue = targets.reduce((sum, segment) => sum + (segment.profile?.revenue ?? 0), 0);
@@ -41,7 +42,7 @@ export function targetsReading(
       const missing = missingParts(segment.target);
       if (missing.length === 0) continue;
       complete = false;
-      sentences.push(t('reading.missing', { segment: segmentName(segment.key), parts: missing.map((part) => t(`part.${part}`)).join(separator) }));
+      sentences.push(t('reading.missing', { segment: segmentName(segment.key), parts: list.format(missing.map((part) => t(`part.${part}`))) }));
     }
     if (complete) sentences.push(t('reading.complete'));
   }
