@@ -5,7 +5,7 @@ import type { ExportContext } from '../../../src/workbook/contract';
 import type { SegmentationCustomerTable, SegmentationFigures } from '../analysis/segmentationAnalysis';
 import type { SegmentationNames } from '../content/names';
 import { targetsMessages } from '../messages/targets';
-import type { SegmentationState } from '../state';
+import type { CriterionId, SegmentationState } from '../state';
 import { boundsByCriterion } from '../steps/targets/targetPlan';
 
 /**
@@ -17,8 +17,18 @@ export function customerRows(table: SegmentationCustomerTable, figures: Segmenta
   const t = translator(targetsMessages, locale);
   const bounds = boundsByCriterion(figures);
   const chosen = state.criteria.chosen;
-  // Segment names are the same for thousands of customers: named once per key.
+  // Segment and value names repeat over 100,000 customers: each is named once.
   const segmentNames = new Map(table.keys.map((key) => [key, names.segment(key, bounds)]));
+  const valueNames = new Map<string, string>();
+  const valueName = (id: CriterionId, key: string) => {
+    const slot = `${id}\u0000${key}`;
+    let name = valueNames.get(slot);
+    if (name === undefined) {
+      name = names.value(id, key, bounds[id] ?? null);
+      valueNames.set(slot, name);
+    }
+    return name;
+  };
   const header: CellValue[] = [
     t('col.customer'),
     t('col.name'),
@@ -44,7 +54,7 @@ export function customerRows(table: SegmentationCustomerTable, figures: Segmenta
         dateCell(row.lastPurchase),
         ...chosen.map((id) => {
           const key = row.values[id];
-          return key === undefined ? null : names.value(id, key, bounds[id] ?? null);
+          return key === undefined ? null : valueName(id, key);
         }),
         targeted ? t('export.yes') : null,
         targeted && target.strategy !== null ? names.strategy(target.strategy) : null,
