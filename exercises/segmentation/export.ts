@@ -14,6 +14,10 @@ import { SEGMENTATION_EXERCISE_ID, customersSpec, salesSpec } from './inputs';
 import { namesMessages } from './messages/names';
 import type { SegmentationState } from './state';
 import { figuresSettings } from './steps/shared/useSegmentation';
+import { dataSheets } from './export/data';
+import { criteriaSheets } from './export/criteria';
+import { segmentsSheets } from './export/segments';
+import { profilesSheets } from './export/profiles';
 import { customersSheets } from './export/customers';
 import { targetsSheets } from './export/targets';
 
@@ -49,14 +53,13 @@ export async function segmentationSheets(state: SegmentationState, context: Expo
       table = null;
     }
   }
+  const files = { origin, salesFile: context.datasets.summary(salesSpec)?.fileName ?? null, customersFile: context.datasets.summary(customersSpec)?.fileName ?? null };
   const names = segmentationNames(translator(namesMessages, context.locale), translator(rfmSegmentMessages, context.locale), context.format, labelNamer(origin === 'demo', context.locale), state.segments);
   return [
-    // ── The other steps' sheets, wired by the lead after merging (each `(state, figures, names, context)`):
-    // ...dataSheets(state, figures, names, context, files),   files: the sales and customer files' names (context.datasets.summary)
-    // ...criteriaSheets(state, figures, names, context),
-    // ...segmentsSheets(state, figures, names, context),
-    // ...profilesSheets(state, figures, names, context),
-    // ── Step 5, target segments, and the per-customer table:
+    ...dataSheets(state, figures, names, context, files),
+    ...criteriaSheets(state, figures, names, context),
+    ...segmentsSheets(state, figures, names, context),
+    ...profilesSheets(state, figures, names, context),
     ...targetsSheets(state, figures, names, context),
     ...customersSheets(state, figures !== null && table !== null ? { figures, table } : null, names, context),
   ];
