@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
+import { readWorkbook, sheetCells } from '../exportedWorkbook';
+import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
 import { LIST_BYTES, SALES_BYTES } from './customerBaseFixture';
 import { customerFacts, segmentFacts, type CustomerFacts } from './segmentationFixture';
 import { shot, tableRows } from './salesImport';
@@ -14,6 +15,8 @@ import { shot, tableRows } from './salesImport';
  */
 
 const STEP = (id: string) => `#/ex/segmentation/${id}`;
+/** The CRM table and the Excel export run the whole analysis in a worker of their own. */
+const EXPORT = { timeout: 60_000 } as const;
 
 /** "14 клиентов", "−9,8 %", "87,5 %" → the number the text starts with. */
 function numberIn(text: string | null | undefined): number {
@@ -67,6 +70,33 @@ async function shownMovement(page: Page, segment: string): Promise<{ growth: num
 
 const percentOf = (share: number | null) => (share === null ? Number.NaN : share * 100);
 
+/** The CRM CSV as written for Russian Excel (BOM, `;`, quotes doubled inside quoted cells). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') cell += source[++i];
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      rows.at(-1)?.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      rows.at(-1)?.push(cell);
+      cell = '';
+      rows.push([]);
+    } else cell += char;
+  }
+  if (cell !== '') rows.at(-1)?.push(cell);
+  return rows.filter((row) => row.some((value) => value !== ''));
+}
+
 describe("internal segmentation of the participant's own customers", () => {
   let app: App | undefined;
   afterEach(async () => {
@@ -118,6 +148,35 @@ describe("internal segmentation of the participant's own customers", () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Название' }).first().inputValue(), EVENTUALLY).toBe('Крупные, но уходят');
     await page.getByRole('radio', { name: /Таблица двух критериев/ }).check();
     await expect.poll(() => shownCells(page), EVENTUALLY).toEqual(cells);
+
+    // A cell becomes a target with a strategy and an owner; the CRM table and the Excel export carry every customer.
+    await openStep(app, STEP('targets'), 'Целевые сегменты');
+    const card = page.getByRole('article', { name: 'A · опт', exact: true });
+    await card.getByRole('checkbox', { name: 'Целевой сегмент' }).check();
+    await card.getByRole('combobox', { name: 'Стратегия' }).selectOption({ label: 'Удерживать' });
+    await card.getByRole('textbox', { name: 'Ответственный' }).fill('Иванова');
+    await page.reload();
+    await expect.poll(() => page.getByRole('article', { name: 'A · опт', exact: true }).getByRole('textbox', { name: 'Ответственный' }).inputValue(), EVENTUALLY).toBe('Иванова');
+    await shot(page, 'sg-targets');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download', EXPORT), page.getByRole('button', { name: 'Скачать в CSV' }).click()]);
+    const [header = [], ...customers] = csvRows((await downloadedBytes(csvDownload)).toString('utf8'));
+    expect(customers).toHaveLength(facts.size);
+    const column = (name: string) => header.indexOf(name);
+    for (const row of customers) {
+      const fact = facts.get(row[column('Клиент')] ?? '');
+      expect(fact, row[column('Клиент')]).toBeDefined();
+      expect(row[column('Сегмент')]).toBe(`${fact?.abc} · ${fact?.channel}`);
+      const targeted = fact?.abc === 'A' && fact.channel === 'опт';
+      expect(row[column('Стратегия')] ?? '').toBe(targeted ? 'Удерживать' : '');
+    }
+
+    const [download] = await Promise.all([page.waitForEvent('download', EXPORT), page.getByRole('button', { name: 'Выгрузить в Excel' }).click()]);
+    const workbook = readWorkbook(await downloadedBytes(download));
+    // In the steps' order; the cross-tab adds its matrix.
+    expect(workbook.SheetNames).toEqual(['Данные', 'Критерии', 'Значения критериев', 'Сегменты — как заданы', 'Сегменты — размер', 'Сегменты — таблица', 'Профили сегментов', 'Целевые сегменты', 'Клиенты по сегментам']);
+    const [, ...sheetCustomers] = sheetCells(workbook, 'Клиенты по сегментам');
+    expect(sheetCustomers.filter((row) => row.some((cell) => cell?.v !== undefined && cell.v !== null))).toHaveLength(facts.size);
 
     expect(plain(await page.getByRole('main').textContent())).not.toMatch(/NaN|Infinity|undefined/);
     expectNoTrouble(app);
