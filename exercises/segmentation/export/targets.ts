@@ -46,7 +46,7 @@ export function targetsSheets(state: SegmentationState, figures: SegmentationFig
   const planned = plannedSegments(state, figures);
   for (const segment of planned) {
     const { profile, metrics } = segment;
-    const suggestion = profile && metrics ? suggestStrategy(metrics, profile.customers) : null;
+    const suggestion = profile && metrics ? suggestStrategy(metrics, profile) : null;
     rows.push([
       names.segment(segment.key, bounds),
       ...decision(segment.target),

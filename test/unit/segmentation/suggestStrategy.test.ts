@@ -11,7 +11,7 @@ function segment(figures: Partial<SegmentTotals>): SegmentTotals {
 
 const suggest = (figures: Partial<SegmentTotals>) => {
   const totals = segment(figures);
-  return suggestStrategy(segmentMetrics(totals, total), totals.customers);
+  return suggestStrategy(segmentMetrics(totals, total), totals);
 };
 
 describe('suggestStrategy', () => {
@@ -69,6 +69,12 @@ describe('suggestStrategy', () => {
     expect(suggest({ margin: null, firstHalfRevenue: null, secondHalfRevenue: null, firstHalfActive: 0, retained: 0 })).toEqual({ strategy: 'maintain', reason: 'steady' });
     // Valuable (40 % from 10 %) with no retention to read: retained, not won back.
     expect(suggest({ revenue: 400_000, margin: null, firstHalfRevenue: null, secondHalfRevenue: null, firstHalfActive: 0, retained: 0 })).toEqual({ strategy: 'retain', reason: 'valuable' });
+  });
+
+  it('develops newcomers, small by nature, rather than serving them cheaper', () => {
+    // 20 customers (20 %) with 5,000 (0.5 %): low value by share, but nobody bought in the older half
+    // (firstHalfActive 0, first-half revenue 0): all new, so the task is a second purchase.
+    expect(suggest({ customers: 20, revenue: 5_000, margin: 1_000, firstHalfRevenue: 0, secondHalfRevenue: 5_000, firstHalfActive: 0, retained: 0 })).toEqual({ strategy: 'develop', reason: 'newcomers' });
   });
 
   it('suggests nothing for a segment without customers', () => {

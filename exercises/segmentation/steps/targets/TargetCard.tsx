@@ -57,7 +57,7 @@ export function TargetCard({ segment, name, names, hasMargin, onChange }: Props)
     values: { offer: target.offer, owner: target.owner, goal: target.goal },
     onValidChange: onChange,
   });
-  const suggestion = profile && metrics ? suggestStrategy(metrics, profile.customers) : null;
+  const suggestion = profile && metrics ? suggestStrategy(metrics, profile) : null;
   const notMeasured = t('card.notMeasured');
   const percentOr = (value: number | null) => (value === null ? notMeasured : format.percent(value, 0));
 
