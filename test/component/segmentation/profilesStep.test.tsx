@@ -113,7 +113,8 @@ describe('step: segment profiles', () => {
     resetWorkbook(state);
     render(<App />);
     await screen.findByRole('table', { name: SIZE }, WAIT);
-    const choice = screen.getByRole('combobox', { name: 'Сегмент' });
+    // The list's choice is made once the figures name the cells: it may come a moment after the table.
+    const choice = await screen.findByRole('combobox', { name: 'Сегмент' }, WAIT);
     await waitFor(() => expect(choice).toHaveValue(first.key), WAIT);
     const name = plain(within(choice).getByRole('option', { selected: true }).textContent).replace(/ \([\d ]+\)$/, '');
     expect(name).toMatch(/^[ABC] · /);
