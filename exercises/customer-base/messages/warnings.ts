@@ -3,6 +3,7 @@ import type { Message } from '../../../src/i18n/messages';
 
 /** Step 6 "Life cycle and warnings": the stages, the rules and their settings, the reading. The at-risk list, reasons and export: warningsList.ts. */
 const ru = {
+  'warnings.failed': 'Не удалось посчитать стадии и риски ({message}). Обновите страницу; если не поможет, загрузите продажи ещё раз.',
   'warnings.intro':
     'Клиенты не уходят в один день: сначала покупают реже и меньше, потом замолкают. Шаг раскладывает клиентов по стадиям жизненного цикла и ищет тех, кто уже подаёт сигналы, — пока их ещё можно удержать.',
   'warnings.introDetail':
@@ -93,6 +94,7 @@ const ru = {
 type Key = keyof typeof ru;
 
 const en: Record<Key, Message> = {
+  'warnings.failed': 'Could not work out the stages and warnings ({message}). Reload the page; if that does not help, import the sales again.',
   'warnings.intro':
     'Customers rarely leave in a day: first they buy less often and less, then they go quiet. This step places each customer in a life-cycle stage and looks for the ones already sending signals, while they can still be kept.',
   'warnings.introDetail': 'Each rule can be switched off and tuned. A rule your files have no data for is shown switched off, with the column it is missing.',
@@ -168,6 +170,7 @@ const en: Record<Key, Message> = {
 };
 
 const zh: Record<Key, Message> = {
+  'warnings.failed': '无法计算生命周期阶段和预警（{message}）。请刷新页面；如果仍然不行，请重新导入销售数据。',
   'warnings.intro': '客户很少一下子离开：先是买得更少、间隔更长，然后就没了动静。本步骤把每位客户放到生命周期的某个阶段，并找出已经发出信号的客户——趁现在还来得及挽留。',
   'warnings.introDetail': '每条规则都可以关闭和调整。如果您的文件里缺少某条规则所需的数据，它会显示为关闭，并说明缺了哪一列。',
 

@@ -2,12 +2,10 @@ import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import type { StepProps } from '../../../src/workbook/contract';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { abcXyzMessages } from '../messages/abcXyz';
-import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { abcXyzReading } from './abcXyz/abcXyzReading';
 import { AbcXyzSettings } from './abcXyz/AbcXyzSettings';
 import { AbcParetoChart } from './abcXyz/AbcParetoChart';
@@ -26,7 +24,6 @@ const ALL_CUSTOMERS: ListChoice = { abc: null, xyz: null, page: 0 };
  */
 export default function AbcXyzStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(abcXyzMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const [list, setList] = useState<ListChoice>(ALL_CUSTOMERS);
   const { origin, view, problems, shown } = useAbcXyz(state, list);
@@ -39,18 +36,7 @@ export default function AbcXyzStep({ state, update, presenter }: StepProps<Custo
   return (
     <>
       {result ? <Reading reading={abcXyzReading(result, { t, percent: (share) => format.percent(share), integer: format.integer })} /> : null}
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
- origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
-      {view.kind === 'loading' ? (
-        <p className="note" role="status">
-          {shared('origin.loading')}
-        </p>
-      ) : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('abcXyz.failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={CUSTOMER_BASE_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('abcXyz.failed', { message })} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {result && !presenter ? <p className="explain">{t('abcXyz.intro', percents)}</p> : null}
       {result && result.customers > 0 ? (
         <>

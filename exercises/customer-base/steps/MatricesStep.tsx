@@ -6,19 +6,17 @@ import type { StepProps } from '../../../src/workbook/contract';
 import type { MatrixListRequest } from '../analysis/matricesAnalysis';
 import { MATRIX_KINDS } from '../model/matrices';
 import { matricesMessages } from '../messages/matrices';
-import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState } from '../state';
 import { LinesForm } from './matrices/LinesForm';
 import { MatrixSection } from './matrices/MatrixSection';
 import { matricesReading } from './matrices/matricesReading';
 import { useMatrices } from './matrices/useMatrices';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import './matrices/matrices.css';
 
 /** Step 5 "Matrices": profit × potential, revenue × size and Reinartz & Kumar, each with its lines, chart, groups and their customers. */
 export default function MatricesStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(matricesMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const [list, setList] = useState<MatrixListRequest | null>(null);
   const { origin, view } = useMatrices(state, list);
@@ -29,10 +27,7 @@ export default function MatricesStep({ state, update, presenter }: StepProps<Cus
     <>
       {result ? <Reading reading={matricesReading(result, { t, percent: (share) => format.percent(share) })} /> : null}
       <p className="explain">{t('intro')}</p>
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
- origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? <p className="note">{t('failed', { message: view.message })}</p> : null}
+      <SalesStepStatus exerciseId={CUSTOMER_BASE_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('failed', { message })} onUseDemo={onUseDemo} />
       {result ? (
         <>
           {result.basis === 'revenue' ? <p className="note">{t('basis.noProfit')}</p> : null}

@@ -1,13 +1,11 @@
 import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
 import { prioritiesMessages } from '../messages/priorities';
-import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState, Direction } from '../state';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { useSales } from '../../../src/customers/useSales';
 import { Actions } from './priorities/Actions';
 import { CustomerList } from './priorities/CustomerList';
@@ -23,7 +21,6 @@ import './priorities/priorities.css';
  */
 export default function PrioritiesStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(prioritiesMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const [filter, setFilter] = useState<{ direction: Direction | null; page: number }>({ direction: null, page: 0 });
   const { origin, view } = usePriorities(state, filter.direction, filter.page);
@@ -35,14 +32,7 @@ export default function PrioritiesStep({ state, update, presenter }: StepProps<C
     <>
       {ready ? <Reading reading={prioritiesReading(ready, t, format)} /> : null}
       {presenter ? null : <p className="explain">{t('priorities.intro')}</p>}
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
- origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('priorities.failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={CUSTOMER_BASE_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('priorities.failed', { message })} onUseDemo={onUseDemo} />
       {ready ? (
         <div aria-busy={view.kind === 'ready' && view.updating}>
           <DirectionTable result={ready} onShow={(direction) => setFilter({ direction, page: 0 })} />

@@ -3,13 +3,11 @@ import { useMemo } from 'react';
 import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
 import { INTL_TAG } from '../../../src/i18n/locale';
 import type { StepProps } from '../../../src/workbook/contract';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import { rfmMessages } from '../messages/rfm';
 import { rfmSegmentMessages, segmentName } from '../../../src/customers/rfmSegmentNames';
-import { sharedMessages } from '../../../src/customers/originMessages';
 import type { CustomerBaseState, RfmSegmentRule } from '../state';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { BinningChoice } from './rfm/BinningChoice';
 import { HeatMap } from './rfm/HeatMap';
 import { rfmReading } from './rfm/rfmReading';
@@ -31,7 +29,6 @@ import './rfm/rfm.css';
 export default function RfmStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(rfmMessages);
   const ts = useMessages(rfmSegmentMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const locale = useLocale();
   const { origin, view, list, setList } = useRfm(state);
@@ -66,18 +63,7 @@ export default function RfmStep({ state, update, presenter }: StepProps<Customer
           })}
         />
       ) : null}
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
-        origin={origin}
-        business={state.demoBusiness}
-        problem={view.kind === 'problem' ? view.problem : null}
-        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
-      />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('rfm.failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={CUSTOMER_BASE_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('rfm.failed', { message })} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {presenter ? null : <p className="explain">{t('rfm.intro')}</p>}
       {figures ? (
         <div className="cb-rfm" aria-busy={view.kind === 'ready' && view.updating}>

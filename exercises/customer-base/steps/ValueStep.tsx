@@ -46,7 +46,8 @@ export default function ValueStep({ state, update, presenter }: StepProps<Custom
           })}
         />
       ) : null}
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
+      <SalesOriginNote
+        exerciseId={CUSTOMER_BASE_EXERCISE_ID}
         origin={origin}
         business={state.demoBusiness}
         problem={view.kind === 'problem' ? view.problem : null}

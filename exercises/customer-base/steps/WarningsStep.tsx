@@ -1,15 +1,13 @@
 import { CUSTOMER_BASE_EXERCISE_ID } from '../inputs';
 import { useState } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
-import { sharedMessages } from '../../../src/customers/originMessages';
 import { warningsMessages } from '../messages/warnings';
 import { warningsListMessages } from '../messages/warningsList';
 import type { WarningRule } from '../model/warnings';
 import type { CustomerBaseState } from '../state';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { AtRiskList } from './warnings/AtRiskList';
 import { RuleSettings } from './warnings/RuleSettings';
 import { StageSummary } from './warnings/StageSummary';
@@ -21,7 +19,6 @@ import './warnings/warnings.css';
 export default function WarningsStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(warningsMessages);
   const list = useMessages(warningsListMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const [filter, setFilter] = useState<{ rule: WarningRule | null; page: number }>({ rule: null, page: 0 });
   const { origin, view } = useWarnings(state, filter.rule, filter.page);
@@ -34,14 +31,7 @@ export default function WarningsStep({ state, update, presenter }: StepProps<Cus
       {ready ? <Reading reading={warningsReading(ready.summary, { t, list, format })} /> : null}
       <p className="explain">{t('warnings.intro')}</p>
       <p className="explain explain--detail">{t('warnings.introDetail')}</p>
-      <SalesOriginNote exerciseId={CUSTOMER_BASE_EXERCISE_ID}
- origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{view.message}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={CUSTOMER_BASE_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('warnings.failed', { message })} onUseDemo={onUseDemo} />
       {ready ? (
         <div className="cb-warnings" aria-busy={view.kind === 'ready' && view.updating}>
           <StageSummary summary={ready.summary} k={state.warnings.interval.k} presenter={presenter} />

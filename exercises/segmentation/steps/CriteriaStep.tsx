@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
-import { sharedMessages } from '../../../src/customers/originMessages';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { INTL_TAG } from '../../../src/i18n/locale';
 import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
 import { SEGMENTATION_EXERCISE_ID } from '../inputs';
@@ -24,7 +22,6 @@ import './criteria/criteria.css';
  */
 export default function CriteriaStep({ state, update, presenter }: StepProps<SegmentationState>) {
   const t = useMessages(criteriaMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const locale = useLocale();
   const { origin, view } = useSegmentation(state);
@@ -61,23 +58,7 @@ export default function CriteriaStep({ state, update, presenter }: StepProps<Seg
   return (
     <>
       {reading ? <Reading reading={reading} /> : null}
-      <SalesOriginNote
-        exerciseId={SEGMENTATION_EXERCISE_ID}
-        origin={origin}
-        business={state.demoBusiness}
-        problem={view.kind === 'problem' ? view.problem : null}
-        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
-      />
-      {view.kind === 'loading' ? (
-        <p className="note" role="status">
-          {shared('origin.loading')}
-        </p>
-      ) : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('criteria.failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={SEGMENTATION_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('criteria.failed', { message })} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {presenter ? null : <p className="explain">{t('criteria.intro')}</p>}
       {/* Presenter mode puts the result first: what the chosen criteria show, then the choice. */}
       {presenter ? values : choice}

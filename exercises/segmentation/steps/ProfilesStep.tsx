@@ -1,10 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import type { StepProps } from '../../../src/workbook/contract';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
-import { sharedMessages } from '../../../src/customers/originMessages';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { SEGMENTATION_EXERCISE_ID } from '../inputs';
 import { profilesMessages } from '../messages/profiles';
 import type { SegmentationState } from '../state';
@@ -25,7 +23,6 @@ import './profiles/profiles.css';
  */
 export default function ProfilesStep({ state, update, presenter }: StepProps<SegmentationState>) {
   const t = useMessages(profilesMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const [chosen, setChosen] = useListChoice();
   const { mode, rules } = state.segments;
@@ -73,19 +70,7 @@ export default function ProfilesStep({ state, update, presenter }: StepProps<Seg
           })}
         />
       ) : null}
-      <SalesOriginNote
-        exerciseId={SEGMENTATION_EXERCISE_ID}
-        origin={origin}
-        business={state.demoBusiness}
-        problem={view.kind === 'problem' ? view.problem : null}
-        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
-      />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={SEGMENTATION_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('failed', { message })} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {presenter ? null : <p className="explain">{t('intro')}</p>}
       {figures && profiles && !populated ? <p className="note">{t('empty')}</p> : null}
       {figures && profiles && populated ? (

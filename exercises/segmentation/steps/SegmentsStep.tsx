@@ -2,10 +2,8 @@ import { useMemo } from 'react';
 import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
 import { INTL_TAG } from '../../../src/i18n/locale';
 import type { StepProps } from '../../../src/workbook/contract';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
-import { sharedMessages } from '../../../src/customers/originMessages';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { SEGMENTATION_EXERCISE_ID } from '../inputs';
 import { segmentsMessages } from '../messages/segments';
 import type { SegmentationState, SegmentsSettings } from '../state';
@@ -25,7 +23,6 @@ import './segments/segments.css';
  */
 export default function SegmentsStep({ state, update, presenter }: StepProps<SegmentationState>) {
   const t = useMessages(segmentsMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const locale = useLocale();
   const { origin, view } = useSegmentation(state);
@@ -52,19 +49,7 @@ export default function SegmentsStep({ state, update, presenter }: StepProps<Seg
   return (
     <>
       {reading ? <Reading reading={reading} /> : null}
-      <SalesOriginNote
-        exerciseId={SEGMENTATION_EXERCISE_ID}
-        origin={origin}
-        business={state.demoBusiness}
-        problem={view.kind === 'problem' ? view.problem : null}
-        onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))}
-      />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('segments.failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={SEGMENTATION_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('segments.failed', { message })} onUseDemo={() => update((current) => ({ ...current, useDemoData: true }))} />
       {presenter ? null : <p className="explain">{t('segments.intro')}</p>}
       <div className="sg-segments" aria-busy={view.kind === 'ready' && view.updating}>
         {presenter ? null : modeChoice}

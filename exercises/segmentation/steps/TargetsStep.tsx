@@ -1,9 +1,7 @@
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
-import { Callout } from '../../../src/ui/Callout';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
-import { sharedMessages } from '../../../src/customers/originMessages';
-import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
+import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
 import { useSales } from '../../../src/customers/useSales';
 import { SEGMENTATION_EXERCISE_ID } from '../inputs';
 import { namesMessages } from '../messages/names';
@@ -28,7 +26,6 @@ import './targets/targets.css';
 export default function TargetsStep({ state, update, presenter }: StepProps<SegmentationState>) {
   const t = useMessages(targetsMessages);
   const tn = useMessages(namesMessages);
-  const shared = useMessages(sharedMessages);
   const format = useFormat();
   const { origin, view } = useSegmentation(state);
   const { request: base } = useSales(SEGMENTATION_EXERCISE_ID, state);
@@ -46,13 +43,7 @@ export default function TargetsStep({ state, update, presenter }: StepProps<Segm
     <>
       <Reading reading={targetsReading(planned, kept.length, figures, segmentName, t, format)} />
       {presenter ? null : <p className="explain">{t('intro')}</p>}
-      <SalesOriginNote exerciseId={SEGMENTATION_EXERCISE_ID} origin={origin} business={state.demoBusiness} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
-      {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
-      {view.kind === 'failed' ? (
-        <Callout tone="warning">
-          <p>{t('failed', { message: view.message })}</p>
-        </Callout>
-      ) : null}
+      <SalesStepStatus exerciseId={SEGMENTATION_EXERCISE_ID} origin={origin} business={state.demoBusiness} view={view} failed={(message) => t('failed', { message })} onUseDemo={onUseDemo} />
       {presenter ? plan : null}
       <section className="step-section sg-targets-segments no-print" aria-labelledby="sg-targets-cards-title" aria-busy={view.kind === 'ready' && view.updating}>
         <h3 id="sg-targets-cards-title">{t('cards.title')}</h3>
