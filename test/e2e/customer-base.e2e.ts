@@ -4,7 +4,7 @@ import { DEFAULT_RFM_SEGMENTS } from '../../src/customers/rfmDefaults';
 import { exportRuleBreaches, readWorkbook, sheetCells } from '../exportedWorkbook';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
 import { DEFAULT_THRESHOLDS, LIST_BYTES, SALES_BYTES, expectedFigures, isoOf, readSales, type Abc, type Expected, type Xyz } from './customerBaseFixture';
-import { shot, tableRows } from './salesImport';
+import { accept, csvRows, customerImportBlock, importFile, shot, tableRows } from './salesImport';
 
 /**
  * A participant's own sales through the customer-base exercise in the built app: a Russian accounting export
@@ -39,19 +39,7 @@ const metricText = async (scope: Locator, label: string) => plain(await metric(s
 /** Money is shown rounded to the rouble. */
 const expectMoney = async (scope: Locator, label: string, expected: number) => expect(Math.abs(numberIn(await metricText(scope, label)) - expected), label).toBeLessThanOrEqual(0.51);
 
-const importBlock = (page: Page, title: 'Продажи по клиентам' | 'Справочник клиентов') => page.getByRole('region', { name: title, exact: true });
-
-/** Chooses the file in the import block, imports it and waits for the report (not yet accepted). */
-async function importFile(block: Locator, name: string, bytes: Buffer): Promise<void> {
-  await block.getByTestId('dataset-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
-  await block.getByRole('button', { name: 'Импортировать' }).click();
-  await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor(EVENTUALLY);
-}
-
-async function accept(block: Locator): Promise<void> {
-  await block.getByRole('button', { name: 'Принять и сохранить' }).click();
-  await expect.poll(() => block.getByRole('status').textContent(), EVENTUALLY).toBe('Данные сохранены.');
-}
+const importBlock = customerImportBlock;
 
 const ABC_ROWS: Record<Abc, string> = { A: 'A — основа бизнеса', B: 'B — середина', C: 'C — мелкие' };
 const XYZ_GROUPS: readonly Xyz[] = ['X', 'Y', 'Z', 'new'];
@@ -92,32 +80,6 @@ function expectAbcAgrees(shown: Record<string, [number, number]>, figures: Expec
   expect(shown['Всего']?.[0]).toBe(figures.customers.length);
 }
 
-/** The CRM CSV as written for Russian Excel (BOM, `;`, quotes doubled inside quoted cells). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i] as string;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') cell += source[++i];
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') {
-      rows.at(-1)?.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      rows.at(-1)?.push(cell);
-      cell = '';
-      rows.push([]);
-    } else cell += char;
-  }
-  if (cell !== '') rows.at(-1)?.push(cell);
-  return rows.filter((row) => row.some((value) => value !== ''));
-}
 
 /** A row of the RFM segment summary: its customer count. */
 async function segmentCount(page: Page, segment: string): Promise<number> {

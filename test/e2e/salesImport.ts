@@ -86,3 +86,46 @@ export async function importCp1251Sales(page: Page): Promise<void> {
   await expect.poll(() => page.getByText(`Ваши продажи: ${CP1251_ROWS} строк.`).isVisible(), EVENTUALLY).toBe(true);
 }
 
+
+/** The shared sales and customer-list blocks of a customer exercise's data step, by their Russian titles. */
+export const customerImportBlock = (page: Page, title: 'Продажи по клиентам' | 'Справочник клиентов') => page.getByRole('region', { name: title, exact: true });
+
+/** Chooses the file in an import block, imports it and waits for the report (not yet accepted). */
+export async function importFile(block: Locator, name: string, bytes: Buffer): Promise<void> {
+  await block.getByTestId('dataset-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  await block.getByRole('button', { name: 'Импортировать' }).click();
+  await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor(EVENTUALLY);
+}
+
+/** Accepts the report in an import block and waits until the rows are stored. */
+export async function accept(block: Locator): Promise<void> {
+  await block.getByRole('button', { name: 'Принять и сохранить' }).click();
+  await expect.poll(() => block.getByRole('status').textContent(), EVENTUALLY).toBe('Данные сохранены.');
+}
+
+/** A CSV as written for Russian Excel (BOM, `;`, quotes doubled inside quoted cells), as rows of cells. */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') cell += source[++i];
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      rows.at(-1)?.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      rows.at(-1)?.push(cell);
+      cell = '';
+      rows.push([]);
+    } else cell += char;
+  }
+  if (cell !== '') rows.at(-1)?.push(cell);
+  return rows.filter((row) => row.some((value) => value !== ''));
+}

@@ -4,7 +4,7 @@ import { readWorkbook, sheetCells } from '../exportedWorkbook';
 import { EVENTUALLY, downloadedBytes, expectNoTrouble, openApp, openStep, plain, type App } from './browser';
 import { LIST_BYTES, SALES_BYTES } from './customerBaseFixture';
 import { customerFacts, segmentFacts, type CustomerFacts } from './segmentationFixture';
-import { shot, tableRows } from './salesImport';
+import { accept, csvRows, customerImportBlock, importFile, shot, tableRows } from './salesImport';
 
 /**
  * A participant's own sales through the segmentation exercise in the built app: the Russian accounting export and
@@ -25,14 +25,9 @@ function numberIn(text: string | null | undefined): number {
   return Number(match[0].replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.'));
 }
 
-const importBlock = (page: Page, title: 'Продажи по клиентам' | 'Справочник клиентов') => page.getByRole('region', { name: title, exact: true });
-
 async function importAndAccept(block: Locator, name: string, bytes: Buffer): Promise<void> {
-  await block.getByTestId('dataset-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
-  await block.getByRole('button', { name: 'Импортировать' }).click();
-  await block.getByRole('heading', { name: 'Отчёт об импорте' }).waitFor(EVENTUALLY);
-  await block.getByRole('button', { name: 'Принять и сохранить' }).click();
-  await expect.poll(() => block.getByRole('status').textContent(), EVENTUALLY).toBe('Данные сохранены.');
+  await importFile(block, name, bytes);
+  await accept(block);
 }
 
 /** The expected cross-tab: "A|опт" → customers. */
@@ -70,32 +65,6 @@ async function shownMovement(page: Page, segment: string): Promise<{ growth: num
 
 const percentOf = (share: number | null) => (share === null ? Number.NaN : share * 100);
 
-/** The CRM CSV as written for Russian Excel (BOM, `;`, quotes doubled inside quoted cells). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i] as string;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') cell += source[++i];
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') {
-      rows.at(-1)?.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      rows.at(-1)?.push(cell);
-      cell = '';
-      rows.push([]);
-    } else cell += char;
-  }
-  if (cell !== '') rows.at(-1)?.push(cell);
-  return rows.filter((row) => row.some((value) => value !== ''));
-}
 
 describe("internal segmentation of the participant's own customers", () => {
   let app: App | undefined;
@@ -109,8 +78,8 @@ describe("internal segmentation of the participant's own customers", () => {
     app = await openApp({ locale: 'ru-RU' });
     const { page } = app;
     await openStep(app, STEP('data'), 'Данные о продажах');
-    await importAndAccept(importBlock(page, 'Продажи по клиентам'), 'продажи 2025.csv', SALES_BYTES);
-    await importAndAccept(importBlock(page, 'Справочник клиентов'), 'клиенты.csv', LIST_BYTES);
+    await importAndAccept(customerImportBlock(page, 'Продажи по клиентам'), 'продажи 2025.csv', SALES_BYTES);
+    await importAndAccept(customerImportBlock(page, 'Справочник клиентов'), 'клиенты.csv', LIST_BYTES);
     // The participant's files feed the exercise: the demo is gone from the screen.
     expect(await page.getByText('Упражнение открыто с демонстрационными значениями', { exact: false }).count()).toBe(0);
     await shot(page, 'sg-data');
