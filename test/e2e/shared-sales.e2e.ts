@@ -15,6 +15,7 @@ const CUSTOMER_BASE_STEP = '#/ex/customer-base/data';
 const ROI_TITLE = 'Эффективность программы лояльности (ROI)';
 const LOYALTY_TITLE = 'Как измерять лояльность клиентов';
 const CUSTOMER_BASE_TITLE = 'Приоритеты клиентской базы';
+const SEGMENTATION_TITLE = 'Внутренняя сегментация клиентов';
 
 
 const demoNote = (page: Page) => page.getByText('Демонстрационные данные', { exact: true });
@@ -89,7 +90,7 @@ describe('one sales file, imported once, serves every exercise that reads sales'
     expect(rows).toHaveLength(1);
     const [file, what, usedIn, count] = rows[0] ?? [];
     expect([file, what, count]).toEqual([CP1251_FILE, 'Продажи по клиентам (общий файл)', String(CP1251_ROWS)]);
-    expect(usedIn?.split(', ').sort()).toEqual([CUSTOMER_BASE_TITLE, LOYALTY_TITLE, ROI_TITLE].sort());
+    expect(usedIn?.split(', ').sort()).toEqual([CUSTOMER_BASE_TITLE, LOYALTY_TITLE, ROI_TITLE, SEGMENTATION_TITLE].sort());
     await shot(myData, 'shared-my-data');
 
     // Starting loyalty measurement from scratch clears its own work, not the file another exercise shares.

@@ -36,7 +36,7 @@ export function SegmentCustomers({ rows, figures, choice, chosen, names, onChoos
   const withNames = page?.rows.some((row) => row.name !== null) ?? false;
   const caption = t('list.caption', { name: segment?.name ?? '' });
   return (
-    <section className="sg-profiles-section" aria-labelledby="sg-profiles-list-title">
+    <section className="sg-profiles-section no-print" aria-labelledby="sg-profiles-list-title">
       <h3 id="sg-profiles-list-title">{t('list.title')}</h3>
       <div className="field sg-profiles-choose">
         <label htmlFor={LIST_CHOICE_ID} className="field__label">
