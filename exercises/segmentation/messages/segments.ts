@@ -185,7 +185,7 @@ const zh: Record<Key, Message> = {
   'segments.rules.taken': '没有客户：符合条件的客户都被上面的规则取走了。',
   'segments.rules.addCondition': '+ 条件',
   'segments.rules.removeCondition': '删除条件',
-  'segments.rules.removeConditionNamed': '删除“{name}”的条件 {n}',
+  'segments.rules.removeConditionNamed': '删除条件 {n}（“{name}”）',
   'segments.rules.up': '上移',
   'segments.rules.down': '下移',
   'segments.rules.upNamed': '将“{name}”上移',
