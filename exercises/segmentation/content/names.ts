@@ -3,6 +3,7 @@ import type { Translate } from '../../../src/i18n/translate';
 import { DEFAULT_RFM_SEGMENTS } from '../../../src/customers/rfmDefaults';
 import { segmentName as rfmSegmentName, type RfmSegmentMessageKey } from '../../../src/customers/rfmSegmentNames';
 import { OTHERS } from '../../../src/customers/rfmSegments';
+import type { SegmentationFigures } from '../analysis/segmentationAnalysis';
 import type { namesMessages } from '../messages/names';
 import type { CriterionMissing } from '../model/criteria';
 import { NOT_GIVEN_KEY } from '../model/criteria';
@@ -92,4 +93,15 @@ export function segmentationNames(
     strategy: (strategy) => t(`strategy.${strategy}`),
     missing: (missing) => t(missing.file === 'sales' ? 'missing.sales' : 'missing.customers', { column: t(`column.${missing.column}`) }),
   };
+}
+
+/** The bounds each banded criterion was cut at in the analysis (none without figures): a band value is named with them. */
+export function boundsByCriterion(figures: SegmentationFigures | null): Partial<Record<CriterionId, readonly number[] | null>> {
+  const bounds: Partial<Record<CriterionId, readonly number[] | null>> = {};
+  if (figures === null) return bounds;
+  for (const [id, summary] of Object.entries(figures.criteria)) {
+    // Cast: Object.entries loses the record's key type; the keys are CriterionId by the figures' type.
+    if (summary.ok) bounds[id as CriterionId] = summary.bounds;
+  }
+  return bounds;
 }

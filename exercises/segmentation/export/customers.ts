@@ -3,10 +3,9 @@ import type { Locale } from '../../../src/i18n/locale';
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { SegmentationCustomerTable, SegmentationFigures } from '../analysis/segmentationAnalysis';
-import type { SegmentationNames } from '../content/names';
+import { boundsByCriterion, type SegmentationNames } from '../content/names';
 import { targetsMessages } from '../messages/targets';
 import type { CriterionId, SegmentationState } from '../state';
-import { boundsByCriterion } from '../steps/targets/targetPlan';
 
 /**
  * Every customer, one row each, with the columns a CRM import takes: id, name, segment, revenue, orders, last

@@ -2,10 +2,10 @@ import { dateCell, decimalCell, moneyCell, percentCell, type CellValue, type She
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { SegmentationFigures } from '../analysis/segmentationAnalysis';
-import type { SegmentationNames } from '../content/names';
+import { boundsByCriterion, type SegmentationNames } from '../content/names';
 import { profilesMessages, type ProfilesMessageKey } from '../messages/profiles';
 import type { SegmentationState } from '../state';
-import { boundsByCriterion, halfPeriods, profileRows, type ProfileRow } from '../steps/profiles/profileRows';
+import { halfPeriods, profileRows, type ProfileRow } from '../steps/profiles/profileRows';
 
 /**
  * Step 4's sheet: the profile table as the screen shows it (every segment, then the whole base), numbers as

@@ -2,12 +2,12 @@ import { moneyCell, percentCell, type CellValue, type SheetSpec } from '../../..
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { SegmentationFigures } from '../analysis/segmentationAnalysis';
-import type { SegmentationNames } from '../content/names';
+import { boundsByCriterion, type SegmentationNames } from '../content/names';
 import { segmentsMessages } from '../messages/segments';
 import { segmentsTableMessages } from '../messages/segmentsTable';
 import { OTHERS_KEY } from '../model/segments';
 import type { SegmentationState, SegmentRule } from '../state';
-import { boundsByCriterion, crossGrid, profilesByKey, shareOf } from '../steps/segments/segmentFigures';
+import { crossGrid, profilesByKey, shareOf } from '../steps/segments/segmentFigures';
 
 /**
  * Step 3's sheets: how the segments are defined (the rules in order with their conditions in words, or the

@@ -2,11 +2,11 @@ import { decimalCell, moneyCell, percentCell, type CellValue, type SheetSpec } f
 import { translator } from '../../../src/i18n/translate';
 import type { ExportContext } from '../../../src/workbook/contract';
 import type { SegmentationFigures } from '../analysis/segmentationAnalysis';
-import type { SegmentationNames } from '../content/names';
+import { boundsByCriterion, type SegmentationNames } from '../content/names';
 import { targetsMessages } from '../messages/targets';
 import type { SegmentTarget, SegmentationState } from '../state';
 import { suggestStrategy } from '../steps/targets/suggestStrategy';
-import { boundsByCriterion, keptSegmentName, keptTargets, plannedSegments } from '../steps/targets/targetPlan';
+import { keptSegmentName, keptTargets, plannedSegments } from '../steps/targets/targetPlan';
 import { namesMessages } from '../messages/names';
 
 /**

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
+import { boundsByCriterion } from '../content/names';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import type { StepProps } from '../../../src/workbook/contract';
 import { Reading } from '../../../src/ui/Reading';
@@ -9,7 +10,7 @@ import type { SegmentationState } from '../state';
 import { useNames } from './shared/useNames';
 import { useListChoice, useSegmentation, type SegmentListChoice } from './shared/useSegmentation';
 import { MetricChart } from './profiles/MetricChart';
-import { boundsByCriterion, halfPeriods, profileRows } from './profiles/profileRows';
+import { halfPeriods, profileRows } from './profiles/profileRows';
 import { profilesReading } from './profiles/profilesReading';
 import { ProfileTable } from './profiles/ProfileTable';
 import { LIST_CHOICE_ID, SegmentCustomers } from './profiles/SegmentCustomers';

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { boundsByCriterion } from '../content/names';
 import { useFormat, useLocale, useMessages } from '../../../src/i18n/useI18n';
 import { INTL_TAG } from '../../../src/i18n/locale';
 import type { StepProps } from '../../../src/workbook/contract';
@@ -12,7 +13,7 @@ import { useSegmentation } from './shared/useSegmentation';
 import { CrossTab } from './segments/CrossTab';
 import { ModeChoice } from './segments/ModeChoice';
 import { SegmentRules } from './segments/SegmentRules';
-import { boundsByCriterion, offeredCriteria } from './segments/segmentFigures';
+import { offeredCriteria } from './segments/segmentFigures';
 import { segmentsReading } from './segments/segmentsReading';
 import './segments/segments.css';
 

@@ -1,4 +1,5 @@
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
+import { boundsByCriterion } from '../content/names';
 import { Reading } from '../../../src/ui/Reading';
 import type { StepProps } from '../../../src/workbook/contract';
 import { SalesStepStatus } from '../../../src/customers/SalesStepStatus';
@@ -14,7 +15,7 @@ import { KeptTargets } from './targets/KeptTargets';
 import { Notes } from './targets/Notes';
 import { PlanTable } from './targets/PlanTable';
 import { TargetCard } from './targets/TargetCard';
-import { boundsByCriterion, keptSegmentName, keptTargets, plannedSegments, withTarget, withoutTarget } from './targets/targetPlan';
+import { keptSegmentName, keptTargets, plannedSegments, withTarget, withoutTarget } from './targets/targetPlan';
 import { targetsReading } from './targets/targetsReading';
 import './targets/targets.css';
 

@@ -2,7 +2,6 @@ import { addMonths } from '../../../../src/customers/base';
 import { dayToIso, isoToDay } from '../../../../src/customers/sales';
 import type { SegmentationFigures } from '../../analysis/segmentationAnalysis';
 import { segmentMetrics, type SegmentMetrics, type SegmentTotals } from '../../model/profile';
-import type { CriterionId } from '../../state';
 
 /** A segment (or the whole base) as the table, the charts, the reading and the export show it. */
 export interface ProfileRow {
@@ -10,15 +9,6 @@ export interface ProfileRow {
   name: string;
   totals: SegmentTotals;
   metrics: SegmentMetrics;
-}
-
-/** The bounds each banded criterion was cut at, as the analysis used them: cross-tab cells are named with them. */
-export function boundsByCriterion(figures: SegmentationFigures): Partial<Record<CriterionId, readonly number[] | null>> {
-  const bounds: Partial<Record<CriterionId, readonly number[] | null>> = {};
-  for (const [id, summary] of Object.entries(figures.criteria) as [CriterionId, SegmentationFigures['criteria'][CriterionId]][]) { // Cast: Object.entries loses the record's key type.
-    if (summary.ok) bounds[id] = summary.bounds;
-  }
-  return bounds;
 }
 
 /** Every segment in the analysis's order, and the whole base, with the metrics derived against the base. */

@@ -20,12 +20,6 @@ export function offeredCriteria(chosen: readonly CriterionId[], figures: Segment
   return [...chosen, ...others];
 }
 
-/** The bands' bounds the analysis used, per criterion, for naming a band value. */
-export function boundsByCriterion(figures: SegmentationFigures | null): Partial<Record<CriterionId, number[] | null>> {
-  if (figures === null) return {};
-  return Object.fromEntries(CRITERIA.map((id) => [id, availableSummary(figures, id)?.bounds ?? null]));
-}
-
 export function profilesByKey(figures: SegmentationFigures | null): Map<string, SegmentProfile> {
   return new Map(figures?.segments.map((segment) => [segment.key, segment]) ?? []);
 }

@@ -77,17 +77,6 @@ export function withoutTarget(state: SegmentationState, key: string): Segmentati
   return { ...state, targets: rest };
 }
 
-/** The bands each criterion was cut at in the analysis, for naming a cross-tab cell or a customer's band. */
-export function boundsByCriterion(figures: SegmentationFigures | null): Partial<Record<CriterionId, number[] | null>> {
-  if (figures === null) return {};
-  const bounds: Partial<Record<CriterionId, number[] | null>> = {};
-  for (const [id, summary] of Object.entries(figures.criteria)) {
-    // Cast: Object.entries loses the record's key type; the keys are CriterionId by the figures' type.
-    if (summary.ok) bounds[id as CriterionId] = summary.bounds;
-  }
-  return bounds;
-}
-
 /**
  * A kept decision's segment by name: a rule or a cell the state still describes (the mode was switched) by its
  * name, a deleted starter rule by the starter's name, anything else by its key in `deleted` (its own name went with it).
