@@ -261,8 +261,9 @@ export function customerCriteria({ base, lines, behaviour, bands, lineFacts = li
   const list = base.list;
   const labels = (codes: Int32Array | null, keys: string[]): CriterionColumn | null => (codes ? { kind: 'label', codes, keys: [...keys], bounds: null } : null);
   const read = (column: CriterionColumn | null, missing: CriterionMissing): CriterionRead => (column ? { ok: true, column } : { ok: false, missing });
-  const banded = (criterion: BandedCriterion, values: ArrayLike<number> | null, missing: CriterionMissing): CriterionRead =>
-    values ? { ok: true, column: bandColumn(values, boundsFor(criterion, values, bands[criterion])) } : { ok: false, missing };
+  const bandsOf = (criterion: BandedCriterion, values: ArrayLike<number>): CriterionColumn => bandColumn(values, boundsFor(criterion, values, bands[criterion]));
+  // Tenure, orders and average order come from every sales file; product breadth, size and potential need a column.
+  const banded = (criterion: BandedCriterion, values: ArrayLike<number> | null, missing: CriterionMissing): CriterionRead => read(values ? bandsOf(criterion, values) : null, missing);
 
   const listRegion = list?.categories.region ? listLabels(base, list.categories.region) : null;
   const abc = classifyAbc(base.revenue, { a: behaviour.abcA, b: behaviour.abcB });
@@ -284,9 +285,9 @@ export function customerCriteria({ base, lines, behaviour, bands, lineFacts = li
     abc: { ok: true, column: classColumn(Int32Array.from(abc.classes), ABC_CLASSES) },
     rfm: { ok: true, column: classColumn(Int32Array.from(segments, (segment) => (segment === OTHERS ? rfmKeys.length - 1 : segment)), rfmKeys) },
     stage: { ok: true, column: classColumn(Int32Array.from(cycle.stage), STAGES) },
-    tenure: banded('tenure', tenure, { file: 'sales', column: 'product' }),
-    frequency: banded('frequency', Float64Array.from(base.orders), { file: 'sales', column: 'product' }),
-    averageCheck: banded('averageCheck', averageCheck, { file: 'sales', column: 'product' }),
+    tenure: { ok: true, column: bandsOf('tenure', tenure) },
+    frequency: { ok: true, column: bandsOf('frequency', Float64Array.from(base.orders)) },
+    averageCheck: { ok: true, column: bandsOf('averageCheck', averageCheck) },
     productBreadth: banded('productBreadth', lineFacts.productBreadth, { file: 'sales', column: 'product' }),
     size: banded('size', size, { file: 'customers', column: 'size' }),
     potential: banded('potential', potential, { file: 'customers', column: 'potential' }),
