@@ -4,6 +4,7 @@ import { roiStepsDone } from './progress';
 import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from './state';
 import { blankRoiState, demoRoiState } from './demo';
 import { evaluationInputs } from './inputs';
+import { programDesignIntake, roiOutcomeOffer } from './links';
 
 // Steps load on demand: the charts they draw stay out of the home page's bundle.
 const DiscountStep = lazy(() => import('./steps/DiscountStep'));
@@ -39,6 +40,8 @@ export const programRoi = defineExercise<RoiState>({
     { id: 'evaluation', title: { ru: 'Оценка по данным продаж', en: 'Evaluation from sales data', zh: '基于销售数据的评估' }, component: EvaluationStep, done: roiStepsDone.evaluation },
     { id: 'conclusions', title: { ru: 'Выводы и решение', en: 'Conclusions and decision', zh: '结论与决策' }, component: ConclusionsStep, done: roiStepsDone.conclusions },
   ],
+  results: [roiOutcomeOffer],
+  intake: [programDesignIntake],
   // The export needs every step's messages and the imported sales; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).roiSheetsWithImports(state, context),
 });

@@ -3,7 +3,7 @@
  * break-even, the program's economics over a horizon, the sensitivity of its ROI, and the evaluation
  * of a running program from sales data.
  */
-export * from './model/discount';
+export * from '../../src/economics/discount';
 export * from './model/programEconomics';
 export * from './model/sensitivity';
 export * from './model/evaluation';

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { programFiguresSchema } from '../../src/results/programFigures';
 
 /**
  * What the participant enters in the ROI exercise. Numbers are null until entered, so "start from
@@ -6,7 +7,6 @@ import { z } from 'zod/mini';
  * Shares are fractions (0.28 = 28 %).
  */
 const share = z.nullable(z.number().check(z.minimum(0), z.maximum(1)));
-const nonNegative = z.nullable(z.number().check(z.minimum(0)));
 
 export const discountInputsSchema = z.object({
   margin: share,
@@ -15,23 +15,15 @@ export const discountInputsSchema = z.object({
   expectedVolumeChange: z.nullable(z.number().check(z.minimum(-1))),
 });
 
-export const programInputsSchema = z.object({
-  members: nonNegative,
-  participation: share,
-  baselineFrequency: nonNegative,
-  averageCheck: nonNegative,
-  margin: share,
-  baselineRetention: share,
-  frequencyUplift: z.nullable(z.number().check(z.minimum(-0.99))),
-  checkUplift: z.nullable(z.number().check(z.minimum(-0.99))),
-  retentionUplift: z.nullable(z.number().check(z.minimum(-1), z.maximum(1))),
-  rewardRate: share,
-  breakage: share,
-  baselineRewardShare: share,
-  setupCost: nonNegative,
-  monthlyFixedCost: nonNegative,
-  monthlyCostPerMember: nonNegative,
-  horizonMonths: z.nullable(z.int().check(z.minimum(1), z.maximum(120))),
+/** The program's figures: the shape the program design sends (src/results/programFigures.ts). */
+export const programInputsSchema = programFiguresSchema;
+
+/** Where the program's figures came from when another exercise sent them, with the figures as sent. */
+export const programSourceSchema = z.object({
+  exerciseId: z.string(),
+  at: z.string(),
+  programName: z.string(),
+  figures: programFiguresSchema,
 });
 
 const scenarioSchema = z.object({
@@ -73,6 +65,8 @@ export const roiStateSchema = z.object({
   /** Pessimistic and optimistic variants of the uplifts; null until the user edits them (derived from the inputs). */
   scenarios: z.nullable(z.object({ pessimistic: scenarioSchema, optimistic: scenarioSchema })),
   evaluation: z._default(evaluationSettingsSchema, () => ({ ...DEFAULT_EVALUATION_SETTINGS })),
+  /** null: typed here. Progress saved before designs could be sent has none (schema version 1 kept). */
+  programSource: z._default(z.nullable(programSourceSchema), null),
   conclusions: z.object({
     decision: z.enum(DECISIONS),
     notes: z.string(),
@@ -84,6 +78,7 @@ export type RoiState = z.infer<typeof roiStateSchema>;
 export type DiscountInputsDraft = z.infer<typeof discountInputsSchema>;
 export type ProgramInputsDraft = z.infer<typeof programInputsSchema>;
 export type ScenarioDraft = z.infer<typeof scenarioSchema>;
+export type ProgramSource = z.infer<typeof programSourceSchema>;
 export type EvaluationSettings = z.infer<typeof evaluationSettingsSchema>;
 export type MemberSource = (typeof MEMBER_SOURCES)[number];
 export type EvaluationScale = (typeof EVALUATION_SCALES)[number];

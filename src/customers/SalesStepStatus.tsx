@@ -5,6 +5,7 @@ import { SalesOriginNote } from './SalesOriginNote';
 import type { SalesStepView } from './salesStepView';
 import type { DemoBusiness } from './settings';
 import type { SalesOrigin } from './useSales';
+import { Pending } from '../ui/Pending';
 
 interface Props {
   exerciseId: string;
@@ -26,9 +27,7 @@ export function SalesStepStatus({ exerciseId, origin, business, view, failed, on
     <>
       <SalesOriginNote exerciseId={exerciseId} origin={origin} business={business} problem={view.kind === 'problem' ? view.problem : null} onUseDemo={onUseDemo} />
       {view.kind === 'loading' ? (
-        <p className="note" role="status">
-          {shared('origin.loading')}
-        </p>
+        <Pending>{shared('origin.loading')}</Pending>
       ) : null}
       {view.kind === 'failed' ? (
         <Callout tone="warning">

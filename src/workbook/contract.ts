@@ -1,4 +1,4 @@
-import type { ResultOffer } from './results';
+import type { ResultIntake, ResultOffer } from './results';
 import type { ComponentType } from 'react';
 import type { ZodMiniType } from 'zod/mini';
 import type { Locale, LocalizedText } from '../i18n/locale';
@@ -95,6 +95,8 @@ export interface ExerciseDefinition<S> {
   toSheets: (state: S, context: ExportContext) => SheetSpec[] | Promise<SheetSpec[]>;
   /** Results other exercises may read (src/workbook/results.ts): each a declared kind, computed from the state. */
   results?: readonly ResultOffer<S>[];
+  /** Results other exercises may send here (src/workbook/results.ts, planSend), and how they enter the state. */
+  intake?: readonly ResultIntake<S>[];
 }
 
 /** The registry holds exercises of different state types; the shell treats them uniformly. */

@@ -76,3 +76,52 @@ export function ambiguousKinds(exercises: readonly AnyExercise[]): string[] {
   for (const exercise of exercises) for (const offer of exercise.results ?? []) counts.set(offer.kind.id, (counts.get(offer.kind.id) ?? 0) + 1);
   return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
 }
+
+/** Where figures an exercise took in came from, as the taking exercise stores it. */
+export interface SentFrom {
+  exerciseId: string;
+  /** ISO time of the sending. */
+  at: string;
+}
+
+/**
+ * What an exercise takes in when another sends it a result ("Evaluate in the ROI exercise"): the kind, the step
+ * that shows it, and how the value enters the state (the taker stores what it needs to tell later whether the
+ * sender has changed since).
+ */
+export interface ResultIntake<S> {
+  kind: ResultKind<unknown>;
+  stepId: string;
+  into: (state: S, value: unknown, sent: SentFrom) => S;
+}
+
+export function acceptResult<S, R>(kind: ResultKind<R>, stepId: string, into: (state: S, value: R, sent: SentFrom) => S): ResultIntake<S> {
+  // Cast: sendResult hands `into` only a value its kind's schema has just accepted.
+  return { kind: kind as ResultKind<unknown>, stepId, into: into as (state: S, value: unknown, sent: SentFrom) => S };
+}
+
+export type SendPlan =
+  /** Nothing to send: the result is not filled far enough, or no exercise offers it. */
+  | { status: 'notReady' }
+  /** No exercise takes the kind in. */
+  | { status: 'noTaker' }
+  /** The taker's stored progress cannot be read now (newer version, damaged): it is not overwritten. */
+  | { status: 'takerUnreadable'; exerciseId: string }
+  | { status: 'ready'; exerciseId: string; stepId: string; stateVersion: number; state: unknown; startedFrom: ExerciseEntry['startedFrom'] };
+
+/**
+ * What sending a result changes, computed without writing: the taker's state as the participant sees it (stored,
+ * or the demo it would open with) with the value taken in. Pure, so the rules are tested without a page.
+ */
+export function planSend(kind: ResultKind<unknown>, exercises: readonly AnyExercise[], entries: Readonly<Record<string, ExerciseEntry>>, at: string): SendPlan {
+  const read = readResult(kind, exercises, entries);
+  if (read.status !== 'ready') return { status: 'notReady' };
+  const taker = exercises.find((exercise) => exercise.intake?.some((intake: ResultIntake<unknown>) => intake.kind.id === kind.id));
+  const intake = taker?.intake?.find((candidate: ResultIntake<unknown>) => candidate.kind.id === kind.id);
+  if (!taker || !intake) return { status: 'noTaker' };
+  const entry = Object.hasOwn(entries, taker.id) ? entries[taker.id] : undefined;
+  const current = readExerciseState(taker.state, entry);
+  if (current.problem !== null) return { status: 'takerUnreadable', exerciseId: taker.id };
+  const state = intake.into(current.state, read.value, { exerciseId: read.exerciseId, at });
+  return { status: 'ready', exerciseId: taker.id, stepId: intake.stepId, stateVersion: taker.state.version, state, startedFrom: entry?.startedFrom ?? 'demo' };
+}

@@ -1,7 +1,8 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import type { AnyExercise } from './contract';
-import { readResult, type ResultKind, type ResultRead } from './results';
+import { navigate } from './route';
+import { planSend, readResult, type ResultKind, type ResultRead, type SendPlan } from './results';
 
 /**
  * The registry the page's steps read results from. The app provides exercises/index.ts's list; a step rendered on
@@ -14,4 +15,20 @@ export function useResult<R>(kind: ResultKind<R>): ResultRead<R> {
   const exercises = useContext(ExerciseRegistry);
   const entries = useWorkbookStore((store) => store.exercises);
   return useMemo(() => readResult(kind, exercises, entries), [kind, exercises, entries]);
+}
+
+/**
+ * Send a result to the exercise that takes it in, and open that exercise's step. Returns the plan's status when
+ * nothing was sent, so the caller can say why.
+ */
+export function useSendResult(kind: ResultKind<unknown>): () => Exclude<SendPlan['status'], 'ready'> | 'sent' {
+  const exercises = useContext(ExerciseRegistry);
+  return useCallback(() => {
+    const store = useWorkbookStore.getState();
+    const plan = planSend(kind, exercises, store.exercises, new Date().toISOString());
+    if (plan.status !== 'ready') return plan.status;
+    store.writeExerciseState(plan.exerciseId, plan.stateVersion, plan.state, plan.startedFrom);
+    navigate({ page: 'exercise', exerciseId: plan.exerciseId, stepId: plan.stepId });
+    return 'sent';
+  }, [kind, exercises]);
 }

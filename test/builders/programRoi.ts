@@ -10,6 +10,7 @@ export interface RoiOverrides {
   scenarios?: RoiState['scenarios'];
   evaluation?: Partial<EvaluationSettings>;
   conclusions?: Partial<RoiState['conclusions']>;
+  programSource?: RoiState['programSource'];
 }
 
 /**
@@ -23,6 +24,7 @@ export function roiState(overrides: RoiOverrides = {}, start: 'blank' | 'demo' =
     program: { ...base.program, ...overrides.program },
     scenarios: overrides.scenarios === undefined ? base.scenarios : overrides.scenarios,
     evaluation: { ...base.evaluation, ...overrides.evaluation },
+    programSource: overrides.programSource === undefined ? base.programSource : overrides.programSource,
     conclusions: { ...base.conclusions, ...overrides.conclusions },
   };
 }

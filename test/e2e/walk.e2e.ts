@@ -43,10 +43,14 @@ describe('the walk: every page in ru, en and zh on a laptop, a projector and a p
 /**
  * Lazy steps, fonts and charts (reduced motion: drawn at once) have rendered. Some steps read their data
  * from IndexedDB, which no network wait sees, and a chart lays out after it has measured its box: the page
- * counts as settled once its DOM has not changed for a while.
+ * counts as settled once nothing says it is still working (`data-pending`, `aria-busy`) and its DOM has not
+ * changed for a while. A page still working after the wait is checked as it is, waiting state and all.
  */
 async function settle(app: App): Promise<void> {
   await app.page.waitForLoadState('networkidle');
+  await app.page
+    .waitForFunction(() => document.querySelector('[data-pending], [aria-busy="true"]') === null, undefined, { timeout: 20_000 })
+    .catch(() => undefined);
   await app.page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
   await app.page.evaluate(
     ({ quietMs, maxMs }) =>

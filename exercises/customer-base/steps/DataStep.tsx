@@ -19,6 +19,7 @@ import { PeriodForm } from '../../../src/customers/PeriodForm';
 import { PeriodIssues } from './data/PeriodIssues';
 import { useSales } from '../../../src/customers/useSales';
 import './data/data.css';
+import { Pending } from '../../../src/ui/Pending';
 
 /**
  * Step 1 "Sales data": the sales and the customer list (shared files in "My data"), a demo business while there
@@ -68,7 +69,7 @@ export default function DataStep({ state, update, presenter }: StepProps<Custome
       >
         <PeriodIssues period={state.period} overview={overview} />
       </PeriodForm>
-      {request !== null && analysis.status === 'running' ? <p className="note">{t('data.loading')}</p> : null}
+      {request !== null && analysis.status === 'running' ? <Pending>{t('data.loading')}</Pending> : null}
       {analysis.status === 'failed' ? (
         <Callout tone="warning">
           <p>{t('data.failed', { message: analysis.message })}</p>

@@ -16,6 +16,7 @@ import { ModelBlock, ModelSettings } from './value/ModelBlock';
 import { useValue } from './value/useValue';
 import { valueReading } from './value/valueReading';
 import './value/value.css';
+import { Pending } from '../../../src/ui/Pending';
 
 const FIRST_PAGE: ValueTableRequest = { page: 0, sort: 'expectedValue', descending: true };
 
@@ -59,9 +60,9 @@ export default function ValueStep({ state, update, presenter }: StepProps<Custom
         </Callout>
       ) : null}
       {fraction !== null ? (
-        <p className="note cb-value-progress" role="status">
+        <Pending className="note cb-value-progress">
           {view.kind === 'loading' && fraction === 0 ? shared('origin.loading') : t('value.fitting', { percent: format.percent(fraction, 0) })}
-        </p>
+        </Pending>
       ) : null}
       {presenter ? null : <p className="explain">{t('value.intro')}</p>}
       {view.kind === 'none' ? null : <ClvCalculator state={state} update={update} figures={result?.simple ?? null} />}

@@ -18,6 +18,7 @@ import './kano.css';
 import { Reading } from '../../../src/ui/Reading';
 import { kanoReading } from '../reading';
 import { kanoReadingMessages } from '../readingMessages';
+import { Pending } from '../../../src/ui/Pending';
 
 /** Step 4: every feature classified, with the figures behind the category and the three charts. */
 export default function ResultsStep({ state, locale, presenter }: StepProps<KanoState>) {
@@ -57,7 +58,7 @@ export default function ResultsStep({ state, locale, presenter }: StepProps<Kano
           </select>
         </div>
       ) : null}
-      {survey.loading ? <p className="muted">{t('answers.loading')}</p> : null}
+      {survey.loading ? <Pending className="muted">{t('answers.loading')}</Pending> : null}
 
       <section className="step-section" aria-labelledby="kano-results-table">
         <h3 id="kano-results-table">{t('results.tableTitle')}</h3>

@@ -14,6 +14,7 @@ import { EstimatesForm } from './matrix/EstimatesForm';
 import { QuadrantActions } from './matrix/QuadrantActions';
 import { MatrixSourceNote } from './matrix/MatrixSourceNote';
 import './matrix/matrix.css';
+import { Pending } from '../../../src/ui/Pending';
 
 /**
  * Step "attitude × behaviour": the Dick & Basu matrix measured by matching survey answers with the same customers'
@@ -32,7 +33,7 @@ export default function MatrixStep({ state, update }: StepProps<LoyaltyState>) {
       <>
         <p className="explain">{t('matrix.intro')}</p>
         {view.kind === 'loading' ? (
-          <p className="note">{t('matrix.loading')}</p>
+          <Pending>{t('matrix.loading')}</Pending>
         ) : (
           <Callout tone="warning">
             <p>{t('matrix.failed', { message: view.message })}</p>

@@ -14,6 +14,7 @@ import { SurveyResultsView } from './survey/SurveyResultsView';
 import { TypedAnswers } from './survey/TypedAnswers';
 import { useSurveyData } from './survey/useSurveyData';
 import { useSurveySettingsForm } from './survey/useSurveySettingsForm';
+import { Pending } from '../../../src/ui/Pending';
 
 /**
  * Step 4: the results of the survey first (the participant's answers, else the demo retailer's), then where the
@@ -52,7 +53,7 @@ export default function SurveyStep({ state, update, presenter }: StepProps<Loyal
           </Callout>
         ) : null}
         {data.loading ? (
-          <p role="status">{t('survey.source.loading')}</p>
+          <Pending className="">{t('survey.source.loading')}</Pending>
         ) : data.source === 'none' ? null : (
           <>
             {data.source === 'own' ? <p className="finding">{t('survey.source.own', { count: data.answers.length })}</p> : null}

@@ -15,6 +15,7 @@ export function demoRoiState(): RoiState {
     program: { ...DEMO_PROGRAM_INPUTS },
     scenarios: null,
     evaluation: { ...DEFAULT_EVALUATION_SETTINGS, launchDate: DEMO_EVALUATION_LAUNCH },
+    programSource: null,
     conclusions: { decision: 'undecided', notes: '', nextSteps: '' },
   };
 }
@@ -43,6 +44,7 @@ export function blankRoiState(): RoiState {
     },
     scenarios: null,
     evaluation: { ...DEFAULT_EVALUATION_SETTINGS },
+    programSource: null,
     conclusions: { decision: 'undecided', notes: '', nextSteps: '' },
   };
 }

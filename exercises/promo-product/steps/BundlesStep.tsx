@@ -18,6 +18,7 @@ import { KeptBundles } from './bundles/KeptBundles';
 import { Switching } from './bundles/Switching';
 import { bundlesReading } from './bundles/bundlesReading';
 import './bundles/bundles.css';
+import { Pending } from '../../../src/ui/Pending';
 
 
 /**
@@ -44,7 +45,7 @@ export default function BundlesStep({ state, update }: StepProps<PromoProductSta
       <>
         <p className="explain">{t('bundles.intro')}</p>
         <ReceiptsOriginNote origin={origin} unreadable={view.kind === 'unreadable'} onUseDemo={useDemo} />
-        {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
+        {view.kind === 'loading' ? <Pending>{shared('origin.loading')}</Pending> : null}
         {view.kind === 'failed' ? (
           <Callout tone="warning">
             <p>{t('bundles.failed', { message: view.message })}</p>

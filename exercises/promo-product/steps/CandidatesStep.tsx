@@ -14,6 +14,7 @@ import { ChosenProduct } from './candidates/ChosenProduct';
 import { WeightsForm } from './candidates/WeightsForm';
 import { PROMO_SCORE_FACTORS } from '../state';
 import './candidates/candidates.css';
+import { Pending } from '../../../src/ui/Pending';
 
 /**
  * Step "promo candidates": every product scored with the participant's weights (penetration, pull on other
@@ -34,7 +35,7 @@ export default function CandidatesStep({ state, update, presenter }: StepProps<P
       <>
         {intro}
         <ReceiptsOriginNote origin={origin} unreadable={view.kind === 'unreadable'} onUseDemo={useDemo} />
-        {view.kind === 'loading' ? <p className="note">{shared('origin.loading')}</p> : null}
+        {view.kind === 'loading' ? <Pending>{shared('origin.loading')}</Pending> : null}
         {view.kind === 'failed' ? (
           <Callout tone="warning">
             <p>{t('candidates.failed', { message: view.message })}</p>

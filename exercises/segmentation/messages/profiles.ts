@@ -24,7 +24,7 @@ const ru = {
   'reading.small': 'Сегменты, где меньше {min} клиентов, в «самых» не участвуют: у них рост и удержание меняются от пары покупок.',
   'reading.few': 'Клиентов мало ({customers}): каждое сравнение держится на нескольких людях.',
 
-  'table.title': 'Профили сегментов',
+  'table.title': 'Сегменты рядом со всей базой',
   'table.size': 'Размер, выручка и маржа',
   'table.behaviour': 'Как покупают и как меняются',
   'table.total': 'Вся база',
@@ -120,7 +120,7 @@ const en: Record<Key, Message> = {
   'reading.small': 'Segments of fewer than {min} customers are left out of "the most" and "the least": a couple of purchases swings their growth and retention.',
   'reading.few': 'There are few customers ({customers}): each comparison rests on a handful of people.',
 
-  'table.title': 'Segment profiles',
+  'table.title': 'Segments beside the whole base',
   'table.size': 'Size, revenue and margin',
   'table.behaviour': 'How they buy and how they change',
   'table.total': 'Whole base',
@@ -213,7 +213,7 @@ const zh: Record<Key, Message> = {
   'reading.small': '客户少于 {min} 位的细分不参与“最多”“最少”的比较：几次购买就会让它们的增长和留存大起大落。',
   'reading.few': '客户较少（{customers} 位）：每项比较都只取决于少数几个人。',
 
-  'table.title': '细分概况',
+  'table.title': '各细分与全体客户对比',
   'table.size': '规模、收入和毛利',
   'table.behaviour': '购买方式与变化',
   'table.total': '全体客户',

@@ -18,6 +18,7 @@ import { WindowFigures } from './data/WindowFigures';
 import { useNames } from './shared/useNames';
 import { useSegmentation } from './shared/useSegmentation';
 import './data/data.css';
+import { Pending } from '../../../src/ui/Pending';
 
 /**
  * Step 1 "Sales data": the sales and the customer list (shared files in "My data"), a demo business while there
@@ -72,7 +73,7 @@ export default function DataStep({ state, update, presenter }: StepProps<Segment
           </Callout>
         ) : null}
       </PeriodForm>
-      {view.kind === 'loading' || (view.kind === 'ready' && view.updating) ? <p className="note">{t('data.loading')}</p> : null}
+      {view.kind === 'loading' || (view.kind === 'ready' && view.updating) ? <Pending>{t('data.loading')}</Pending> : null}
       {view.kind === 'failed' ? (
         <Callout tone="warning">
           <p>{t('data.failed', { message: view.message })}</p>

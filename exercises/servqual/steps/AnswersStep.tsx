@@ -29,7 +29,7 @@ export default function AnswersStep({ state, update, presenter }: StepProps<Serv
       ) : (
         <>
           <WavePicker waves={waves} selected={selected} onSelect={select} />
-          <p className="sq-count" role="status">
+          <p className="sq-count" role="status" data-pending={selected.loading ? '' : undefined}>
             {selected.loading
               ? ui('answers.loading')
               : ui('answers.counts', { total: selected.responses.length, entered: selected.entered.length, imported: selected.responses.length - selected.entered.length })}

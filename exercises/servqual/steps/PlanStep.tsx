@@ -15,6 +15,7 @@ import { useWaveData } from './shared/useWaveData';
 import { useSelectedWave } from './shared/selectedWave';
 import { useSurveySettings } from './shared/useSurvey';
 import { useWaveLabel, WavePicker } from './shared/WavePicker';
+import { Pending } from '../../../src/ui/Pending';
 
 /** Step 5: what to improve first, and who does what by when. */
 export default function PlanStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
@@ -41,7 +42,7 @@ export default function PlanStep({ state, update, locale, presenter }: StepProps
       <p className="explain">{t('priority.intro')}</p>
       <WavePicker waves={waves} selected={selected} onSelect={select} />
       {selected.loading ? (
-        <p role="status">{ui('answers.loading')}</p>
+        <Pending className="">{ui('answers.loading')}</Pending>
       ) : 'kind' in order ? (
         <Callout tone="info" title={t(`notEnoughData.${order.reason}`)}>
           <p>{ui('results.notEnoughHint')}</p>

@@ -20,6 +20,7 @@ import { WavePicker } from './shared/WavePicker';
 import { Reading } from '../../../src/ui/Reading';
 import { resultsReading } from '../reading';
 import { useReadingWords } from './shared/useReadingWords';
+import { Pending } from '../../../src/ui/Pending';
 
 /** Step 4: the gaps, the SERVQUAL scores, and the three charts that explain them. */
 export default function ResultsStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
@@ -43,7 +44,7 @@ export default function ResultsStep({ state, update, locale, presenter }: StepPr
       <WavePicker waves={waves} selected={selected} onSelect={select} />
       {presenter ? null : <p className="explain">{ui('results.intro')}</p>}
       {selected.loading ? (
-        <p role="status">{ui('answers.loading')}</p>
+        <Pending className="">{ui('answers.loading')}</Pending>
       ) : result.kind === 'notEnoughData' ? (
         <>
           <Callout tone="info" title={t(`notEnoughData.${result.reason}`)}>

@@ -14,6 +14,7 @@ import { useSurveySettings } from './shared/useSurvey';
 import { Reading } from '../../../src/ui/Reading';
 import { wavesReading } from '../reading';
 import { useReadingWords } from './shared/useReadingWords';
+import { Pending } from '../../../src/ui/Pending';
 
 /** Step 6: the same questionnaire months later — how the gaps moved. */
 export default function WavesStep({ state, update, locale, presenter }: StepProps<ServqualState>) {
@@ -38,7 +39,7 @@ export default function WavesStep({ state, update, locale, presenter }: StepProp
       {/* No heading of its own: the chart's title, right below, already says what the section holds. */}
       <section className="step-section" aria-label={ui('waves.compareTitle')}>
         {loading ? (
-          <p role="status">{ui('answers.loading')}</p>
+          <Pending className="">{ui('answers.loading')}</Pending>
         ) : comparison === null || comparison.kind === 'notEnoughData' ? (
           <Callout tone="info">{t('notEnoughData.noWaves')}</Callout>
         ) : (

@@ -13,6 +13,7 @@ import { fileSizeText, storeErrorText } from '../../ui/import/wording';
 import { routeHref } from '../../workbook/route';
 import { storedFiles, type StoredFile } from './datasetUsage';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { Pending } from '../../ui/Pending';
 
 type Stored = { status: 'loading' } | { status: 'ready'; byKey: Map<string, StoredDatasetInfo> } | { status: 'error'; error: DatasetStoreError };
 
@@ -165,7 +166,7 @@ export default function StoredDataList() {
           </table>
         </ScrollBox>
       )}
-      {stored.status === 'loading' && files.length > 0 ? <p className="explain">{t('myData.loading')}</p> : null}
+      {stored.status === 'loading' && files.length > 0 ? <Pending className="explain">{t('myData.loading')}</Pending> : null}
       {stored.status === 'error' ? (
         <Callout tone="warning">
           <p>{storeErrorText(ti, stored.error)}</p>

@@ -74,7 +74,8 @@ export async function shoot(browser, { base, route, lang, view, fullPage, extraW
 /** Waits until the page has loaded what it loads on demand, its fonts are ready and its DOM has been quiet. */
 async function settle(page) {
   await page.waitForLoadState('networkidle').catch(() => {});
-  await page.waitForFunction(() => document.querySelector('.step__loading') === null, null, { timeout: SETTLE_LIMIT_MS });
+  // A step's code loading, or its figures being computed or read (`data-pending`, `aria-busy`): shot once done.
+  await page.waitForFunction(() => document.querySelector('.step__loading, [data-pending], [aria-busy="true"]') === null, null, { timeout: SETTLE_LIMIT_MS });
   await page.evaluate(
     async ({ quietMs, limitMs }) => {
       await document.fonts.ready;

@@ -25,6 +25,7 @@ const filledRoi: RoiState = {
   },
   scenarios: null,
   evaluation: { launchDate: '2025-03-01', memberSource: 'column', windowMonths: 12, scaleTo: 'program' },
+  programSource: null,
   conclusions: { decision: 'pilot', notes: '', nextSteps: '' },
 };
 const blankRoi = programRoi.state.blank();

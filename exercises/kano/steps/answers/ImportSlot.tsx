@@ -11,6 +11,7 @@ import { KANO_EXERCISE_ID } from '../shared/featureLabels';
 import { questionnaireLocale } from '../shared/questionWording';
 import { wideResponsesSpec } from '../shared/wideResponses';
 import type { ImportedFileStatus } from '../shared/useSurveyResponses';
+import { Pending } from '../../../../src/ui/Pending';
 
 export interface PendingSlot {
   datasetId: string;
@@ -89,7 +90,7 @@ export function ImportSlot({ number, slot, state, status, onLayoutChange, onImpo
           })
         }
       />
-      {status?.kind === 'loading' ? <p className="muted">{t('answers.loading')}</p> : null}
+      {status?.kind === 'loading' ? <Pending className="muted">{t('answers.loading')}</Pending> : null}
       {status?.kind === 'error' ? <Callout tone="warning">{t('answers.readFailed')}</Callout> : null}
       {status?.kind === 'ready' ? (
         <>

@@ -6,6 +6,7 @@ import { LOYALTY_EXERCISE_ID } from '../../inputs';
 import { behaviourMessages } from '../../messages/behaviour';
 import type { RowCounts } from '../../model/behaviour';
 import type { BehaviourSource, BehaviourView } from './useBehaviour';
+import { Pending } from '../../../../src/ui/Pending';
 
 interface Props {
   source: BehaviourSource;
@@ -24,7 +25,7 @@ export function BehaviourData({ source, view, countRowsAsPurchases, onUseDemo }:
   return (
     <section className="step-section" aria-labelledby="behaviour-data">
       <h3 id="behaviour-data">{t('behaviour.data.title')}</h3>
-      {view.kind === 'loading' ? <p className="explain">{t('behaviour.data.loading')}</p> : null}
+      {view.kind === 'loading' ? <Pending className="explain">{t('behaviour.data.loading')}</Pending> : null}
       {view.kind === 'unreadable' ? (
         <Callout tone="warning">
           <p>{t('behaviour.data.error')}</p>

@@ -8,6 +8,7 @@ import { roiMessages } from '../../messages';
 import type { SalesOverview } from '../../model';
 import { EXERCISE_ID } from './useEvaluationData';
 import type { EvaluationData } from './useEvaluation';
+import { Pending } from '../../../../src/ui/Pending';
 
 interface Props {
   data: EvaluationData;
@@ -26,7 +27,7 @@ export function EvaluationDataSources({ data, overview, memberSource, launchDate
   return (
     <section className="step-section" aria-labelledby="roi-evaluation-data">
       <h3 id="roi-evaluation-data">{t('evaluation.data.title')}</h3>
-      {data.kind === 'loading' ? <p className="explain">{t('evaluation.data.loading')}</p> : null}
+      {data.kind === 'loading' ? <Pending className="explain">{t('evaluation.data.loading')}</Pending> : null}
       {data.kind === 'ready' && data.loadFailed ? (
         <Callout tone="warning">
           <p>{t('evaluation.data.error')}</p>

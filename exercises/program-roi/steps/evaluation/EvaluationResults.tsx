@@ -8,6 +8,7 @@ import { DidMetrics } from './DidMetrics';
 import { GroupTable } from './GroupTable';
 import { MonthlySpendChart } from './MonthlySpendChart';
 import { EffectVsCost } from './EffectVsCost';
+import { Pending } from '../../../../src/ui/Pending';
 
 interface Props {
   view: EvaluationView;
@@ -23,7 +24,7 @@ export function EvaluationResults({ view, settings, program, presenter }: Props)
   return (
     <section className="step-section" aria-labelledby="roi-evaluation-results">
       <h3 id="roi-evaluation-results">{t('evaluation.results.title')}</h3>
-      {view.kind === 'loading' ? <p className="explain">{t('evaluation.data.loading')}</p> : null}
+      {view.kind === 'loading' ? <Pending className="explain">{t('evaluation.data.loading')}</Pending> : null}
       {view.kind === 'needList' ? (
         <Callout tone="info">
           <p>{t('evaluation.data.needList')}</p>

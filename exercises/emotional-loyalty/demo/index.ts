@@ -1,0 +1,11 @@
+import type { EmotionalState } from '../state';
+
+/** "Start from scratch": a shop with no journey yet. */
+export function blankEmotionalState(): EmotionalState {
+  return { businessType: 'shop', touchpoints: [], ideas: [], staff: {}, actions: {}, occasions: [], conclusions: { notes: '' } };
+}
+
+/** The worked demo: replaced by the coffee-shop chain's journey, ideas and plan. */
+export function demoEmotionalState(): EmotionalState {
+  return blankEmotionalState();
+}

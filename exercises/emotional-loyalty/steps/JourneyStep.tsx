@@ -1,0 +1,4 @@
+/** Placeholder until this step is built. */
+export default function PlaceholderStep() {
+  return null;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+import { defineResultKind } from '../workbook/results';
+
+const localized = z.object({ ru: z.string(), en: z.string(), zh: z.string() });
+
+/**
+ * "segmentation/targets": the segments the participant made in the segmentation exercise and which of them are
+ * targets, with the strategy and offer decided. The program design offers them as its target customers.
+ */
+export const segmentTargetsKind = defineResultKind({
+  id: 'segmentation/targets',
+  version: 1,
+  schema: z.object({
+    segments: z.array(
+      z.object({
+        key: z.string(),
+        /** The participant's own name (same in every language), or the built-in name in each. */
+        name: localized,
+        target: z.boolean(),
+        /** The strategy decided for it (develop, retain, …) in each language; null: none chosen. */
+        strategy: z.nullable(localized),
+        offer: z.string(),
+      }),
+    ),
+  }),
+});
+
+export type SegmentTargets = z.infer<typeof segmentTargetsKind.schema>;
