@@ -95,7 +95,8 @@ export function MatrixChart({ kind, view, title, presenter }: { kind: MatrixKind
             tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }}
             minTickGap={sizing.fontSize}
           />
-          <YAxis type="number" dataKey="y" domain={yScale.domain} ticks={yScale.ticks} allowDataOverflow tickFormatter={tick(yScale, view.y)} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
+          {/* Both axes start a tick at the corner: the bottom padding lifts the y axis's lowest label off the x axis's first. */}
+          <YAxis type="number" dataKey="y" domain={yScale.domain} ticks={yScale.ticks} allowDataOverflow padding={{ top: 0, bottom: sizing.fontSize }} tickFormatter={tick(yScale, view.y)} tick={{ fontSize: sizing.fontSize, fill: CHART_TEXT_COLOR }} width="auto" />
           <ReferenceLine x={xScale.toPlot(view.thresholds.x)} {...line} />
           <ReferenceLine y={yScale.toPlot(view.thresholds.y)} {...line} />
           <Tooltip cursor={false} content={({ payload }) => hoverBox(payload?.[0]?.payload, sizing.fontSize)} />
