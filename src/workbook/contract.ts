@@ -19,8 +19,12 @@ export interface ExerciseStateDefinition<S> {
   schema: ZodMiniType<S>;
   /** "Start from scratch": nothing entered. */
   blank: () => S;
-  /** What the exercise opens with when the user has entered nothing. */
-  demo: () => S;
+  /**
+   * What the exercise opens with when the user has entered nothing, in the page's language: a demo that writes
+   * texts as a participant would (a program's rules, a plan's notes) writes them in it. Once stored they stay as
+   * written, as the participant's own texts do.
+   */
+  demo: (locale: Locale) => S;
   /**
    * The demo differs from the blank start only in showing demo data (a "use the demo data" switch): once the
    * participant's own file feeds the exercise, nothing on screen is the demo's any more, so it says no more that it is.

@@ -1,4 +1,5 @@
 import type { ExerciseEntry } from '../store/schema';
+import type { Locale } from '../i18n/locale';
 import type { ExerciseStateDefinition } from './contract';
 
 export type ExerciseStateProblem = 'newer-version' | 'migration-failed' | 'invalid';
@@ -15,9 +16,9 @@ export interface ExerciseStateRead<S> {
  * Turn what storage holds for one exercise into its typed state: migrate an older version with the
  * exercise's own `migrate`, then validate with its schema. Pure, so the rules are tested without a DOM.
  */
-export function readExerciseState<S>(definition: ExerciseStateDefinition<S>, entry: ExerciseEntry | undefined): ExerciseStateRead<S> {
-  if (!entry) return { state: definition.demo(), source: 'demo', problem: null };
-  const fresh = () => (entry.startedFrom === 'blank' ? definition.blank() : definition.demo());
+export function readExerciseState<S>(definition: ExerciseStateDefinition<S>, entry: ExerciseEntry | undefined, locale: Locale): ExerciseStateRead<S> {
+  if (!entry) return { state: definition.demo(locale), source: 'demo', problem: null };
+  const fresh = () => (entry.startedFrom === 'blank' ? definition.blank() : definition.demo(locale));
   if (entry.stateVersion > definition.version) return { state: fresh(), source: 'stored', problem: 'newer-version' };
   let candidate: unknown = entry.state;
   if (entry.stateVersion < definition.version) {
@@ -50,7 +51,8 @@ export function damagedExercises(
   const damaged: DamagedExercise[] = [];
   for (const definition of definitions) {
     if (!Object.hasOwn(exercises, definition.id)) continue;
-    const { problem } = readExerciseState(definition.state, exercises[definition.id]);
+    // Only a stored entry is read: the demo's language does not matter to whether it can be used.
+    const { problem } = readExerciseState(definition.state, exercises[definition.id], 'ru');
     if (problem !== null) damaged.push({ exerciseId: definition.id, problem });
   }
   return damaged;

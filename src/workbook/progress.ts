@@ -1,4 +1,5 @@
 import type { ExerciseEntry, PersistedWorkbook } from '../store/schema';
+import { LOCALES } from '../i18n/locale';
 import type { AnyExercise } from './contract';
 import { readExerciseState } from './exerciseState';
 
@@ -28,12 +29,16 @@ export function datasetsWithFiles(exercise: AnyExercise, entry: ExerciseEntry | 
   return present;
 }
 
-// Each exercise's demo values, made once: progress is read on every keystroke, and a demo survey takes milliseconds to build.
-// Only compared with, never handed out, so one shared copy is safe.
-const demoValues = new WeakMap<AnyExercise, unknown>();
-function demoOf(exercise: AnyExercise): unknown {
-  if (!demoValues.has(exercise)) demoValues.set(exercise, exercise.state.demo());
-  return demoValues.get(exercise);
+// Each exercise's demo values in every language (it was first opened in one of them), made once: progress is read
+// on every keystroke, and a demo survey takes milliseconds to build. Only compared with, never handed out.
+const demoValues = new WeakMap<AnyExercise, unknown[]>();
+function demosOf(exercise: AnyExercise): unknown[] {
+  let demos = demoValues.get(exercise);
+  if (demos === undefined) {
+    demos = LOCALES.map((locale) => exercise.state.demo(locale));
+    demoValues.set(exercise, demos);
+  }
+  return demos;
 }
 
 /** Equal as data: objects compared key by key in any order (a stored state comes back in the schema's order). */
@@ -66,9 +71,10 @@ export function exerciseProgress(
   if (!entry) return { ...base, status: 'not-started' };
   const resumeStepId = entry.currentStep && stepIds.includes(entry.currentStep) ? entry.currentStep : firstStep;
   const known = { ...base, resumeStepId, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
-  const { state, problem } = readState === undefined ? readExerciseState(exercise.state, entry) : { state: readState, problem: null };
+  // Only a stored entry is read (there is one here): the demo's language does not matter.
+  const { state, problem } = readState === undefined ? readExerciseState(exercise.state, entry, 'ru') : { state: readState, problem: null };
   if (problem !== null) return { ...known, status: 'not-started' };
-  if (entry.startedFrom === 'demo' && datasets.size === 0 && sameData(state, demoOf(exercise))) return { ...known, status: 'demo' };
+  if (entry.startedFrom === 'demo' && datasets.size === 0 && demosOf(exercise).some((demo) => sameData(state, demo))) return { ...known, status: 'demo' };
   const doneStepIds = exercise.steps
     .filter((step) => step.done(state, { visited: entry.visitedSteps.includes(step.id), datasets }))
     .map((step) => step.id);

@@ -1,4 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
+import type { Locale } from '../i18n/locale';
 import type { ExerciseEntry } from '../store/schema';
 import type { AnyExercise } from './contract';
 import { readExerciseState } from './exerciseState';
@@ -55,7 +56,8 @@ export function readResult<R>(kind: ResultKind<R>, exercises: readonly AnyExerci
   // The demo a producer opens with is not the participant's result: only a stored state counts.
   const entry = Object.hasOwn(entries, producer.id) ? entries[producer.id] : undefined;
   if (!entry) return notFilled;
-  const read = readExerciseState(producer.state, entry);
+  // Only a stored entry is read (there is one here): the demo's language does not matter.
+  const read = readExerciseState(producer.state, entry, 'ru');
   if (read.problem !== null) return notFilled;
   let value: unknown;
   try {
@@ -113,14 +115,21 @@ export type SendPlan =
  * What sending a result changes, computed without writing: the taker's state as the participant sees it (stored,
  * or the demo it would open with) with the value taken in. Pure, so the rules are tested without a page.
  */
-export function planSend(kind: ResultKind<unknown>, exercises: readonly AnyExercise[], entries: Readonly<Record<string, ExerciseEntry>>, at: string): SendPlan {
+export function planSend(
+  kind: ResultKind<unknown>,
+  exercises: readonly AnyExercise[],
+  entries: Readonly<Record<string, ExerciseEntry>>,
+  at: string,
+  /** The page's language, for the demo of a taker never opened. */
+  locale: Locale,
+): SendPlan {
   const read = readResult(kind, exercises, entries);
   if (read.status !== 'ready') return { status: 'notReady' };
   const taker = exercises.find((exercise) => exercise.intake?.some((intake: ResultIntake<unknown>) => intake.kind.id === kind.id));
   const intake = taker?.intake?.find((candidate: ResultIntake<unknown>) => candidate.kind.id === kind.id);
   if (!taker || !intake) return { status: 'noTaker' };
   const entry = Object.hasOwn(entries, taker.id) ? entries[taker.id] : undefined;
-  const current = readExerciseState(taker.state, entry);
+  const current = readExerciseState(taker.state, entry, locale);
   if (current.problem !== null) return { status: 'takerUnreadable', exerciseId: taker.id };
   const state = intake.into(current.state, read.value, { exerciseId: read.exerciseId, at });
   return { status: 'ready', exerciseId: taker.id, stepId: intake.stepId, stateVersion: taker.state.version, state, startedFrom: entry?.startedFrom ?? 'demo' };

@@ -37,7 +37,8 @@ export interface ExerciseSession<S> {
 export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSession<S> {
   const entry = useWorkbookStore((store) => store.exercises[definition.id]);
   const hasFiles = useWorkbookStore((store) => datasetsWithFiles(definition, store.exercises[definition.id], store.myData).size > 0);
-  const read = useMemo(() => readExerciseState(definition.state, entry), [definition, entry]);
+  const locale = useWorkbookStore((store) => store.settings.locale);
+  const read = useMemo(() => readExerciseState(definition.state, entry, locale), [definition, entry, locale]);
   const { id } = definition;
   const { version } = definition.state;
 
@@ -56,7 +57,7 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   const update = useCallback(
     (next: StateUpdate<S>) => {
       const store = useWorkbookStore.getState();
-      const current = readExerciseState(definition.state, store.exercises[id]).state;
+      const current = readExerciseState(definition.state, store.exercises[id], store.settings.locale).state;
       // Cast: state is never a function, so a function here is an updater.
       const value = typeof next === 'function' ? (next as (current: S) => S)(current) : next;
       store.writeExerciseState(id, version, value);
@@ -66,7 +67,7 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
 
   const ensureEntry = useCallback(() => {
     const store = useWorkbookStore.getState();
-    if (!store.exercises[id]) store.writeExerciseState(id, version, definition.state.demo(), 'demo');
+    if (!store.exercises[id]) store.writeExerciseState(id, version, definition.state.demo(store.settings.locale), 'demo');
   }, [definition, id, version]);
 
   return {

@@ -25,7 +25,7 @@ export function useSendResult(kind: ResultKind<unknown>): () => Exclude<SendPlan
   const exercises = useContext(ExerciseRegistry);
   return useCallback(() => {
     const store = useWorkbookStore.getState();
-    const plan = planSend(kind, exercises, store.exercises, new Date().toISOString());
+    const plan = planSend(kind, exercises, store.exercises, new Date().toISOString(), store.settings.locale);
     if (plan.status !== 'ready') return plan.status;
     store.writeExerciseState(plan.exerciseId, plan.stateVersion, plan.state, plan.startedFrom);
     navigate({ page: 'exercise', exerciseId: plan.exerciseId, stepId: plan.stepId });

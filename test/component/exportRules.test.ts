@@ -20,7 +20,7 @@ describe('every exercise’s Excel export', () => {
     for (const locale of LOCALES) {
       it(`${exercise.id} (${locale}): cells carry their meaning`, async () => {
         const currency = CURRENCIES[LOCALES.indexOf(locale)] ?? 'RUB';
-        const state = exercise.state.demo();
+        const state = exercise.state.demo(locale);
         const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, currency), datasets: exportDatasets(exercise.id) });
         const workbook = writtenWorkbook(sheets, { locale, currency });
         expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);

@@ -22,7 +22,7 @@ describe('program design: the economics it offers ROI', () => {
     const design = { ...blankProgramDesignState(), name: 'Coffee club', economics: { ...figures, members: 4_000 } };
     const entries = { 'program-design': exerciseEntry({ state: design, stateVersion: 1 }) };
     expect(readResult(programEconomicsKind, exercises, entries).status).toBe('ready');
-    const plan = planSend(programEconomicsKind, exercises, entries, '2026-12-07T10:00:00.000Z');
+    const plan = planSend(programEconomicsKind, exercises, entries, '2026-12-07T10:00:00.000Z', 'ru');
     expect(plan).toMatchObject({ status: 'ready', exerciseId: 'program-roi', stepId: 'economics', startedFrom: 'demo' });
     if (plan.status !== 'ready') return;
     expect(plan.state).toMatchObject({ program: { ...figures, members: 4_000 }, programSource: { exerciseId: 'program-design', programName: 'Coffee club' } });

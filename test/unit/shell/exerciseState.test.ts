@@ -27,24 +27,24 @@ function entry(state: unknown, stateVersion = 2, startedFrom: ExerciseEntry['sta
 
 describe('readExerciseState', () => {
   it('opens with the demo when nothing is stored', () => {
-    expect(readExerciseState(definition, undefined)).toEqual({ state: { price: 100, notes: 'demo' }, source: 'demo', problem: null });
+    expect(readExerciseState(definition, undefined, 'ru')).toEqual({ state: { price: 100, notes: 'demo' }, source: 'demo', problem: null });
   });
 
   it('returns a valid stored state as it is', () => {
-    expect(readExerciseState(definition, entry({ price: 5, notes: 'mine' }))).toMatchObject({ state: { price: 5, notes: 'mine' }, problem: null });
+    expect(readExerciseState(definition, entry({ price: 5, notes: 'mine' }), 'ru')).toMatchObject({ state: { price: 5, notes: 'mine' }, problem: null });
   });
 
   it('migrates an older version with the exercise’s own migration', () => {
-    expect(readExerciseState(definition, entry({ price: '7', notes: 'old' }, 1)).state).toEqual({ price: 7, notes: 'old' });
+    expect(readExerciseState(definition, entry({ price: '7', notes: 'old' }, 1), 'ru').state).toEqual({ price: 7, notes: 'old' });
   });
 
   it('flags a state that fails the schema and falls back to where the user started', () => {
-    expect(readExerciseState(definition, entry({ price: 'ten' }))).toMatchObject({ problem: 'invalid', state: { price: 100 } });
-    expect(readExerciseState(definition, entry({ price: 'ten' }, 2, 'blank'))).toMatchObject({ problem: 'invalid', state: { price: null } });
+    expect(readExerciseState(definition, entry({ price: 'ten' }), 'ru')).toMatchObject({ problem: 'invalid', state: { price: 100 } });
+    expect(readExerciseState(definition, entry({ price: 'ten' }, 2, 'blank'), 'ru')).toMatchObject({ problem: 'invalid', state: { price: null } });
   });
 
   it('flags a newer version and a failing migration', () => {
-    expect(readExerciseState(definition, entry({ price: 1, notes: '' }, 3)).problem).toBe('newer-version');
-    expect(readExerciseState(definition, entry({ price: 1, notes: '' }, 0)).problem).toBe('migration-failed');
+    expect(readExerciseState(definition, entry({ price: 1, notes: '' }, 3), 'ru').problem).toBe('newer-version');
+    expect(readExerciseState(definition, entry({ price: 1, notes: '' }, 0), 'ru').problem).toBe('migration-failed');
   });
 });

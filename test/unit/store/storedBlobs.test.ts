@@ -18,7 +18,7 @@ function readAll(workbook: PersistedWorkbook) {
     Object.entries(workbook.exercises).map(([id, entry]) => {
       const definition = exercises.find((exercise) => exercise.id === id)?.state;
       expect(definition, `an exercise "${id}" in the registry`).toBeDefined();
-      const read = readExerciseState(definition!, entry);
+      const read = readExerciseState(definition!, entry, 'ru');
       expect(read.problem, `${id} is readable`).toBeNull();
       return [id, read.state];
     }),

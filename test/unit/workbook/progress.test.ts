@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { LOCALES } from '../../../src/i18n/locale';
+import { defineExercise } from '../../../src/workbook/contract';
 import { programRoi } from '../../../exercises/program-roi';
 import { servqual } from '../../../exercises/servqual';
 import { kano } from '../../../exercises/kano';
@@ -54,16 +57,34 @@ describe('progress counts work done, not clicks on "Next"', () => {
 
   it('an exercise opened on its demo values and left as it came is not in progress', () => {
     for (const exercise of [programRoi, servqual, kano]) {
-      const opened = entry(exercise.state.demo(), { startedFrom: 'demo', visitedSteps: exercise.steps.map((step) => step.id), completedSteps: [exercise.steps[0]!.id] });
+      const opened = entry(exercise.state.demo('ru'), { startedFrom: 'demo', visitedSteps: exercise.steps.map((step) => step.id), completedSteps: [exercise.steps[0]!.id] });
       expect(exerciseProgress(exercise, opened, new Set()), exercise.id).toMatchObject({ status: 'demo', completedSteps: 0 });
     }
     // One change to the demo values is the user's own work.
-    const changed = entry({ ...programRoi.state.demo(), conclusions: { decision: 'launch', notes: '', nextSteps: '' } }, { startedFrom: 'demo' });
+    const changed = entry({ ...programRoi.state.demo('ru'), conclusions: { decision: 'launch', notes: '', nextSteps: '' } }, { startedFrom: 'demo' });
     expect(exerciseProgress(programRoi, changed, new Set())).toMatchObject({ status: 'in-progress', doneStepIds: ['discount', 'economics', 'conclusions'] });
   });
 
+  it('a demo written in the language it was first opened in is still the demo when the page changes language', () => {
+    const notes = { ru: 'Пример', en: 'Example', zh: '示例' } as const;
+    const localized = defineExercise<{ notes: string }>({
+      id: 'localized-demo',
+      order: 99,
+      title: { ru: 'Т', en: 'T', zh: 'T' },
+      summary: { ru: '', en: '', zh: '' },
+      inputs: [],
+      state: { version: 1, schema: z.object({ notes: z.string() }), blank: () => ({ notes: '' }), demo: (locale) => ({ notes: notes[locale] }) },
+      steps: [{ id: 'notes', title: { ru: 'Т', en: 'T', zh: 'T' }, component: () => null, done: (state) => state.notes !== '' }],
+      toSheets: () => [],
+    });
+    for (const locale of LOCALES) {
+      expect(exerciseProgress(localized, entry(localized.state.demo(locale), { startedFrom: 'demo' }), new Set()), locale).toMatchObject({ status: 'demo' });
+    }
+    expect(exerciseProgress(localized, entry({ notes: 'Мои заметки' }, { startedFrom: 'demo' }), new Set())).toMatchObject({ status: 'done' });
+  });
+
   it('SERVQUAL: the demo survey seen through the results counts the steps that rest on answers', () => {
-    const state = { ...servqual.state.demo(), notes: 'мои заметки' };
+    const state = { ...servqual.state.demo('ru'), notes: 'мои заметки' };
     const seen = entry(state, { startedFrom: 'demo', visitedSteps: ['questionnaire', 'collect', 'answers', 'results'] });
     const expected = ['questionnaire', 'collect', 'answers', 'results'];
     // The demo has two waves; the comparison counts once it is seen, the plan once an action is written.
@@ -72,7 +93,7 @@ describe('progress counts work done, not clicks on "Next"', () => {
   });
 
   it('Kano: features, answers, and a decision taken', () => {
-    const demo = kano.state.demo();
+    const demo = kano.state.demo('ru');
     const decided = { ...demo, features: demo.features.map((feature, index) => (index === 0 ? { ...feature, decision: 'build' as const } : feature)) };
     expect(exerciseProgress(kano, entry(decided, { startedFrom: 'demo' }), new Set()).doneStepIds).toEqual(['features', 'answers', 'decisions']);
     expect(exerciseProgress(kano, entry(kano.state.blank(), { visitedSteps: ['features', 'questionnaire'] }), new Set()).completedSteps).toBe(0);
