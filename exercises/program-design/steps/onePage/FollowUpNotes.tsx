@@ -22,7 +22,8 @@ export function FollowUpNotes({ state, update }: Pick<StepProps<ProgramDesignSta
     onValidChange: (patch) => update((current) => ({ ...current, followUp: { ...current.followUp, ...patch } })),
   });
   return (
-    <section className="step-section pd-followup" aria-labelledby="pd-followup-title">
+    // Empty, the field would only push the one-page program onto a second sheet of paper: it prints once written.
+    <section className={`step-section pd-followup${state.followUp.notes.trim() === '' ? ' no-print' : ''}`} aria-labelledby="pd-followup-title">
       <h3 id="pd-followup-title">{t('followUp.title')}</h3>
       <div className="fields">
         <Field form={form} name="notes" label={t('followUp.notes')} hint={t('followUp.hint')} multiline rows={5} />

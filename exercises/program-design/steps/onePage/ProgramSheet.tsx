@@ -29,12 +29,8 @@ export function ProgramSheet({ state, tally, standing }: { state: ProgramDesignS
         {name}
       </h3>
       <p className="pd-sheet__meta finding">
-        <span>
-          {t('onePage.market')}: {state.market ? text(MARKET_NAMES[state.market]) : t('onePage.notSet')}
-        </span>
-        <span>
-          {t('onePage.stage')}: {state.stage ? text(LIFE_CYCLE_STAGE_NAMES[state.stage]) : t('onePage.notSet')}
-        </span>
+        <span>{t('onePage.labelled', { label: t('onePage.market'), value: state.market ? text(MARKET_NAMES[state.market]) : t('onePage.notSet') })}</span>
+        <span>{t('onePage.labelled', { label: t('onePage.stage'), value: state.stage ? text(LIFE_CYCLE_STAGE_NAMES[state.stage]) : t('onePage.notSet') })}</span>
       </p>
 
       <div className="pd-sheet__pair">
@@ -65,7 +61,7 @@ export function ProgramSheet({ state, tally, standing }: { state: ProgramDesignS
         <ul className="pd-sheet__mechanics">
           {state.mechanics.chosen.map((mechanic) => (
             <li key={mechanic.id}>
-              <strong>{text(PROGRAM_TYPE_NAMES[mechanic.type])}</strong>: {mechanicParameters(mechanic, t, format)}
+              <LabelledLine label={text(PROGRAM_TYPE_NAMES[mechanic.type])} value={mechanicParameters(mechanic, t, format)} />
               {mechanic.rules.trim() !== '' ? <span className="pd-sheet__text"> — {mechanic.rules}</span> : null}
             </li>
           ))}
@@ -91,8 +87,7 @@ export function ProgramSheet({ state, tally, standing }: { state: ProgramDesignS
         <ul className="pd-sheet__risks">
           {tally.flagged.map((mistake) => (
             <li key={mistake}>
-              <strong>{names(`mistake.${mistake}`)}</strong>
-              {(state.mistakes[mistake]?.note ?? '').trim() !== '' ? <span className="pd-sheet__text">: {state.mistakes[mistake]?.note}</span> : null}
+              <LabelledLine label={names(`mistake.${mistake}`)} value={state.mistakes[mistake]?.note ?? ''} />
             </li>
           ))}
         </ul>
@@ -110,5 +105,23 @@ export function ProgramSheet({ state, tally, standing }: { state: ProgramDesignS
         ))}
       </dl>
     </section>
+  );
+}
+
+/** "Label: value" with the label in bold and the language's colon; a label alone when the value is empty. */
+function LabelledLine({ label, value }: { label: string; value: string }) {
+  const t = useMessages(onePageMessages);
+  if (value.trim() === '') return <strong>{label}</strong>;
+  // The message places the label and the colon ("{label}: {value}", "{label}：{value}"); the label is set in bold.
+  const [before = '', after = ''] = t('onePage.labelled', { label: '\u0000', value: '\u0001' }).split('\u0000');
+  const [colon = '', rest = ''] = after.split('\u0001');
+  return (
+    <>
+      {before}
+      <strong>{label}</strong>
+      {colon}
+      <span className="pd-sheet__text">{value}</span>
+      {rest}
+    </>
   );
 }
