@@ -82,6 +82,22 @@ describe('program design, step 5: the program on one page', () => {
     expect(storedDesign().followUp.notes).toBe('Частота 3,4');
   });
 
+  it('stays off paper with an empty follow-up field, and prints the notes once written', async () => {
+    const user = userEvent.setup();
+    renderStep(OnePageStep);
+    const section = () => screen.getByRole('region', { name: 'Заметки после запуска' });
+    expect(section()).toHaveClass('no-print');
+    await user.type(screen.getByLabelText(/^Что изменилось за полгода/), 'Да');
+    expect(section()).not.toHaveClass('no-print');
+  });
+
+  it('writes a label and its value with the language’s colon', () => {
+    useWorkbookStore.getState().setLocale('zh');
+    renderStep(OnePageStep);
+    expect(screen.getByText('市场：B2C：面向个人消费者')).toBeInTheDocument();
+    expect(screen.getByText('积分与奖励').parentElement?.textContent).toMatch(/^积分与奖励：奖励 5%/);
+  });
+
   it('a blank design reads as not put together yet and names no made-up figures', () => {
     resetWorkbook(blankProgramDesignState());
     renderStep(OnePageStep);
