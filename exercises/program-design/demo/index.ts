@@ -1,5 +1,7 @@
 import { PROGRAM_FIGURE_KEYS, type ProgramFigures } from '../../../src/results/programFigures';
 import { emptyRules, type ProgramDesignState } from '../state';
+import { coffeeChainDesign } from './coffeeChain';
+import { distributorDesign } from './distributor';
 
 // Cast: fromEntries loses the key type; the entries are exactly the figures' keys.
 const emptyFigures = (): ProgramFigures => Object.fromEntries(PROGRAM_FIGURE_KEYS.map((key) => [key, null])) as ProgramFigures;
@@ -22,7 +24,12 @@ export function blankProgramDesignState(): ProgramDesignState {
   };
 }
 
-/** The worked demo: replaced by the coffee-shop chain's program. */
+/** The worked demo the exercise opens with: a made-up coffee-shop chain's program (B2C, maturity). */
 export function demoProgramDesignState(): ProgramDesignState {
-  return blankProgramDesignState();
+  return coffeeChainDesign();
+}
+
+/** The second worked example: a made-up B2B distributor selling through a trade chain. */
+export function demoDistributorState(): ProgramDesignState {
+  return distributorDesign();
 }
