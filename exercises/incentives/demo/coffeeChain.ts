@@ -12,7 +12,7 @@ export function coffeeChainIncentives(): IncentivesState {
   return {
     market: 'b2c',
     stage: 'maturity',
-    loyaltyTypes: ['experience', 'price'],
+    loyaltyTypes: ['price', 'experience'],
     scores: {
       discount: { customerValue: 3, affordability: 1, simplicity: 5, note: 'Гостям понятно, но 10 % с каждой чашки — деньги за кофе, который купили бы и так.' },
       points: { customerValue: 4, affordability: 4, simplicity: 4, note: 'Баллы в приложении уже просят; часть сгорит, а данные о гостях нужны для дегустаций.' },

@@ -13,7 +13,7 @@ export function distributorIncentives(): IncentivesState {
   return {
     market: 'b2b',
     stage: 'growth',
-    loyaltyTypes: ['channel', 'dispersed', 'price'],
+    loyaltyTypes: ['channel', 'price', 'dispersed'],
     scores: {
       discount: { customerValue: 4, affordability: 2, simplicity: 5, note: 'Закупщики сравнивают прайсы; но при марже 18 % каждый процент скидки дорог.' },
       points: { customerValue: 2, affordability: 3, simplicity: 3, note: 'Баллы достанутся закупщику, а не компании-клиенту: служба безопасности против.' },

@@ -32,7 +32,7 @@ describe('the worked demos', () => {
   it('the coffee-shop chain fills the whole state and short-lists points, tiers and gamification', () => {
     const state = demoIncentivesState();
     expectWhole(state);
-    expect(state).toMatchObject({ market: 'b2c', stage: 'maturity', loyaltyTypes: ['experience', 'price'], margin: 0.62 });
+    expect(state).toMatchObject({ market: 'b2c', stage: 'maturity', loyaltyTypes: ['price', 'experience'], margin: 0.62 });
     expect(state.mechanics.map((mechanic) => mechanic.type)).toEqual(['points', 'tiers']);
     expect(state.mechanics[0]).toMatchObject({ rewardRate: 0.05, threshold: 150, expiryMonths: 6 });
     // Points 4+4+4 = 12; tiers 5+3+3 = 11 and gamification 4+3+4 = 11, tiers first by fit (good against possible).
