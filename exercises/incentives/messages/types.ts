@@ -34,6 +34,8 @@ const ru = {
   'fitReason.possible': 'возможно',
   'fitReason.poor': 'плохо подходит',
   'fit.neutral': 'не притягивает и не отталкивает таких клиентов.',
+  'fit.dash': ' — ',
+  'fit.colon': ': ',
 
   'score.title': 'Ваши оценки',
   'score.intro': 'Оцените каждый тип для своего бизнеса от 1 до 5 по трём вопросам и запишите почему. Тип попадает в сравнение, когда оценены все три вопроса.',
@@ -67,11 +69,12 @@ const ru = {
 
   'reading.noneScored':
     'Вы ещё не оценили ни одного типа. Выберите рынок, стадию и типы лояльности клиентов, затем оцените каждый тип по трём вопросам — здесь появится короткий список.',
-  'reading.shortList': { one: 'В коротком списке один тип: {names}.', other: 'Короткий список: {names}.' },
+  'reading.shortList': { one: 'В коротком списке один тип: {names}.', few: 'Короткий список: {names}.', many: 'Короткий список: {names}.', other: 'Короткий список: {names}.' },
+  'reading.typeTotal': '{name} ({total})',
   'reading.meaning': 'С этих типов стоит собирать механику программы на шаге «Механика и скидки»; остальные — запасные идеи.',
   'reading.noShortList':
     'Ни один из оценённых типов не набрал 9 баллов из 15 — для вашего бизнеса ни один пока не выглядит хорошим. Пересмотрите оценки или опирайтесь на рычаги удержания на следующем шаге.',
-  'reading.fitWarning': '{name} в списке, но плохо подходит вашему бизнесу ({reasons}) — проверьте оценку.',
+  'reading.fitWarning': 'В списке {name}, хотя этот тип плохо подходит вашему бизнесу ({reasons}) — проверьте оценку.',
   'reading.toScore': {
     one: 'Осталось оценить {count} тип: {names}.',
     few: 'Осталось оценить {count} типа: {names}.',
@@ -126,6 +129,8 @@ const en: Record<TypesMessageKey, Message> = {
   'fitReason.possible': 'possible',
   'fitReason.poor': 'poor fit',
   'fit.neutral': 'neither draws nor repels these customers.',
+  'fit.dash': ' — ',
+  'fit.colon': ': ',
 
   'score.title': 'Your scores',
   'score.intro': 'Score each type for your business from 1 to 5 on three questions and note why. A type enters the comparison once all three are scored.',
@@ -160,6 +165,7 @@ const en: Record<TypesMessageKey, Message> = {
   'reading.noneScored':
     'You have not scored any type yet. Choose your market, stage and your customers’ loyalty types, then score each type on the three questions: the short list will appear here.',
   'reading.shortList': { one: 'One type is on the short list: {names}.', other: 'Short list: {names}.' },
+  'reading.typeTotal': '{name} ({total})',
   'reading.meaning': 'Build the program’s mechanics from these types in the “Mechanics and discounts” step; the others are spare ideas.',
   'reading.noShortList':
     'None of the scored types reached 9 points of 15: none looks good for your business yet. Revisit the scores, or lean on the retention levers in the next step.',
@@ -209,6 +215,8 @@ const zh: Record<TypesMessageKey, Message> = {
   'fitReason.possible': '可以考虑',
   'fitReason.poor': '不太适合',
   'fit.neutral': '对这类客户既无吸引也无排斥。',
+  'fit.dash': '——',
+  'fit.colon': '：',
 
   'score.title': '你的评分',
   'score.intro': '从三个问题出发，按1到5分为每种类型打分，并写下理由。三个问题都打分后，该类型才进入比较。',
@@ -242,6 +250,7 @@ const zh: Record<TypesMessageKey, Message> = {
 
   'reading.noneScored': '你还没有为任何类型打分。请先选择市场、阶段和客户的忠诚类型，再按三个问题为每种类型打分，候选清单会显示在这里。',
   'reading.shortList': { other: '候选清单：{names}。' },
+  'reading.typeTotal': '{name}（{total}）',
   'reading.meaning': '请在“机制与折扣”一步中用这些类型搭建计划机制；其余类型作为备选思路。',
   'reading.noShortList': '已打分的类型都没有达到15分中的9分——目前没有一种看起来适合你的业务。请重新审视评分，或在下一步依靠留存杠杆。',
   'reading.fitWarning': '{name}在清单中，但不太适合你的业务（{reasons}）——请检查评分。',

@@ -30,7 +30,8 @@ export default function TypesStep({ state, update, locale, presenter }: StepProp
   return (
     <>
       <p className="explain">{t('types.intro')}</p>
-      <DistributorExample update={update} />
+      {/* Not in presenter mode: switching the example is done before the room looks, not on the projector. */}
+      {presenter ? null : <DistributorExample update={update} />}
       <Reading reading={reading} />
       <section className="step-section in-types-results" aria-labelledby="in-types-short-list">
         <h3 id="in-types-short-list">{t('shortList.title')}</h3>

@@ -82,7 +82,7 @@ describe('incentives, step 1: program types', () => {
     // B2B: tiers good, gamification poor; maturity: tiers good, gamification possible.
     expect(shortListNames()).toEqual(['Статусы (уровни)', 'Игровые механики']);
     expect(stored()).toMatchObject({ market: 'b2b', stage: 'maturity' });
-    expect(screen.getByText(/Игровые механики в списке, но плохо подходит вашему бизнесу/)).toBeInTheDocument();
+    expect(screen.getByText(/В списке Игровые механики, хотя этот тип плохо подходит вашему бизнесу/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: /Верность цене/ }));
     await user.click(screen.getByRole('checkbox', { name: /Верность впечатлениям/ }));

@@ -16,7 +16,10 @@ export function FitReasonLine({ reason }: { reason: FitReason }) {
   const text = useText();
   return (
     <>
-      <strong>{text(reason.subject)}</strong> — <span className={`in-types-reason-level in-types-reason-level--${reason.level}`}>{t(`fitReason.${reason.level}`)}</span>:{' '}
+      <strong>{text(reason.subject)}</strong>
+      {t('fit.dash')}
+      <span className={`in-types-reason-level in-types-reason-level--${reason.level}`}>{t(`fitReason.${reason.level}`)}</span>
+      {t('fit.colon')}
       {reason.why === null ? t('fit.neutral') : text(reason.why)}
     </>
   );

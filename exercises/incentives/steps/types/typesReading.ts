@@ -29,7 +29,7 @@ export function typesReading({ business, ranked, shortList, fit }: TypesReadingI
   if (ranked.length === 0) return { sentences: [t('reading.noneScored')], caution: null };
   const sentences: string[] = [];
   if (shortList.length > 0) {
-    const names = shortList.map((entry) => `${name(entry.type)} (${t('shortList.total', { total: entry.total })})`);
+    const names = shortList.map((entry) => t('reading.typeTotal', { name: name(entry.type), total: t('shortList.total', { total: entry.total }) }));
     sentences.push(t('reading.shortList', { count: shortList.length, names: listNames(names, locale) }), t('reading.meaning'));
   } else {
     sentences.push(t('reading.noShortList'));
@@ -48,7 +48,7 @@ export function typesReading({ business, ranked, shortList, fit }: TypesReadingI
 /** A fit reason as one line of text: "B2C: selling to consumers — good fit: …". */
 export function fitReasonText(reason: FitReason, locale: Locale): string {
   const t = translator(typesMessages, locale);
-  return `${reason.subject[locale]} — ${t(`fitReason.${reason.level}`)}: ${reason.why === null ? t('fit.neutral') : reason.why[locale]}`;
+  return `${reason.subject[locale]}${t('fit.dash')}${t(`fitReason.${reason.level}`)}${t('fit.colon')}${reason.why === null ? t('fit.neutral') : reason.why[locale]}`;
 }
 
 /** The reasons of a ranked type in sentences: the criteria scored high and low, what fits and what speaks against it. */
