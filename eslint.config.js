@@ -49,7 +49,7 @@ const castsExplained = {
 
 /** The parts of src/data that compute and describe without touching files, workers, storage or the DOM. */
 /** Demo rows a step or an export computes on while the participant has imported none, loaded on demand. */
-const DEMO_DATA_ON_DEMAND = { 'program-roi': ['./evaluationDemo.ts'], 'loyalty-measurement': ['./retailer.ts'], 'promo-product': ['./grocer.ts'] };
+const DEMO_DATA_ON_DEMAND = { 'program-roi': ['./evaluationDemo.ts'], 'loyalty-measurement': ['./retailer.ts'], 'promo-product': ['./grocer.ts'], incentives: ['./distributor.ts'] };
 
 const PURE_DATA_MODULES = ['./spec.ts', './salesSpec.ts', './customersSpec.ts', './seededRandom.ts', './sheet.ts', './numbers.ts', './columnar.ts', './oneOf.ts', './import/types.ts'];
 
@@ -91,7 +91,8 @@ export default tseslint.config(
               from: `./exercises/${id}/demo`,
               // ROI's evaluation step and its export compute on the demo sales when the participant has imported none
               // ("demo data" is what they offer then), so the generated rows are loaded on demand from there.
-              // Loyalty measurement's survey and sales steps do the same with its demo retailer.
+              // Loyalty measurement's survey and sales steps do the same with its demo retailer; incentives' first step
+              // offers its second worked example, the B2B distributor, after a confirm.
               except: DEMO_DATA_ON_DEMAND[id] ?? [],
               message: 'Only the exercise’s index.ts imports its demo/ (the demo start state); content the steps need lives outside demo/.',
             })),

@@ -1,11 +1,18 @@
 import { emptyScores, type IncentivesState } from '../state';
+import { coffeeChainIncentives } from './coffeeChain';
+import { distributorIncentives } from './distributor';
 
 /** "Start from scratch": nothing scored or chosen. */
 export function blankIncentivesState(): IncentivesState {
   return { market: null, stage: null, loyaltyTypes: [], scores: emptyScores(), levers: {}, mechanics: [], margin: null, discounts: [], conclusions: { notes: '' } };
 }
 
-/** The worked demo: replaced by the coffee-shop chain's scores, levers and mechanics. */
+/** The worked demo the exercise opens with: the coffee-shop chain, every step filled. */
 export function demoIncentivesState(): IncentivesState {
-  return blankIncentivesState();
+  return coffeeChainIncentives();
+}
+
+/** The second worked example, a B2B distributor, which the program-types step offers to open instead (after a confirm). */
+export function demoDistributorState(): IncentivesState {
+  return distributorIncentives();
 }

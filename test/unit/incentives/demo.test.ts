@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { blankIncentivesState, demoDistributorState, demoIncentivesState } from '../../../exercises/incentives/demo';
+import { incentivesStateSchema, LEVERS, type IncentivesState } from '../../../exercises/incentives/state';
+import { incentivesStepsDone } from '../../../exercises/incentives/progress';
+import { incentiveMechanics } from '../../../exercises/incentives/links';
+import { fitLevels } from '../../../exercises/incentives/model/fit';
+import { rankProgramTypes, shortList } from '../../../exercises/incentives/model/ranking';
+import { discountBreakEven } from '../../../src/economics/discount';
+import { PROGRAM_TYPES } from '../../../src/results/programTypes';
+
+function expectWhole(state: IncentivesState) {
+  expect(incentivesStateSchema.parse(state)).toEqual(state);
+  for (const type of PROGRAM_TYPES) {
+    const score = state.scores[type];
+    expect([score.customerValue, score.affordability, score.simplicity], type).not.toContain(null);
+    expect(score.note.trim(), `${type} note`).not.toBe('');
+  }
+  for (const lever of LEVERS) {
+    expect(state.levers[lever]?.rating, lever).toEqual(expect.any(Number));
+    expect(state.levers[lever]?.how.trim(), lever).not.toBe('');
+  }
+  expect(state.discounts).toHaveLength(3);
+  // Exactly one discount at or above the margin: the "suicidal" one the check must call out.
+  const verdicts = state.discounts.map((line) => discountBreakEven(state.margin ?? 0, line.discount ?? 0).kind);
+  expect(verdicts.filter((kind) => kind === 'suicidal')).toHaveLength(1);
+  expect(incentivesStepsDone.types(state)).toBe(true);
+  expect(incentivesStepsDone.levers(state)).toBe(true);
+  expect(incentivesStepsDone.mechanics(state)).toBe(true);
+}
+
+describe('the worked demos', () => {
+  it('the coffee-shop chain fills the whole state and short-lists points, tiers and gamification', () => {
+    const state = demoIncentivesState();
+    expectWhole(state);
+    expect(state).toMatchObject({ market: 'b2c', stage: 'maturity', loyaltyTypes: ['price', 'experience'], margin: 0.62 });
+    expect(state.mechanics.map((mechanic) => mechanic.type)).toEqual(['points', 'tiers']);
+    expect(state.mechanics[0]).toMatchObject({ rewardRate: 0.05, threshold: 150, expiryMonths: 6 });
+    // Points 4+4+4 = 12; tiers 5+3+3 = 11 and gamification 4+3+4 = 11, tiers first by fit (good against possible).
+    const ranked = rankProgramTypes(state.scores, fitLevels(state));
+    expect(shortList(ranked).map((entry) => [entry.type, entry.total])).toEqual([
+      ['points', 12],
+      ['tiers', 11],
+      ['gamification', 11],
+    ]);
+    expect(incentiveMechanics(state)?.shortList).toEqual(['points', 'tiers', 'gamification']);
+  });
+
+  it('the B2B distributor fills the whole state and short-lists tiers, partner privileges and cashback', () => {
+    const state = demoDistributorState();
+    expectWhole(state);
+    expect(state).toMatchObject({ market: 'b2b', stage: 'growth', margin: 0.18 });
+    // Tiers 13, partner privileges 12; discount 4+2+5 = 11 and cashback 4+3+4 = 11: cashback fits (good), the discount is possible.
+    expect(incentiveMechanics(state)?.shortList).toEqual(['tiers', 'partnerPrivileges', 'cashback']);
+  });
+
+  it('the blank start has nothing done', () => {
+    const state = blankIncentivesState();
+    expect(incentivesStateSchema.parse(state)).toEqual(state);
+    expect(incentivesStepsDone.types(state)).toBe(false);
+  });
+});
