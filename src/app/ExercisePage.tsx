@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
-import type { AnyExercise, WorkedExample } from '../workbook/contract';
+import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { Stepper } from '../workbook/Stepper';
 import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
@@ -121,15 +121,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
         <h1>{title}</h1>
         {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
       </header>
-      {session.showingDemo && !presenter ? (
-        <DemoBanner
-          ownFiles={session.ownFilesInUse}
-          onStartFromScratch={startFromScratch}
-          examples={exercise.state.examples?.map((example: WorkedExample<unknown>) => ({ id: example.id, name: text(example.title) }))}
-          exampleShown={session.exampleShown}
-          onOpenExample={session.openExample}
-        />
-      ) : null}
+      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} onStartFromScratch={startFromScratch} /> : null}
       <div className="exercise__layout">
         <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">

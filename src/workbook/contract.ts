@@ -30,18 +30,7 @@ export interface ExerciseStateDefinition<S> {
    * participant's own file feeds the exercise, nothing on screen is the demo's any more, so it says no more that it is.
    */
   demoIsOnlyData?: boolean;
-  /**
-   * Worked examples the participant can switch between while on the demo (a coffee-shop chain, a B2B distributor),
-   * the first being what `demo` gives. Offered by the demo banner; none: the demo is the only example.
-   */
-  examples?: readonly WorkedExample<S>[];
   migrate?: (stored: unknown, fromVersion: number) => unknown;
-}
-
-export interface WorkedExample<S> {
-  id: string;
-  title: LocalizedText;
-  make: (locale: Locale) => S;
 }
 
 /** Replace the state, or give a function of the current state (always applied to the latest). */

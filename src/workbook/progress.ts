@@ -42,7 +42,7 @@ function demosOf(exercise: AnyExercise): unknown[] {
 }
 
 /** Equal as data: objects compared key by key in any order (a stored state comes back in the schema's order). */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -5,7 +5,7 @@ import type { ExerciseEntry } from '../store/schema';
 import type { ExerciseDefinition, StateUpdate } from './contract';
 import { readExerciseState } from './exerciseState';
 import { deleteDataset } from '../store/datasets';
-import { datasetsWithFiles, sameData } from './progress';
+import { datasetsWithFiles } from './progress';
 
 /**
  * A reset drops the exercise's progress, and with it the only reference to its imported rows; the rows are
@@ -29,10 +29,6 @@ export interface ExerciseSession<S> {
   ownFilesInUse: boolean;
   update: (next: StateUpdate<S>) => void;
   startFromScratch: () => void;
-  /** Replace what is on screen with one of the exercise's worked examples (`state.examples`). */
-  openExample: (exampleId: string) => void;
-  /** The worked example on screen, when the state is one of them as it came; null: changed, or none. */
-  exampleShown: string | null;
   reset: () => void;
   setCurrentStep: (stepId: string) => void;
   markStepCompleted: (stepId: string) => void;
@@ -44,10 +40,6 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   const locale = useWorkbookStore((store) => store.settings.locale);
   const read = useMemo(() => readExerciseState(definition.state, entry, locale), [definition, entry, locale]);
   const { id } = definition;
-  const exampleShown = useMemo(
-    () => definition.state.examples?.find((example) => sameData(read.state, example.make(locale)))?.id ?? null,
-    [definition, read.state, locale],
-  );
   const { version } = definition.state;
 
   // A stored state this version cannot use is kept aside for download, then replaced, so the
@@ -90,15 +82,6 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
       store.resetExercise(id);
       store.writeExerciseState(id, version, definition.state.blank(), 'blank');
     },
-    openExample: (exampleId) => {
-      const example = definition.state.examples?.find((candidate) => candidate.id === exampleId);
-      if (!example) return;
-      deleteImportedRows(id);
-      const store = useWorkbookStore.getState();
-      store.resetExercise(id);
-      store.writeExerciseState(id, version, example.make(store.settings.locale), 'demo');
-    },
-    exampleShown,
     reset: () => {
       deleteImportedRows(id);
       useWorkbookStore.getState().resetExercise(id);

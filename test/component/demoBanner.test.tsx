@@ -1,5 +1,4 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DemoBanner } from '../../src/app/DemoBanner';
 import { MY_DATA_OWNER } from '../../src/store/datasetLocation';
@@ -40,35 +39,5 @@ describe('the demo banner ("opened with demo values") says only what is true', (
     render(<DemoBanner ownFiles onStartFromScratch={() => undefined} />);
     expect(screen.getByText(/The figures come from your file/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start from scratch' })).toBeTruthy();
-  });
-});
-
-describe('the demo banner offers the exercise’s other worked examples', () => {
-  const examples = [
-    { id: 'coffee', name: 'Coffee-shop chain' },
-    { id: 'distributor', name: 'B2B distributor' },
-  ];
-
-  it('opens another example at once while the example on screen is as it came', async () => {
-    const opened: string[] = [];
-    render(<DemoBanner ownFiles={false} onStartFromScratch={() => undefined} examples={examples} exampleShown="coffee" onOpenExample={(id) => opened.push(id)} />);
-    expect(screen.getByRole('button', { name: 'Coffee-shop chain' }).getAttribute('aria-pressed')).toBe('true');
-    await userEvent.click(screen.getByRole('button', { name: 'B2B distributor' }));
-    expect(opened).toEqual(['distributor']);
-  });
-
-  it('asks first when the participant has changed the demo values', async () => {
-    const opened: string[] = [];
-    render(<DemoBanner ownFiles={false} onStartFromScratch={() => undefined} examples={examples} exampleShown={null} onOpenExample={(id) => opened.push(id)} />);
-    await userEvent.click(screen.getByRole('button', { name: 'B2B distributor' }));
-    expect(opened).toEqual([]);
-    expect(screen.getByText(/What you changed in the demo values will be lost/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Open the example “B2B distributor”' }));
-    expect(opened).toEqual(['distributor']);
-  });
-
-  it('shows no choice for an exercise with one example', () => {
-    render(<DemoBanner ownFiles={false} onStartFromScratch={() => undefined} examples={[examples[0]!]} exampleShown="coffee" onOpenExample={() => undefined} />);
-    expect(screen.queryByRole('group', { name: 'Example:' })).toBeNull();
   });
 });
