@@ -6,6 +6,7 @@ import { editIdea } from '../../model/ideas';
 import type { EmotionalState, Idea } from '../../state';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { useEmotionalNames } from '../shared/useNames';
+import { TextField } from '../journey/TextField';
 
 type Props = Pick<StepProps<EmotionalState>, 'update'> & {
   ideas: readonly Idea[];
@@ -31,16 +32,14 @@ export function IdeaList({ ideas, update, onRemove }: Props) {
         return (
           <li key={idea.id} className="el-idea">
             <div className="el-idea__fields">
-              <label className="field">
-                <span className="field__label">{t('ideas.title', { n })}</span>
-                <input type="text" value={title} maxLength={200} data-idea-title={idea.id} onChange={(event) => update((current) => editIdea(current, idea.id, { title: event.target.value }))} />
-              </label>
-              <label className="field">
-                <span className="field__label">{t('ideas.description', { n })}</span>
-                <textarea rows={3} value={description} maxLength={2000} onChange={(event) => update((current) => editIdea(current, idea.id, { description: event.target.value }))} />
-                {/* Paper gets the description whole, as text. */}
-                <span className="print-only el-print-text">{description}</span>
-              </label>
+              <TextField
+                label={t('ideas.title', { n })}
+                value={title}
+                maxLength={200}
+                focusKey={{ name: 'idea-title', value: idea.id }}
+                onChange={(text) => update((current) => editIdea(current, idea.id, { title: text }))}
+              />
+              <TextField multiline label={t('ideas.description', { n })} value={description} onChange={(text) => update((current) => editIdea(current, idea.id, { description: text }))} />
               <p className="note">
                 {library === undefined
                   ? t('ideas.own')

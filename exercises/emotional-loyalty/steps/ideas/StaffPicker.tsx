@@ -5,6 +5,7 @@ import { ideasMessages } from '../../messages/ideas';
 import { setBehaviours, staffOf, toggleQuality } from '../../model/ideas';
 import type { EmotionalState } from '../../state';
 import type { StepProps } from '../../../../src/workbook/contract';
+import { TextField } from '../journey/TextField';
 
 type Props = Pick<StepProps<EmotionalState>, 'state' | 'update'> & { touchpointId: string; place: number };
 
@@ -29,12 +30,14 @@ export function StaffPicker({ state, update, touchpointId, place }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="field field--wide">
-        <span className="field__label">{t('ideas.behaviours', { n })}</span>
-        <textarea rows={2} value={staff.behaviours} maxLength={2000} onChange={(event) => update((current) => setBehaviours(current, touchpointId, event.target.value))} />
-        <span className="field__hint no-print">{t('ideas.behavioursHint')}</span>
-        <span className="print-only el-print-text">{staff.behaviours}</span>
-      </label>
+      <TextField
+        className="field--wide"
+        multiline
+        label={t('ideas.behaviours', { n })}
+        value={staff.behaviours}
+        hint={t('ideas.behavioursHint')}
+        onChange={(text) => update((current) => setBehaviours(current, touchpointId, text))}
+      />
     </div>
   );
 }

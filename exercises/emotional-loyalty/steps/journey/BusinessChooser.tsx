@@ -49,8 +49,8 @@ export function BusinessChooser({ state, update }: Props) {
               </option>
             ))}
           </select>
-          <span className="field__hint">{t('journey.businessHint')}</span>
         </label>
+        <p className="field__hint">{t('journey.businessHint')}</p>
         <div className="el-actions no-print">
           {state.touchpoints.length === 0 ? (
             <button type="button" className="button button--primary" onClick={() => update((current) => replaceJourney(current, current.businessType))}>

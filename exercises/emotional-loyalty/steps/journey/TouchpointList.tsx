@@ -8,6 +8,7 @@ import { EMOTIONS, type EmotionalState, type Touchpoint } from '../../state';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { useEmotionalNames } from '../shared/useNames';
 import { StageSelect } from './StageSelect';
+import { TextField } from './TextField';
 
 type Props = Pick<StepProps<EmotionalState>, 'state' | 'update'> & {
   onRemove: (touchpoint: Touchpoint, index: number) => void;
@@ -42,17 +43,15 @@ export function TouchpointList({ state, update, onRemove }: Props) {
                 {n}
               </span>
               <div className="el-touchpoint__fields">
-                <label className="field el-touchpoint__name">
-                  <span className="field__label">{t('journey.name', { n })}</span>
-                  <input
-                    type="text"
-                    value={shownName}
-                    maxLength={200}
-                    data-touchpoint-name={touchpoint.id}
-                    onChange={(event) => edit(touchpoint.id, { name: event.target.value })}
-                  />
-                  {renamed ? <span className="field__hint">{t('journey.libraryName', { name: pickText(library, locale) })}</span> : null}
-                </label>
+                <TextField
+                  className="el-touchpoint__name"
+                  label={t('journey.name', { n })}
+                  value={shownName}
+                  maxLength={200}
+                  focusKey={{ name: 'touchpoint-name', value: touchpoint.id }}
+                  hint={renamed ? t('journey.libraryName', { name: pickText(library, locale) }) : null}
+                  onChange={(name) => edit(touchpoint.id, { name })}
+                />
                 <StageSelect label={t('journey.stage', { n })} value={touchpoint.stage} onChange={(stage) => edit(touchpoint.id, { stage })} />
                 <label className="field">
                   <span className="field__label">{t('journey.emotion', { n })}</span>
@@ -68,12 +67,7 @@ export function TouchpointList({ state, update, onRemove }: Props) {
                     ))}
                   </select>
                 </label>
-                <label className="field el-touchpoint__note">
-                  <span className="field__label">{t('journey.note', { n })}</span>
-                  <textarea rows={2} value={touchpoint.note} maxLength={2000} onChange={(event) => edit(touchpoint.id, { note: event.target.value })} />
-                  {/* Paper gets the note as text: a textarea would cut a long one at its rows. */}
-                  <span className="print-only el-print-text">{touchpoint.note}</span>
-                </label>
+                <TextField className="el-touchpoint__note" multiline label={t('journey.note', { n })} value={touchpoint.note} onChange={(note) => edit(touchpoint.id, { note })} />
               </div>
               <div className="el-touchpoint__tools no-print">
                 <button type="button" className="button button--quiet" onClick={() => update((current) => moveTouchpoint(current, index, -1))} disabled={index === 0} aria-label={t('journey.moveUp', { name: title })}>
