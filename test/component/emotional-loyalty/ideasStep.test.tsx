@@ -81,11 +81,15 @@ describe('emotional loyalty, step 2: ideas and staff', () => {
     await screen.findByRole('heading', { name: '8. Проблема или жалоба, которую решили' });
     const complaint = card('8. Проблема или жалоба, которую решили');
     await user.click(complaint.getByRole('button', { name: 'Взять идею «Перезвонить в течение суток»' }));
+    await user.click(complaint.getByRole('button', { name: 'Выбрать качества' }));
     const qualities = complaint.getByRole('group', { name: 'Качества, которые нужны сотрудникам в точке 8' });
     await user.click(within(qualities).getByRole('checkbox', { name: 'Сохраняет спокойствие, когда клиент недоволен' }));
     await user.type(complaint.getByLabelText('Точка 8: что сотрудники делают и говорят'), 'Извиниться');
     expect(storedEmotional().staff['shop-complaint']).toEqual({ qualities: ['calm-under-pressure'], behaviours: 'Извиниться' });
     expect(storedEmotional().staff['shop-return']).toBeUndefined();
+    // Folded, the choice reads as a sentence.
+    await user.click(complaint.getByRole('button', { name: 'Свернуть список качеств' }));
+    expect(complaint.getByText('Нужные качества: Сохраняет спокойствие, когда клиент недоволен.')).toBeInTheDocument();
     expect(screen.getByText(/Не сказано, что нужно персоналу, в точках 1, 2, 3, 4, 5, 6, 7, 9 и 10/)).toBeInTheDocument();
   });
 });
