@@ -110,7 +110,7 @@ const en: Record<Key, Message> = {
   'ideas.behaviours': 'Touchpoint {n}: what the staff do and say',
   'ideas.behavioursHint': 'Be specific: “greet within five seconds”, “call back the same day”.',
   'ideas.reading.empty': 'The customer journey is still empty, so ideas have nothing to belong to. Go back to the first step and describe the touchpoints.',
-  'ideas.reading.summary': { one: '{count} idea chosen for {touchpoints} of {total} touchpoints.', other: '{count} ideas chosen for {touchpoints} of {total} touchpoints.' },
+  'ideas.reading.summary': { one: '{count} idea picked for {touchpoints} of {total} touchpoints.', other: '{count} ideas picked for {touchpoints} of {total} touchpoints.' },
   'ideas.reading.own': { one: '{count} of them is your own.', other: '{count} of them are your own.' },
   'ideas.reading.noIdeas': 'Touchpoints {list} have no ideas yet: look at the library’s suggestions under each.',
   'ideas.reading.noStaff': 'What the staff need is not said for touchpoints {list}.',
