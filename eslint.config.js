@@ -49,7 +49,7 @@ const castsExplained = {
 
 /** The parts of src/data that compute and describe without touching files, workers, storage or the DOM. */
 /** Demo rows a step or an export computes on while the participant has imported none, loaded on demand. */
-const DEMO_DATA_ON_DEMAND = { 'program-roi': ['./evaluationDemo.ts'], 'loyalty-measurement': ['./retailer.ts'], 'promo-product': ['./grocer.ts'], incentives: ['./distributor.ts'] };
+const DEMO_DATA_ON_DEMAND = { 'program-roi': ['./evaluationDemo.ts'], 'loyalty-measurement': ['./retailer.ts'], 'promo-product': ['./grocer.ts'], incentives: ['./distributor.ts'], 'emotional-loyalty': ['./distributor.ts'], 'program-design': ['./distributor.ts'] };
 
 const PURE_DATA_MODULES = ['./spec.ts', './salesSpec.ts', './customersSpec.ts', './seededRandom.ts', './sheet.ts', './numbers.ts', './columnar.ts', './oneOf.ts', './import/types.ts'];
 

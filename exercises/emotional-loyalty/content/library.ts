@@ -1,45 +1,10 @@
-import type { LocalizedText } from '../../../src/i18n/locale';
-import type { BusinessType, Emotion, LadderStage } from '../state';
-
 /**
  * The libraries the participant picks from: touchpoints of a default journey per business, ideas, the qualities
- * staff need, and dates that matter to customers. State refers to an entry by its id; its texts live here in the
- * three languages, so a demo or a picked idea reads in the page's language until the participant edits it.
+ * staff need, and dates that matter to customers. The data is split by library (journeys.ts, ideas.ts,
+ * qualities.ts, occasions.ts); the names and the steps read it from here.
  */
-export interface LibraryTouchpoint {
-  id: string;
-  name: LocalizedText;
-  stage: LadderStage;
-  emotion: Emotion;
-}
-
-export interface LibraryIdea {
-  id: string;
-  title: LocalizedText;
-  description: LocalizedText;
-  /** Library touchpoints it suits (ids); an idea suits a participant's own touchpoint of the same ladder stage. */
-  touchpoints: readonly string[];
-  stages: readonly LadderStage[];
-  /** A first guess of cost and effect, 1–5, which the participant rates over. */
-  cost: number;
-  effect: number;
-}
-
-export interface LibraryQuality {
-  id: string;
-  name: LocalizedText;
-}
-
-export interface LibraryOccasion {
-  id: string;
-  name: LocalizedText;
-  /** 'mm-dd' of the usual date; the participant's own year is added when it is taken. */
-  monthDay: string;
-  businesses: readonly BusinessType[];
-}
-
-/** Filled by the journey and ideas part. */
-export const DEFAULT_JOURNEYS: Record<BusinessType, readonly LibraryTouchpoint[]> = { shop: [], distributor: [], service: [] };
-export const IDEA_LIBRARY: readonly LibraryIdea[] = [];
-export const QUALITY_LIBRARY: readonly LibraryQuality[] = [];
-export const OCCASION_LIBRARY: readonly LibraryOccasion[] = [];
+export type { LibraryIdea, LibraryOccasion, LibraryQuality, LibraryTouchpoint } from './libraryTypes';
+export { DEFAULT_JOURNEYS } from './journeys';
+export { IDEA_LIBRARY } from './ideas';
+export { QUALITY_LIBRARY } from './qualities';
+export { OCCASION_LIBRARY } from './occasions';
