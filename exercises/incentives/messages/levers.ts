@@ -37,16 +37,17 @@ const ru = {
   'levers.col.lever': 'Рычаг',
   'levers.col.rating': 'Оценка',
 
+  'levers.quoted': '«{name}»',
   'levers.reading.unrated': 'Оцените рычаги от 0 до 5 — здесь появится вывод о том, чем ваш бизнес может удержать клиентов.',
   'levers.reading.partial': 'Оценено рычагов: {rated} из {total}; вывод уточнится, когда вы оцените все.',
   'levers.reading.none':
     'Ни один рычаг не получил 4 или 5: сейчас клиентов удерживает не программа, а что-то другое — или ничего. Выберите один-два рычага, которые можно развить, и начните с них.',
   'levers.reading.single':
-    'Все сильные рычаги в одной группе — «{group}»: {levers}. Бизнес опирается на одну опору; если конкурент её перекроет, удерживать будет нечем. Развейте хотя бы ещё одну группу.',
+    'Все сильные рычаги в одной группе, {group}: {levers}. Бизнес опирается на одну опору; если конкурент её перекроет, удерживать будет нечем. Развейте хотя бы ещё одну группу.',
   'levers.reading.several': 'Удержать клиентов можно за счёт нескольких групп: {groups}. Самые сильные рычаги: {levers}.',
   'levers.reading.traps':
     'Сильные рычаги делают уход дорогим, но ни один не делает покупку привычной и лёгкой. Клиент, которого держат потерями, копит обиду, а не лояльность: добавьте удобство, сервис на шаг впереди или уверенность в цене и качестве.',
-  'levers.reading.weakest': 'Слабее всего группа «{group}»: в среднем {mean}.',
+  'levers.reading.weakest': 'Слабее всего группа {group}: в среднем {mean}.',
 
   'export.levers.sheet': 'Рычаги удержания',
   'export.levers.group': 'Группа',
@@ -98,16 +99,17 @@ const en: Record<LeversKey, Message> = {
   'levers.col.lever': 'Lever',
   'levers.col.rating': 'Rating',
 
+  'levers.quoted': '“{name}”',
   'levers.reading.unrated': 'Rate the levers from 0 to 5 to see where your business can hold its customers.',
   'levers.reading.partial': 'Levers rated: {rated} of {total}; the reading sharpens once all are rated.',
   'levers.reading.none':
     'No lever got a 4 or 5: customers are held by something other than the program, or by nothing. Pick one or two levers you could build up and start there.',
   'levers.reading.single':
-    'All the strong levers are in one group, “{group}”: {levers}. The business stands on a single leg; if a rival matches it, nothing else holds customers. Build up at least one more group.',
+    'All the strong levers are in one group, {group}: {levers}. The business stands on a single leg; if a rival matches it, nothing else holds customers. Build up at least one more group.',
   'levers.reading.several': 'The business can hold customers through several groups: {groups}. The strongest levers: {levers}.',
   'levers.reading.traps':
     'The strong levers make leaving costly, but none makes buying easy and routine. A customer held by what they would lose collects resentment, not loyalty: add convenience, service a step ahead, or confidence in price and quality.',
-  'levers.reading.weakest': 'The weakest group is “{group}”: {mean} on average.',
+  'levers.reading.weakest': 'The weakest group is {group}: {mean} on average.',
 
   'export.levers.sheet': 'Retention levers',
   'export.levers.group': 'Group',
@@ -130,7 +132,7 @@ const zh: Record<LeversKey, Message> = {
   'levers.ratingHint': '0 = 不适用，5 = 强有力的杠杆',
   'levers.ratingOption': '{value} — “{lever}”的评分',
   'levers.clear': '清除评分',
-  'levers.clearLabel': '清除“{lever}”的评分',
+  'levers.clearLabel': '清除评分（{lever}）',
   'levers.how': '你打算如何使用',
   'levers.examples': '示例与风险',
   'levers.b2c': 'B2C',
@@ -156,13 +158,14 @@ const zh: Record<LeversKey, Message> = {
   'levers.col.lever': '杠杆',
   'levers.col.rating': '评分',
 
+  'levers.quoted': '“{name}”',
   'levers.reading.unrated': '为各杠杆打0–5分，这里会显示你的业务能靠什么留住客户。',
   'levers.reading.partial': '已评分杠杆：{rated} / {total}；全部评完后结论会更准确。',
   'levers.reading.none': '没有任何杠杆得到4分或5分：目前留住客户的不是计划，而是别的东西，甚至什么都没有。挑一两个可以加强的杠杆，从它们开始。',
-  'levers.reading.single': '所有强杠杆都在同一类别“{group}”中：{levers}。业务只有一根支柱；如果竞争对手做到同样水平，就没有别的东西能留住客户。请至少再加强一个类别。',
+  'levers.reading.single': '所有强杠杆都在同一类别{group}中：{levers}。业务只有一根支柱；如果竞争对手做到同样水平，就没有别的东西能留住客户。请至少再加强一个类别。',
   'levers.reading.several': '业务可以通过多个类别留住客户：{groups}。最强的杠杆：{levers}。',
   'levers.reading.traps': '强杠杆都在提高离开的代价，却没有一个让购买变得轻松、成为习惯。靠“会失去什么”留住的客户积累的是怨气，而不是忠诚：请加上便利、预见性服务，或对价格和质量的确定感。',
-  'levers.reading.weakest': '最弱的类别是“{group}”：平均{mean}分。',
+  'levers.reading.weakest': '最弱的类别是{group}：平均{mean}分。',
 
   'export.levers.sheet': '留存杠杆',
   'export.levers.group': '类别',

@@ -39,7 +39,7 @@ export default function LeversStep({ state, update, locale, presenter }: StepPro
       <p className="explain">{t('levers.introDetail')}</p>
       <Reading reading={reading} />
       {presenter ? results : null}
-      <p className="note" role="status">
+      <p className="note in-levers-progress" role="status">
         {t('levers.progress', { rated: summary.ratedCount, total: LEVERS.length })}
       </p>
       {LEVER_GROUP_IDS.map((group) => (

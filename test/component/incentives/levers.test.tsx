@@ -18,7 +18,7 @@ describe('step 2: retention levers', () => {
     expect(storedIncentives().levers.membershipFee).toEqual({ rating: 5, how: '' });
     expect(storedIncentives().levers.accumulatedRewards?.rating).toBe(4);
 
-    expect(readingText()).toContain('Все сильные рычаги в одной группе — «Цена выхода»: Членский взнос и Накопленные баллы и бонусы.');
+    expect(readingText()).toContain('Все сильные рычаги в одной группе, «Цена выхода»: «Членский взнос» и «Накопленные баллы и бонусы».');
     // Exit costs alone trap customers: the reading warns of resentment.
     expect(readingText()).toContain('копит обиду, а не лояльность');
     expect(readingText()).toContain('Оценено рычагов: 2 из 12');
@@ -50,7 +50,7 @@ describe('step 2: retention levers', () => {
   it('reads a filled state as several groups holding customers, and draws a bar per lever', async () => {
     openWith(filledIncentivesState());
     expect(await screen.findByText(/Удержать клиентов можно за счёт нескольких групп/)).toBeInTheDocument();
-    expect(readingText()).toContain('Цена выхода, Цена переключения и Привычка');
+    expect(readingText()).toContain('«Цена выхода», «Цена переключения» и «Привычка»');
     expect(readingText()).not.toContain('копит обиду');
     // The chart's table lists every rated lever with its rating.
     const chart = screen.getByRole('figure', { name: 'Оценки рычагов удержания' });

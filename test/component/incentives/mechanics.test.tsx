@@ -26,7 +26,7 @@ describe('step 3: the chosen mechanics', () => {
     await user.type(rate, '0');
     expect(rate).toHaveValue('30');
     expect(plain(within(cashback).getByText(/не меньше маржи/).textContent)).toContain('Ставка 30 % не меньше маржи 30 %');
-    expect(readingText()).toContain('Требуют внимания механики: 1. Кешбэк.');
+    expect(readingText()).toContain('Требуют внимания механики: № 1 «Кешбэк».');
 
     await user.type(within(cashback).getByLabelText('Срок жизни награды'), '2');
     expect(storedIncentives().mechanics[0]?.expiryMonths).toBe(2);
@@ -89,7 +89,7 @@ describe('step 3: discounts against the margin', () => {
     await user.type(within(named).getByLabelText('Размер скидки'), '35');
     expect(within(named).getByText('Самоубийственная')).toBeInTheDocument();
     expect(within(named).getByText('недостижим')).toBeInTheDocument();
-    expect(readingText()).toContain('Самоубийственные скидки: 2. Полцены.');
+    expect(readingText()).toContain('Самоубийственные скидки (не меньше маржи 30 %): № 2 «Полцены».');
     expect(storedIncentives().discounts.map((line) => [line.name, line.discount])).toEqual([
       ['', 0.1],
       ['Полцены', 0.35],
@@ -120,8 +120,8 @@ describe('step 3: discounts against the margin', () => {
 
   it('reads the verdicts of a filled state and deletes a discount with an undo', async () => {
     const user = openWith(filledIncentivesState());
-    expect(await screen.findByText(/Самоубийственные скидки: 3\. Полцены по понедельникам/)).toBeInTheDocument();
-    expect(readingText()).toContain('По вашим же ожиданиям прибыль снизится: 1. Вторая чашка.');
+    expect(await screen.findByText(/Самоубийственные скидки \(не меньше маржи 30 %\): № 3 «Полцены по понедельникам»/)).toBeInTheDocument();
+    expect(readingText()).toContain('По вашим же ожиданиям прибыль снизится: № 1 «Вторая чашка».');
     expect(within(card('2. Счастливые часы')).getByText('Реалистично')).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'Нужный прирост объёма для скидки' })).toBeInTheDocument();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDiscount, checkDiscounts, discountsLosingProfit, discountsWithVerdict } from '../../../exercises/incentives/model/discounts';
+import { discountAxis } from '../../../exercises/incentives/steps/mechanics/discountAxis';
 import { filledIncentivesState } from './mechanicsState';
 
 describe('a discount checked against the margin', () => {
@@ -56,5 +57,15 @@ describe('a discount checked against the margin', () => {
     expect(discountsWithVerdict(checked, ['suicidal']).map((entry) => entry.line.name)).toEqual(['Полцены по понедельникам']);
     // Second cup: −13.3 %; happy hours: (1.25 × 0.25) / 0.3 − 1 = +4.2 %; half price at +100 % volume: (2 × −0.2) / 0.3 − 1 = −233 %.
     expect(discountsLosingProfit(checked).map((entry) => entry.line.name)).toEqual(['Вторая чашка', 'Полцены по понедельникам']);
+  });
+});
+
+describe('the discount axis of the break-even chart', () => {
+  it('ends on a round discount past the suicidal zone and every dot', () => {
+    // Margin 30 %: the curve's default end is 30 + 15 = 45 %, so the axis runs to 50 % in tens.
+    expect(discountAxis(0.45)).toEqual({ end: 50, ticks: [0, 10, 20, 30, 40, 50] });
+    expect(discountAxis(0.6)).toEqual({ end: 60, ticks: [0, 10, 20, 30, 40, 50, 60] });
+    expect(discountAxis(0.95)).toEqual({ end: 100, ticks: [0, 20, 40, 60, 80, 100] });
+    expect(discountAxis(0)).toEqual({ end: 10, ticks: [0, 10] });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeLevers } from '../../../exercises/incentives/model/levers';
+import { leversMessages } from '../../../exercises/incentives/messages/levers';
+import { translator } from '../../../src/i18n/translate';
 import { filledIncentivesState } from './mechanicsState';
 
 describe('the summary of the levers', () => {
@@ -42,5 +44,15 @@ describe('the summary of the levers', () => {
     expect(summarizeLevers({}).reliance).toEqual({ kind: 'unrated' });
     expect(summarizeLevers({ bundles: { rating: 3, how: '' } }).reliance).toEqual({ kind: 'none' });
     expect(summarizeLevers({ bundles: { rating: 3, how: '' } }).trapsWithoutHabit).toBe(false);
+  });
+});
+
+describe('the levers step’s accessible names', () => {
+  it('a clear button’s name holds its visible words in every language (axe: label-content-name-mismatch)', () => {
+    for (const locale of ['ru', 'en', 'zh'] as const) {
+      const t = translator(leversMessages, locale);
+      expect(t('levers.clearLabel', { lever: 'X' })).toContain(t('levers.clear'));
+      expect(t('levers.ratingOption', { value: 4, lever: 'X' })).toContain('4');
+    }
   });
 });

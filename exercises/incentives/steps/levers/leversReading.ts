@@ -12,8 +12,9 @@ import type { LeversMessageKey } from '../../messages/levers';
 export function leversReading(summary: LeverSummary, t: Translate<LeversMessageKey>, format: Formatters): ReadingText {
   const locale: Locale = format.locale;
   const list = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' });
-  const groupName = (group: keyof typeof LEVER_GROUP_CONTENT) => LEVER_GROUP_CONTENT[group].name[locale];
-  const leverNames = (entries: readonly { lever: keyof typeof LEVER_CONTENT }[]) => list.format(entries.map((entry) => LEVER_CONTENT[entry.lever].name[locale]));
+  // Names are quoted: they are capitalised and would otherwise run into the sentence around them.
+  const groupName = (group: keyof typeof LEVER_GROUP_CONTENT) => t('levers.quoted', { name: LEVER_GROUP_CONTENT[group].name[locale] });
+  const leverNames = (entries: readonly { lever: keyof typeof LEVER_CONTENT }[]) => list.format(entries.map((entry) => t('levers.quoted', { name: LEVER_CONTENT[entry.lever].name[locale] })));
   const { reliance } = summary;
   if (reliance.kind === 'unrated') return { sentences: [t('levers.reading.unrated')], caution: null };
 

@@ -15,10 +15,16 @@ interface MechanicsReadingInput {
   checked: readonly CheckedDiscount[];
 }
 
-/** How a discount line is named in a sentence: by what it is for, or by its number. */
+/** How a discount line is headed: by its number and what it is for, or by its number alone. */
 export function discountTitle(entry: CheckedDiscount, t: Translate<DiscountsMessageKey>): string {
   const name = entry.line.name.trim();
   return name === '' ? t('discounts.untitled', { number: entry.number }) : `${entry.number}. ${name}`;
+}
+
+/** The same in a sentence, the name quoted so it reads apart from the words around it. */
+function discountInSentence(entry: CheckedDiscount, t: Translate<DiscountsMessageKey>): string {
+  const name = entry.line.name.trim();
+  return name === '' ? t('discounts.untitled', { number: entry.number }) : t('discounts.named', { number: entry.number, name });
 }
 
 /** Step 3 in words: the suicidal and losing discounts first, then the mechanics that need a look. */
@@ -29,7 +35,7 @@ export function mechanicsReading(
   format: Formatters,
 ): ReadingText {
   const list = new Intl.ListFormat(INTL_TAG[format.locale], { type: 'conjunction' });
-  const names = (entries: readonly CheckedDiscount[]) => list.format(entries.map((entry) => discountTitle(entry, td)));
+  const names = (entries: readonly CheckedDiscount[]) => list.format(entries.map((entry) => discountInSentence(entry, td)));
   const sentences: string[] = [];
 
   if (margin === null) sentences.push(td('discounts.reading.noMargin'));
@@ -48,7 +54,7 @@ export function mechanicsReading(
   if (mechanics.length === 0) sentences.push(tm('mechanics.reading.noMechanics'));
   else {
     const flagged = mechanics.flatMap((mechanic, index) =>
-      needsLook(checkMechanic(mechanic, margin)) ? [tm('mechanics.item', { number: index + 1, type: PROGRAM_TYPE_NAMES[mechanic.type][format.locale] })] : [],
+      needsLook(checkMechanic(mechanic, margin)) ? [tm('mechanics.named', { number: index + 1, type: PROGRAM_TYPE_NAMES[mechanic.type][format.locale] })] : [],
     );
     sentences.push(flagged.length > 0 ? tm('mechanics.reading.look', { names: list.format(flagged) }) : tm('mechanics.reading.fine', { count: mechanics.length }));
   }
