@@ -1,7 +1,14 @@
 import type { SheetSpec } from '../../src/data/sheet';
 import type { ExportContext } from '../../src/workbook/contract';
+import type { IncentivesState } from './state';
+import { leversSheets } from './export/levers';
+import { mechanicsSheets } from './export/mechanics';
 
-/** Placeholder until the export is assembled from the steps' parts. */
-export function incentivesSheets(_state: unknown, _context: ExportContext): SheetSpec[] {
-  return [];
+/** The exercise's Excel export: one part per step, in the steps' order. */
+export function incentivesSheets(state: IncentivesState, context: ExportContext): SheetSpec[] {
+  return [
+    // LEAD: step 1's sheets go here, first: `...typesSheets(state, context),` (import { typesSheets } from './export/types').
+    ...leversSheets(state, context),
+    ...mechanicsSheets(state, context),
+  ];
 }
