@@ -14,7 +14,7 @@ import { followUpSummary, planYears, plannedActions } from '../model/rating';
 import { EMOTIONAL_EXERCISE_ID, type EmotionalState } from '../state';
 import { FollowUpList } from './followUp/FollowUpList';
 import { PlanDocument } from './followUp/PlanDocument';
-import { listJoiner, quoter } from './plan/usePlanWords';
+import { listJoiner, quoter } from './plan/wording';
 import { YearCalendar } from './plan/YearCalendar';
 import { usePlanYear } from './plan/usePlanYear';
 import { useEmotionalNames } from './shared/useNames';

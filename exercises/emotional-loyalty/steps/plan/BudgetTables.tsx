@@ -4,7 +4,7 @@ import { planMessages } from '../../messages/plan';
 import { budgetTotals } from '../../model/rating';
 import type { EmotionalState } from '../../state';
 import { useEmotionalNames } from '../shared/useNames';
-import { monthNamer } from './usePlanWords';
+import { monthNamer } from './wording';
 
 /** The plan's budget by month (with its year) and by touchpoint, each with its total. */
 export function BudgetTables({ state }: { state: EmotionalState }) {

@@ -4,7 +4,7 @@ import { planMessages } from '../../messages/plan';
 import { plannedActions, yearCalendar } from '../../model/rating';
 import type { EmotionalState } from '../../state';
 import { useEmotionalNames } from '../shared/useNames';
-import { monthNamer } from './usePlanWords';
+import { monthNamer } from './wording';
 
 interface YearCalendarProps {
   state: EmotionalState;
