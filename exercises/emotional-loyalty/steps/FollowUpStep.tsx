@@ -8,6 +8,7 @@ import { Metric, MetricGrid } from '../../../src/ui/Metric';
 import { Reading } from '../../../src/ui/Reading';
 import { routeHref } from '../../../src/workbook/route';
 import { followUpMessages } from '../messages/followUp';
+import { planMessages } from '../messages/plan';
 import { withAction } from '../model/planEdits';
 import { followUpReading } from '../model/followUpReading';
 import { followUpSummary, planYears, plannedActions } from '../model/rating';
@@ -22,6 +23,7 @@ import { useEmotionalNames } from './shared/useNames';
 /** Step 4: the plan as one printable document, and at the six-month follow-up each action's mark and what it gave. */
 export default function FollowUpStep({ state, update, presenter }: StepProps<EmotionalState>) {
   const t = useMessages(followUpMessages);
+  const plan = useMessages(planMessages);
   const names = useEmotionalNames();
   const format = useFormat();
   const locale = useLocale();
@@ -65,7 +67,7 @@ export default function FollowUpStep({ state, update, presenter }: StepProps<Emo
           <a href={routeHref({ page: 'report', exerciseId: EMOTIONAL_EXERCISE_ID })}>{t('document.report')}</a>
         </p>
         <PlanDocument state={state} />
-        <h4>{t('document.occasions')}</h4>
+        <h4>{plan('calendar.title')}</h4>
         <YearCalendar state={state} year={year} years={years} onYear={setYear} />
       </section>
 

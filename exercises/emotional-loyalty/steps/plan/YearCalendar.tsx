@@ -39,7 +39,7 @@ export function YearCalendar({ state, year, years, onYear }: YearCalendarProps) 
         </p>
       ) : (
         <p className="el-plan-calendar__year">
-          {t('calendar.year')}: {year}
+          {t('calendar.yearIs', { year: String(year) })}
         </p>
       )}
       <ol className="el-plan-calendar">
