@@ -2,6 +2,8 @@ import type { SheetSpec } from '../../src/data/sheet';
 import type { ExportContext } from '../../src/workbook/contract';
 import { emotionalNames } from './content/names';
 import { followUpSheets } from './export/followUp';
+import { ideasSheets } from './export/ideas';
+import { journeySheets } from './export/journey';
 import { planSheets } from './export/plan';
 import type { EmotionalState } from './state';
 
@@ -9,9 +11,8 @@ import type { EmotionalState } from './state';
 export function emotionalSheets(state: EmotionalState, context: ExportContext): SheetSpec[] {
   const names = emotionalNames(context.locale);
   return [
-    // ▶ Steps 1 and 2 (journey, ideas) go here, before the plan, when their parts are merged:
-    //   ...journeySheets(state, names, context),   // export/journey.ts
-    //   ...ideasSheets(state, names, context),     // export/ideas.ts
+    ...journeySheets(state, names, context),
+    ...ideasSheets(state, names, context),
     ...planSheets(state, names, context),
     ...followUpSheets(state, names, context),
   ];
