@@ -13,7 +13,6 @@ import { economicsMessages } from '../messages/economics';
 import { PROGRAM_DESIGN_EXERCISE_ID, type ProgramDesignState } from '../state';
 import { FiguresForm } from './economics/FiguresForm';
 import { RoiEvaluation } from './economics/RoiEvaluation';
-import { SendToRoi } from './economics/SendToRoi';
 import { economicsReading } from './economics/reading';
 import { currencySign, formatFigure } from './economics/figureFields';
 import './economics/economics.css';
@@ -31,12 +30,7 @@ export default function EconomicsStep({ state, update, presenter }: StepProps<Pr
   const reading = economicsReading({ missing: missing.length, fromDesign: heldFromDesign, standing }, t, format);
   const noRewards = Object.keys(fromDesign.figures).length === 0 && Object.keys(fromDesign.hints).length === 0;
 
-  const evaluation = (
-    <>
-      <RoiEvaluation standing={standing} economics={state.economics} missing={missing.length} />
-      {standing.kind === 'differs' ? null : <SendToRoi missing={missing.length} />}
-    </>
-  );
+  const evaluation = <RoiEvaluation standing={standing} economics={state.economics} missing={missing.length} />;
   return (
     <div className={`pd-econ${presenter ? ' pd-econ--presenter' : ''}`}>
       <Reading reading={reading} />

@@ -18,7 +18,7 @@ describe('program design, step 4: economics and ROI', () => {
     workbookWith({ design: designState({ mechanics: [designMechanic({ rewardRate: 0.05, expiryMonths: 6 }), designMechanic({ id: 'm2', type: 'cashback', rewardRate: 0.02 })] }) });
     const user = userEvent.setup();
     render(<App />);
-    const offer = (await screen.findByText('Проект задаёт и другие цифры')).closest('.callout') as HTMLElement;
+    const offer = (await screen.findByText('Цифры, которые задаёт механика')).closest('.callout') as HTMLElement;
     expect(plain(offer.textContent)).toContain('Ставка вознаграждения 7 %; Награды за покупки, которые были бы и так 100 %');
     // The expiry gives a guide for breakage, not a figure.
     expect(plain(screen.getByText(/сгорают через 6 месяцев/).textContent)).toContain('обычно не тратят 25 %–40 % начисленного');
@@ -30,7 +30,7 @@ describe('program design, step 4: economics and ROI', () => {
     expect(plain(screen.getByText(/^Из проекта: ставки механик/).textContent)).toBe('Из проекта: ставки механик — Баллы и бонусы 5 % + Кешбэк 2 %.');
     expect(screen.getByText(/^Из проекта: «Баллы и бонусы» начисляется на каждую покупку/)).toBeInTheDocument();
     expect(screen.getByText('Осталось ввести 14 цифр:')).toBeInTheDocument();
-    expect(screen.queryByText('Проект задаёт и другие цифры')).not.toBeInTheDocument();
+    expect(screen.queryByText('Цифры, которые задаёт механика')).not.toBeInTheDocument();
 
     // Typed over, the figure is the participant's, and the design's value is one click away.
     const rate = screen.getByLabelText('Ставка вознаграждения');
@@ -116,6 +116,6 @@ describe('program design, step 4: economics and ROI', () => {
     render(<App />);
     const note = (await screen.findByText(/^В механике пока нет баллов, кешбэка или скидки со ставкой/)).closest('p') as HTMLElement;
     expect(within(note).getByRole('link', { name: 'Механика и правила' })).toHaveAttribute('href', '#/ex/program-design/mechanics');
-    expect(screen.queryByText('Проект задаёт и другие цифры')).not.toBeInTheDocument();
+    expect(screen.queryByText('Цифры, которые задаёт механика')).not.toBeInTheDocument();
   });
 });

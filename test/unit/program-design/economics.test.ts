@@ -114,8 +114,8 @@ describe('where the design stands with ROI', () => {
 describe('the step’s reading', () => {
   it('says what is missing, then ROI’s payback and ROI for these figures', () => {
     expect(economicsReading({ missing: 3, fromDesign: 2, standing: { kind: 'notEvaluated' } }, t, format).sentences).toEqual([
-      '2 figures come from the design’s mechanics.',
       '3 of the 16 figures are still to enter; the ROI exercise evaluates the program once all are in.',
+      '2 figures come from the design’s mechanics.',
     ]);
     expect(economicsReading({ missing: 0, fromDesign: 0, standing: { kind: 'notEvaluated' } }, t, format).sentences).toEqual([
       'Every figure is in. Evaluate the program in the ROI exercise to learn when it pays back.',

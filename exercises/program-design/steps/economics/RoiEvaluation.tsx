@@ -10,7 +10,10 @@ import { SendToRoi } from './SendToRoi';
 
 const ROI_ECONOMICS = routeHref({ page: 'exercise', exerciseId: 'program-roi', stepId: 'economics' });
 
-/** ROI's verdict on the design: payback and ROI when it evaluated these figures, what differs when it holds others. */
+/**
+ * ROI's verdict on the design: payback and ROI when it evaluated these figures, what differs when it holds others;
+ * the sending, or the sending again, beside it.
+ */
 export function RoiEvaluation({ standing, economics, missing }: { standing: RoiStanding; economics: ProgramFigures; missing: number }) {
   const t = useMessages(economicsMessages);
   const format = useFormat();
@@ -57,6 +60,7 @@ export function RoiEvaluation({ standing, economics, missing }: { standing: RoiS
           ) : null}
         </>
       )}
+      {standing.kind === 'differs' ? null : <SendToRoi missing={missing} />}
       <p className="no-print">
         <a href={ROI_ECONOMICS}>{t('economics.roi.open')}</a>
       </p>

@@ -12,13 +12,11 @@ export interface EconomicsReadingInput {
 }
 
 /**
- * What the step says first: how far the figures are, then what ROI made of them — the payback and ROI when it
- * evaluated these very figures, a warning when its figures have moved apart from the design's.
+ * What the step says first: what ROI made of the figures — the payback and ROI when it evaluated these very
+ * figures, a warning when its figures have moved apart from the design's — then how far the figures are.
  */
 export function economicsReading({ missing, fromDesign, standing }: EconomicsReadingInput, t: Translate<EconomicsMessageKey>, format: Formatters): ReadingText {
   const sentences: string[] = [];
-  if (fromDesign > 0) sentences.push(t('economics.reading.fromDesign', { count: fromDesign }));
-  if (missing > 0) sentences.push(t('economics.reading.missing', { count: missing }));
   if (standing.kind === 'current') {
     const { outcome } = standing;
     const horizon = t('economics.reading.horizon', { count: outcome.figures.horizonMonths ?? 0 });
@@ -33,5 +31,7 @@ export function economicsReading({ missing, fromDesign, standing }: EconomicsRea
   } else if (missing === 0) {
     sentences.push(t('economics.reading.ready'));
   }
+  if (missing > 0) sentences.push(t('economics.reading.missing', { count: missing }));
+  if (fromDesign > 0) sentences.push(t('economics.reading.fromDesign', { count: fromDesign }));
   return { sentences, caution: null };
 }
