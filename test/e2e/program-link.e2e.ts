@@ -1,22 +1,45 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENTUALLY, expectField, expectNoTrouble, metricValue, openApp, plain, stepHeading, type App } from './browser';
+import { WALK_CHECKS } from './walk/checks';
+import { LANGS, VIEWS } from './walk/pages';
 import { STORAGE_KEY, STORE_VERSION } from '../../src/store/schema';
-import { PROGRAM_DESIGN_STATE_VERSION } from '../../exercises/program-design/state';
-import { exerciseEntry, persistedWorkbook } from '../builders';
-import { designFigures, designState } from '../unit/program-design/economicsBuilders';
+import { PROGRAM_DESIGN_STATE_VERSION, type ProgramDesignState } from '../../exercises/program-design/state';
+import { ROI_STATE_VERSION, type RoiState } from '../../exercises/program-roi/state';
+import { exerciseEntry, persistedWorkbook, roiState } from '../builders';
+import { designFigures, designMechanic, designState } from '../unit/program-design/economicsBuilders';
 
 /**
  * A design whose figures are ROI's worked example (payback in month 13) but for the number of members, which the
  * participant types in the browser before sending.
  */
-const seeded = {
-  state: persistedWorkbook({
-    exercises: {
-      'program-design': exerciseEntry({ stateVersion: PROGRAM_DESIGN_STATE_VERSION, state: designState({ economics: designFigures({ members: null }) }), startedFrom: 'blank' }),
-    },
-  }),
-  version: STORE_VERSION,
-};
+const seeded = stored(designState({ economics: designFigures({ members: null }) }));
+
+/** What localStorage holds for a workbook with these states, each started from scratch. */
+function stored(design: ProgramDesignState, roi?: RoiState) {
+  const exercises = {
+    'program-design': exerciseEntry({ stateVersion: PROGRAM_DESIGN_STATE_VERSION, state: design, startedFrom: 'blank' }),
+    ...(roi ? { 'program-roi': exerciseEntry({ stateVersion: ROI_STATE_VERSION, state: roi, startedFrom: 'blank' }) } : {}),
+  };
+  return { state: persistedWorkbook({ exercises }), version: STORE_VERSION };
+}
+
+/**
+ * The states the walk does not reach (it opens every step on the demo): a design half filled, with figures its
+ * mechanics settle to take and hints; and a design sent to ROI, changed since and edited there, both notes showing.
+ */
+const WALKED = [
+  {
+    storage: stored(designState({ mechanics: [designMechanic({ rewardRate: 0.05, expiryMonths: 6 }), designMechanic({ id: 'm2', type: 'cashback', rewardRate: 0.02, threshold: 1_000 })], economics: { ...designFigures(), members: null, rewardRate: 0.04, breakage: null } })),
+    routes: ['#/ex/program-design/economics'],
+  },
+  {
+    storage: stored(
+      designState({ economics: designFigures({ rewardRate: 0.05 }) }),
+      roiState({ program: designFigures({ members: 25_000 }), programSource: { exerciseId: 'program-design', at: '2026-12-01T10:00:00.000Z', programName: 'Кофе с собой', figures: designFigures() } }),
+    ),
+    routes: ['#/ex/program-design/economics', '#/ex/program-roi/economics'],
+  },
+];
 
 describe('a program design goes to the ROI exercise and its payback comes back', () => {
   let app: App | undefined;
@@ -71,4 +94,30 @@ describe('a program design goes to the ROI exercise and its payback comes back',
     await expect.poll(() => page.getByText('С тех пор цифры в проекте изменились.').isVisible(), EVENTUALLY).toBe(true);
     expectNoTrouble(app);
   });
+
+  for (const lang of LANGS) {
+    it(`keeps the walk's rules on both linked steps in ${lang}, on a laptop, a projector and phones`, { timeout: 300_000 }, async () => {
+      const problems: string[] = [];
+      for (const view of VIEWS) {
+        for (const { storage, routes } of WALKED) {
+          const opened = await openApp({ locale: { ru: 'ru-RU', en: 'en-US', zh: 'zh-CN' }[lang], viewport: view.viewport, timezoneId: 'Europe/Moscow', storage: { [STORAGE_KEY]: storage } });
+          app = opened;
+          for (const route of routes) {
+            await opened.goto(route, { lang, presenter: view.presenter });
+            await stepHeading(opened.page).waitFor({ state: 'visible' });
+            await opened.page.waitForLoadState('networkidle');
+            const place = { page: { route, kind: 'step' as const }, lang, view };
+            for (const check of WALK_CHECKS) {
+              if (check.appliesTo && !check.appliesTo(place)) continue;
+              for (const problem of await check.run(opened.page, place)) problems.push(`${route} ${view.name} ${view.viewport.width} [${check.name}] ${problem}`);
+            }
+          }
+          expectNoTrouble(opened);
+          await opened.close();
+          app = undefined;
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });
