@@ -106,6 +106,11 @@ describe('a program design goes to the ROI exercise and its payback comes back',
             await opened.goto(route, { lang, presenter: view.presenter });
             await stepHeading(opened.page).waitFor({ state: 'visible' });
             await opened.page.waitForLoadState('networkidle');
+            // The send button says why it waits, or what it will do, in every view: presenter mode hides small print.
+            // The heading is the shell's; the step itself loads lazily, so its parts are waited for.
+            const reason = opened.page.locator(route.includes('program-design') ? '.pd-econ__reason' : '.callout').first();
+            const shown = await reason.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+            if (!shown) problems.push(`${route} ${view.name}: ${route.includes('program-design') ? 'the send button’s reason' : 'the note on the figures’ source'} is not visible`);
             const place = { page: { route, kind: 'step' as const }, lang, view };
             for (const check of WALK_CHECKS) {
               if (check.appliesTo && !check.appliesTo(place)) continue;

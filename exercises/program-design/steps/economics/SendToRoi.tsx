@@ -31,7 +31,7 @@ export function SendToRoi({ missing, label }: { missing: number; label?: string 
       >
         {label ?? t('economics.send')}
       </button>
-      <p id={reasonId} className="note">
+      <p id={reasonId} className="pd-econ__reason">
         {waiting ? t('economics.sendWaits', { count: missing }) : t('economics.sendNote')}
       </p>
       {failure ? <Callout tone="danger">{t(`economics.sendFailed.${failure}`)}</Callout> : null}

@@ -51,7 +51,7 @@ export function ProgramSourceNote({ state, update }: Pick<StepProps<RoiState>, '
       {changedInDesign ? <p className="finding">{t('source.changedInDesign')}</p> : null}
       {editedHere ? <p className="finding">{t('source.editedHere')}</p> : null}
       {!changedInDesign && !editedHere ? <p className="finding">{t('source.same')}</p> : null}
-      {design.status === 'notFilled' ? <p className="note">{t('source.designIncomplete')}</p> : null}
+      {design.status === 'notFilled' ? <p className="finding">{t('source.designIncomplete')}</p> : null}
       <ConfirmDialog
         open={confirming && takeable !== null}
         title={t('source.confirmTitle')}
