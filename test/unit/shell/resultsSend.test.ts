@@ -16,16 +16,19 @@ const AT = '2026-12-07T11:00:00.000Z';
 const design = (figures = designFigures()) => exerciseEntry({ stateVersion: PROGRAM_DESIGN_STATE_VERSION, state: designState({ economics: figures }), startedFrom: 'blank' });
 const roi = (state: unknown = roiState(), stateVersion = ROI_STATE_VERSION) => exerciseEntry({ stateVersion, state, startedFrom: 'blank' });
 
+/** What sending the design's economics would change, with the workbook's exercises (one place for the call). */
+const send = (entries: Readonly<Record<string, ExerciseEntry>>, registry = exercises) => planSend(programEconomicsKind, registry, entries, AT);
+
 /** The progress after the plan is written, as useSendResult writes it. */
 function afterSending(entries: Record<string, ExerciseEntry>): Record<string, ExerciseEntry> {
-  const plan = planSend(programEconomicsKind, exercises, entries, AT);
+  const plan = send(entries);
   if (plan.status !== 'ready') throw new Error(`not sent: ${plan.status}`);
   return { ...entries, [plan.exerciseId]: exerciseEntry({ stateVersion: plan.stateVersion, state: plan.state, startedFrom: plan.startedFrom, updatedAt: AT }) };
 }
 
 describe('sending a design’s figures to ROI (planSend)', () => {
   it('is ready once every figure is entered: ROI’s economics step, its figures replaced, the source kept with them', () => {
-    const plan = planSend(programEconomicsKind, exercises, { 'program-design': design(), 'program-roi': roi() }, AT);
+    const plan = send({ 'program-design': design(), 'program-roi': roi() });
     expect(plan).toMatchObject({ status: 'ready', exerciseId: 'program-roi', stepId: 'economics', stateVersion: ROI_STATE_VERSION, startedFrom: 'blank' });
     const state = roiStateSchema.parse(plan.status === 'ready' ? plan.state : null);
     expect(state.program).toEqual(designFigures());
@@ -33,23 +36,23 @@ describe('sending a design’s figures to ROI (planSend)', () => {
   });
 
   it('is not ready while a figure is missing, or when the design was never opened', () => {
-    expect(planSend(programEconomicsKind, exercises, { 'program-design': design(designFigures({ breakage: null })), 'program-roi': roi() }, AT)).toEqual({ status: 'notReady' });
-    expect(planSend(programEconomicsKind, exercises, { 'program-roi': roi() }, AT)).toEqual({ status: 'notReady' });
+    expect(send({ 'program-design': design(designFigures({ breakage: null })), 'program-roi': roi() })).toEqual({ status: 'notReady' });
+    expect(send({ 'program-roi': roi() })).toEqual({ status: 'notReady' });
   });
 
   it('finds no taker in a workbook without the ROI exercise', () => {
     const withoutRoi = exercises.filter((exercise) => exercise.id !== 'program-roi');
-    expect(planSend(programEconomicsKind, withoutRoi, { 'program-design': design() }, AT)).toEqual({ status: 'noTaker' });
+    expect(send({ 'program-design': design() }, withoutRoi)).toEqual({ status: 'noTaker' });
   });
 
   it('leaves ROI’s progress alone when it cannot be read (a newer version, a damaged state)', () => {
     const unreadable = { status: 'takerUnreadable', exerciseId: 'program-roi' };
-    expect(planSend(programEconomicsKind, exercises, { 'program-design': design(), 'program-roi': roi(roiState(), ROI_STATE_VERSION + 1) }, AT)).toEqual(unreadable);
-    expect(planSend(programEconomicsKind, exercises, { 'program-design': design(), 'program-roi': roi({ program: 'broken' }) }, AT)).toEqual(unreadable);
+    expect(send({ 'program-design': design(), 'program-roi': roi(roiState(), ROI_STATE_VERSION + 1) })).toEqual(unreadable);
+    expect(send({ 'program-design': design(), 'program-roi': roi({ program: 'broken' }) })).toEqual(unreadable);
   });
 
   it('takes the figures into ROI’s demo when ROI was never opened, the rest of the demo kept', () => {
-    const plan = planSend(programEconomicsKind, exercises, { 'program-design': design(designFigures({ members: 5_000 })) }, AT);
+    const plan = send({ 'program-design': design(designFigures({ members: 5_000 })) });
     expect(plan).toMatchObject({ status: 'ready', startedFrom: 'demo' });
     const state = roiStateSchema.parse(plan.status === 'ready' ? plan.state : null);
     expect(state.program.members).toBe(5_000);
@@ -60,7 +63,7 @@ describe('sending a design’s figures to ROI (planSend)', () => {
   it('starts ROI’s scenarios again: they were derived from the old figures', () => {
     const scenario = { participation: 0.3, frequencyUplift: 0.01, checkUplift: 0.01, retentionUplift: 0, breakage: 0.5 };
     const entries = { 'program-design': design(), 'program-roi': roi(roiState({ scenarios: { pessimistic: scenario, optimistic: scenario } })) };
-    const plan = planSend(programEconomicsKind, exercises, entries, AT);
+    const plan = send(entries);
     expect(plan.status === 'ready' ? roiStateSchema.parse(plan.state).scenarios : 'not sent').toBeNull();
   });
 
