@@ -10,6 +10,7 @@ import { ProgramResults } from './economics/ProgramResults';
 import { CostBreakdown } from './economics/CostBreakdown';
 import { CumulativeChart } from './economics/CumulativeChart';
 import { ProgramReading } from './shared/ProgramReading';
+import { ProgramSourceNote } from './economics/ProgramSourceNote';
 
 /** Step 2: what the program earns, what it costs, and when it pays back. */
 export default function EconomicsStep({ state, update, presenter }: StepProps<RoiState>) {
@@ -18,6 +19,7 @@ export default function EconomicsStep({ state, update, presenter }: StepProps<Ro
   return (
     <>
       {model.kind === 'ready' ? <ProgramReading inputs={model.inputs} result={model.result} /> : null}
+      <ProgramSourceNote state={state} update={update} />
       <p className="explain">{t('economics.intro')}</p>
       <p className="explain explain--detail">{t('economics.introDetail')}</p>
       <StepLayout

@@ -1,0 +1,47 @@
+import { defineMessages } from '../../../src/i18n/translate';
+
+/** The economics step's note on figures a program design sent here: where from, and what has changed since. */
+export const sourceMessages = defineMessages({
+  ru: {
+    'source.title': 'Цифры из проекта программы',
+    'source.from': 'Эти цифры пришли из проекта программы «{name}» {date}.',
+    'source.fromUnnamed': 'Эти цифры пришли из проекта программы {date}.',
+    'source.back': 'Вернуться к экономике проекта',
+    'source.same': 'С тех пор ни проект, ни цифры здесь не менялись.',
+    'source.changedInDesign': 'С тех пор цифры в проекте изменились.',
+    'source.editedHere': 'С тех пор цифры здесь поправили вручную.',
+    'source.designIncomplete': 'Сейчас в проекте введены не все цифры, поэтому взять их заново нельзя.',
+    'source.take': 'Взять текущие цифры проекта',
+    'source.confirmTitle': 'Заменить цифры программы цифрами проекта?',
+    'source.confirmText': 'Все 16 цифр на этом шаге заменятся текущими цифрами проекта, правки, сделанные здесь, пропадут, а сценарии на шаге «Чувствительность» начнутся заново.',
+    'source.confirm': 'Заменить',
+  },
+  en: {
+    'source.title': 'Figures from a program design',
+    'source.from': 'These figures came from the program design “{name}” on {date}.',
+    'source.fromUnnamed': 'These figures came from the program design on {date}.',
+    'source.back': 'Back to the design’s economics',
+    'source.same': 'Neither the design nor the figures here have changed since.',
+    'source.changedInDesign': 'The figures in the design have changed since.',
+    'source.editedHere': 'The figures here have been edited since.',
+    'source.designIncomplete': 'Not every figure is entered in the design now, so they cannot be taken again.',
+    'source.take': 'Take the design’s current figures',
+    'source.confirmTitle': 'Replace the program’s figures with the design’s?',
+    'source.confirmText': 'All 16 figures on this step are replaced by the design’s current ones, edits made here are lost, and the scenarios on the sensitivity step start again.',
+    'source.confirm': 'Replace',
+  },
+  zh: {
+    'source.title': '来自计划设计的数字',
+    'source.from': '这些数字于 {date} 来自计划设计“{name}”。',
+    'source.fromUnnamed': '这些数字于 {date} 来自计划设计。',
+    'source.back': '返回设计的经济测算',
+    'source.same': '此后设计和这里的数字都没有变化。',
+    'source.changedInDesign': '此后设计中的数字已有变化。',
+    'source.editedHere': '此后这里的数字被手动修改过。',
+    'source.designIncomplete': '设计中目前未填写全部数字，因此无法重新采用。',
+    'source.take': '采用设计中的当前数字',
+    'source.confirmTitle': '用设计中的数字替换计划的数字？',
+    'source.confirmText': '本步骤的全部 16 项数字将替换为设计中的当前数字，在这里做的修改会丢失，“敏感性”步骤中的情景也将重新开始。',
+    'source.confirm': '替换',
+  },
+});
