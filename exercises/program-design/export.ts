@@ -3,6 +3,7 @@ import type { ExportContext } from '../../src/workbook/contract';
 import type { ProgramDesignState } from './state';
 import { mistakesSheets } from './export/mistakes';
 import { onePageSheets } from './export/onePage';
+import { economicsSheets } from './export/economics';
 
 /** The design's Excel export: each step's sheets in the steps' order, texts whole, figures as numbers. */
 export function programDesignSheets(state: ProgramDesignState, context: ExportContext): SheetSpec[] {
@@ -11,7 +12,7 @@ export function programDesignSheets(state: ProgramDesignState, context: ExportCo
     //   ...goalSheets(state, context),       from './export/goal'
     //   ...mechanicsSheets(state, context),  from './export/mechanics'
     ...mistakesSheets(state, context),
-    //   ...economicsSheets(state, context),  from './export/economics'
+    ...economicsSheets(state, context),
     ...onePageSheets(state, context),
   ];
 }

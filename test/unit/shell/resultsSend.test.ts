@@ -17,7 +17,7 @@ const design = (figures = designFigures()) => exerciseEntry({ stateVersion: PROG
 const roi = (state: unknown = roiState(), stateVersion = ROI_STATE_VERSION) => exerciseEntry({ stateVersion, state, startedFrom: 'blank' });
 
 /** What sending the design's economics would change, with the workbook's exercises (one place for the call). */
-const send = (entries: Readonly<Record<string, ExerciseEntry>>, registry = exercises) => planSend(programEconomicsKind, registry, entries, AT);
+const send = (entries: Readonly<Record<string, ExerciseEntry>>, registry = exercises) => planSend(programEconomicsKind, registry, entries, AT, 'ru');
 
 /** The progress after the plan is written, as useSendResult writes it. */
 function afterSending(entries: Record<string, ExerciseEntry>): Record<string, ExerciseEntry> {
