@@ -4,6 +4,8 @@ import { exercises } from '../../../exercises';
 import { programDesign } from '../../../exercises/program-design';
 import { blankProgramDesignState } from '../../../exercises/program-design/demo';
 import { PROGRAM_DESIGN_STATE_VERSION, programDesignStateSchema, type ProgramDesignState } from '../../../exercises/program-design/state';
+import { blankIncentivesState } from '../../../exercises/incentives/demo';
+import { INCENTIVES_STATE_VERSION, type IncentivesState } from '../../../exercises/incentives/state';
 import { blankSegmentationState } from '../../../exercises/segmentation/demo';
 import { SEGMENTATION_STATE_VERSION, type SegmentationState, type SegmentTarget } from '../../../exercises/segmentation/state';
 import { useLocale } from '../../../src/i18n/useI18n';
@@ -46,4 +48,12 @@ export function renderDesignStep(Step: ComponentType<StepProps<ProgramDesignStat
       </Suspense>
     </ExerciseRegistry.Provider>,
   );
+}
+
+/** The incentives exercise as the participant left it: two types scored high, and the mechanics chosen there. */
+export function storeIncentives(mechanics: IncentivesState['mechanics']): void {
+  const state = blankIncentivesState();
+  state.scores.points = { customerValue: 5, affordability: 4, simplicity: 4, note: '' };
+  state.scores.tiers = { customerValue: 4, affordability: 4, simplicity: 3, note: '' };
+  useWorkbookStore.getState().writeExerciseState('incentives', INCENTIVES_STATE_VERSION, { ...state, mechanics }, 'blank');
 }

@@ -6,13 +6,13 @@ import type { ResultRead } from '../../../../src/workbook/results';
 import type { SegmentTargets } from '../../../../src/results/segmentTargets';
 import { routeHref } from '../../../../src/workbook/route';
 import { useMessages } from '../../../../src/i18n/useI18n';
-import { Callout } from '../../../../src/ui/Callout';
 import { Field } from '../../../../src/ui/Field';
 import { goalMessages } from '../../messages/goal';
 import { TARGET_SOURCES, type ProgramDesignState } from '../../state';
 import type { GoalTexts } from '../GoalStep';
 import type { TargetChoice } from './goalReading';
 import { ChoiceGroup } from './ChoiceGroup';
+import { NotFilledCallout } from './NotFilledCallout';
 
 interface TargetCustomersProps extends Pick<StepProps<ProgramDesignState>, 'state' | 'update'> {
   form: AutosaveForm<GoalTexts>;
@@ -45,14 +45,7 @@ export function TargetCustomers({ state, update, form, read, choice, locale }: T
   return (
     <>
       {read.status !== 'ready' ? (
-        <Callout tone="info" title={t('goal.notFilled.title')}>
-          <p>{t('goal.notFilled.body')}</p>
-          {read.status === 'notFilled' ? (
-            <p className="no-print">
-              <a href={routeHref({ page: 'exercise', exerciseId: read.exerciseId, stepId: SEGMENTATION_TARGETS_STEP })}>{t('goal.notFilled.link')}</a>
-            </p>
-          ) : null}
-        </Callout>
+        <NotFilledCallout read={read} stepId={SEGMENTATION_TARGETS_STEP} title={t('goal.notFilled.title')} body={t('goal.notFilled.body')} link={t('goal.notFilled.link')} />
       ) : (
         <ChoiceGroup legend={t('goal.sourceLegend')} options={TARGET_SOURCES} label={(source) => t(`goal.source.${source}`)} selected={state.target.source} onChoose={chooseSource} />
       )}
