@@ -25,7 +25,7 @@ export function RulesForm({ state, update }: Pick<StepProps<ProgramDesignState>,
   return (
     <>
       <p className="explain">{t('mech.rulesIntro')}</p>
-      <div className="fields">
+      <div className="fields pd-mech-rules">
         {RULE_TOPICS.map((topic) => (
           <Field key={topic} form={form} name={topic} label={names(`rule.${topic}`)} hint={t(`mech.rule.hint.${topic}`)} multiline rows={3} />
         ))}
