@@ -7,6 +7,7 @@ import { INTL_TAG } from '../../../../src/i18n/locale';
 import { PROGRAM_TYPE_NAMES } from '../../../../src/results/programTypes';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
+import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { mechanicsMessages } from '../../messages/mechanics';
 import type { ProgramDesignState } from '../../state';
 import { takeMechanics } from './mechanicList';
@@ -73,7 +74,7 @@ function OfferedTable({ mechanics, locale }: { mechanics: IncentiveMechanics['me
     rules: t('mech.column.rules'),
   };
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('mech.offeredCaption')}>
       <table className="table-cards pd-mech-offered">
         <caption>{t('mech.offeredCaption')}</caption>
         <thead>
@@ -99,6 +100,6 @@ function OfferedTable({ mechanics, locale }: { mechanics: IncentiveMechanics['me
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
