@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { customersSpec, salesSpec } from './inputs';
+import { segmentTargetsOffer } from './links';
 import { segmentationStepsDone } from './progress';
 import { SEGMENTATION_STATE_VERSION, segmentationStateSchema, type SegmentationState } from './state';
 import { blankSegmentationState, demoSegmentationState } from './demo';
@@ -40,6 +41,7 @@ export const segmentation = defineExercise<SegmentationState>({
     { id: 'profiles', title: { ru: 'Профили сегментов', en: 'Segment profiles', zh: '细分概况' }, component: ProfilesStep, done: segmentationStepsDone.profiles },
     { id: 'targets', title: { ru: 'Целевые сегменты', en: 'Target segments', zh: '目标细分' }, component: TargetsStep, done: segmentationStepsDone.targets },
   ],
+  results: [segmentTargetsOffer],
   // The export needs every step's messages and the sales' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).segmentationSheets(state, context),
 });
