@@ -27,7 +27,7 @@ describe('program design: the Excel export of the check-list and the one-page pr
   it('writes the check-list and the one-page sheet, with more than ten formatted figures and no rule broken', () => {
     const state = demoProgramDesignState();
     const sheets = programDesignSheets(state, context());
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Проверка на ошибки', 'Программа на листе']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Цель и клиенты', 'Механика и правила', 'Проверка на ошибки', 'Экономика', 'Программа на листе']);
     const workbook = writtenWorkbook(sheets, { locale: 'ru', currency: 'RUB' });
     expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);
     expect(formattedNumbers(workbook).length).toBeGreaterThan(10);
@@ -71,6 +71,6 @@ describe('program design: the Excel export of the check-list and the one-page pr
 
   it.each(['en', 'zh'] as const)('names its sheets in %s', (locale) => {
     const names = programDesignSheets(demoProgramDesignState(), context(locale)).map((sheet) => sheet.name);
-    expect(names).toEqual(locale === 'en' ? ['Mistakes check', 'Program on one page'] : ['错误检查', '一页纸计划']);
+    expect(names).toEqual(locale === 'en' ? ['Goal and customers', 'Mechanics and rules', 'Mistakes check', 'Economics', 'Program on one page'] : ['目标与客户', '机制与规则', '错误检查', '经济测算', '一页纸计划']);
   });
 });

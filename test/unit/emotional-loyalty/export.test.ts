@@ -19,7 +19,7 @@ function exported(locale: Locale = 'ru') {
 describe('emotional loyalty’s Excel export: the plan and the follow-up', () => {
   it('writes the ratings, the plan, the calendar and the follow-up, and keeps the export rules', () => {
     const { state, workbook } = exported();
-    expect(workbook.SheetNames).toEqual(['Оценка идей', 'План действий', 'Календарь', 'Итоги']);
+    expect(workbook.SheetNames).toEqual(['Путь клиента', 'Персонал', 'Идеи', 'Оценка идей', 'План действий', 'Календарь', 'Итоги']);
     expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);
     const formatted = workbook.SheetNames.flatMap((name) => sheetCells(workbook, name).flat()).filter((cell) => cell?.t === 'n' && cell.z !== undefined && cell.z !== 'General');
     expect(formatted.length).toBeGreaterThan(10);

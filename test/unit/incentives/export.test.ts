@@ -24,7 +24,7 @@ function row(spec: SheetSpec, first: CellValue): CellValue[] {
 describe('the levers and mechanics export', () => {
   it('writes ratings, rates, money and break-evens as numbers with their formats', () => {
     const sheets = incentivesSheets(filledIncentivesState(), context);
-    expect(sheets.map((spec) => spec.name)).toEqual(['Рычаги удержания', 'Механики', 'Скидки']);
+    expect(sheets.map((spec) => spec.name)).toEqual(['Типы программ', 'Короткий список', 'Рычаги удержания', 'Механики', 'Скидки']);
 
     const levers = sheet(sheets, 'Рычаги удержания');
     expect(levers.rows.find((cells) => cells[1] === 'Накопленные баллы и бонусы')).toEqual(['Цена выхода', 'Накопленные баллы и бонусы', 5, 'Баллы за каждую чашку']);
