@@ -92,6 +92,16 @@ describe('a program design goes to the ROI exercise and its payback comes back',
     // ROI says so too.
     await app.goto('#/ex/program-roi/economics');
     await expect.poll(() => page.getByText('С тех пор цифры в проекте изменились.').isVisible(), EVENTUALLY).toBe(true);
+
+    // The printed design carries ROI's answer on its one page, with the program's name.
+    await app.goto('#/ex/program-design/report');
+    await page.emulateMedia({ media: 'print' });
+    const onePage = page.locator('.pd-onepage');
+    await expect.poll(async () => plain((await onePage.textContent()) ?? ''), EVENTUALLY).toContain('13-й месяц');
+    expect(plain((await onePage.textContent()) ?? '')).toContain('Кофе с собой');
+    expect(await onePage.isVisible()).toBe(true);
+    expect(await page.pdf({ format: 'A4' })).toBeTruthy();
+    await page.emulateMedia({ media: 'screen' });
     expectNoTrouble(app);
   });
 
