@@ -5,10 +5,11 @@ import type { IncentivesState } from '../state';
 /**
  * A made-up chain of 14 coffee shops in a million-people city (B2C, a mature market), the same business the
  * program design's demo builds its club on. Its guests come for the place and the baristas (experience) or for
- * the price of a cup (price). Texts are written in the language the exercise is first opened in; the figures are
- * the same in all. Points, tiers and gamification make the short list; tiers and gamification tie at 11 and fit
- * breaks the tie: tiers suit B2C, maturity and the experience-loyal (a good fit), gamification is only possible at
- * maturity. The pastry clearance at 70 % off is above the 62 % margin: the check calls it suicidal.
+ * the price of a cup (price). Texts are written in the language the exercise is first opened in, the figures are
+ * the same in all; the English and Chinese texts name no currency, as money on those pages follows the page's
+ * currency, not roubles. Points, tiers and gamification make the short list; tiers and gamification tie at 11 and
+ * fit breaks the tie: tiers suit B2C, maturity and the experience-loyal (a good fit), gamification is only
+ * possible at maturity. The pastry clearance at 70 % off is above the 62 % margin: the check calls it suicidal.
  */
 export function coffeeChainIncentives(locale: Locale): IncentivesState {
   const text = (localized: LocalizedText) => pickText(localized, locale);
@@ -53,8 +54,8 @@ export function coffeeChainIncentives(locale: Locale): IncentivesState {
         simplicity: 3,
         note: text({
           ru: 'Чашка за 380 ₽ — не та покупка, за право на которую платят взнос.',
-          en: 'Nobody pays a fee for the right to buy a 380 ₽ cup of coffee.',
-          zh: '一杯380卢布的咖啡，不值得顾客先交会费才能买。',
+          en: 'A cup of coffee is not a purchase anyone pays a membership fee for.',
+          zh: '一杯咖啡而已，没人愿意为了买它先交会费。',
         }),
       },
       cashback: {
@@ -207,8 +208,8 @@ export function coffeeChainIncentives(locale: Locale): IncentivesState {
         expiryMonths: 6,
         rules: text({
           ru: '5 % от покупки баллами за чек от 150 ₽; баллами можно оплатить до 50 % следующего чека.',
-          en: '5 % of the purchase back in points on any bill from 150 ₽; points can pay for up to half of the next bill.',
-          zh: '单笔消费满150卢布，返还5%的积分；积分最多可抵下一单的50%。',
+          en: '5 % of the purchase back in points on any bill of 150 or more; points can pay for up to half of the next bill.',
+          zh: '单笔消费满150，返还5%的积分；积分最多可抵下一单的50%。',
         }),
       },
       {
@@ -219,8 +220,8 @@ export function coffeeChainIncentives(locale: Locale): IncentivesState {
         expiryMonths: null,
         rules: text({
           ru: '«Гость» — 5 %, «Завсегдатай» — 8 % при покупках от 4 000 ₽ за квартал; статус пересматривается раз в квартал.',
-          en: '“Guest” earns 5 %, “Regular” 8 % once purchases reach 4,000 ₽ a quarter; the status is reviewed every quarter.',
-          zh: '“顾客”返5%；每季度消费满4000卢布升为“常客”，返8%；等级每季度重新评定。',
+          en: '“Guest” earns 5 %, “Regular” 8 % once purchases reach 4,000 a quarter; the status is reviewed every quarter.',
+          zh: '“顾客”返5%；每季度消费满4000升为“常客”，返8%；等级每季度重新评定。',
         }),
       },
     ],

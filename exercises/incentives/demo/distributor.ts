@@ -6,7 +6,8 @@ import type { IncentivesState } from '../state';
  * A made-up distributor of building materials selling to 350 hardware shops and contractors (B2B, a growing
  * market), the business the program design's second example builds its partner program on. Its clients stay for
  * their account manager (channel), spread their orders over several suppliers (dispersed) and press on price.
- * Texts are written in the language the example is opened in; the figures are the same in all. Tiers (13), partner
+ * Texts are written in the language the example is opened in, the figures are the same in all; the English and
+ * Chinese texts name no currency, as money on those pages follows the page's currency. Tiers (13), partner
  * privileges (12) and cashback as a quarterly retro bonus make the short list: the discount and cashback tie at 11
  * until fit speaks — cashback suits B2B and buyers who spread their orders, a flat discount rewards what they
  * already buy here — so cashback takes the third place. The 20 % clearance is above the 18 % margin: the check
@@ -213,8 +214,8 @@ export function distributorIncentives(locale: Locale): IncentivesState {
         expiryMonths: 12,
         rules: text({
           ru: 'Серебро — от 500 000 ₽ за квартал (бонус 2 %), золото — от 1 500 000 ₽ (бонус 3 % и отсрочка 30 дней).',
-          en: 'Silver from 500,000 ₽ a quarter (2 % bonus); gold from 1,500,000 ₽ (3 % bonus and 30 days to pay).',
-          zh: '银卡：每季度采购满50万卢布（返利2%）；金卡：满150万卢布（返利3%，账期30天）。',
+          en: 'Silver from 500,000 a quarter (2 % bonus); gold from 1,500,000 (3 % bonus and 30 days to pay).',
+          zh: '银卡：每季度采购满50万（返利2%）；金卡：满150万（返利3%，账期30天）。',
         }),
       },
       {
@@ -234,7 +235,7 @@ export function distributorIncentives(locale: Locale): IncentivesState {
     discounts: [
       {
         id: 'distributor-volume',
-        name: text({ ru: '2 % за заказ от 300 000 ₽', en: '2 % off orders from 300,000 ₽', zh: '单笔订单满30万卢布减2%' }),
+        name: text({ ru: '2 % за заказ от 300 000 ₽', en: '2 % off orders of 300,000 or more', zh: '单笔订单满30万减2%' }),
         discount: 0.02,
         expectedVolumeChange: 0.15,
       },

@@ -102,6 +102,8 @@ describe('the worked demos', () => {
       const state = demo(locale);
       expect(withoutTexts(state), locale).toEqual(withoutTexts(ru));
       expect(stringsIn(state).filter((text) => CYRILLIC.test(text)), `${locale}: Russian left in`).toEqual([]);
+      // An English or Chinese page shows money in dollars or yuan unless roubles are chosen: the texts name no currency.
+      expect(stringsIn(state).filter((text) => /₽|卢布|rouble|ruble/i.test(text)), `${locale}: a currency named`).toEqual([]);
       // Every free text is translated, not copied over from another language.
       const texts = freeTexts(state);
       const ruTexts = freeTexts(ru);
