@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/i18n/locale';
 import { emptyScores, type IncentivesState } from '../state';
 import { coffeeChainIncentives } from './coffeeChain';
 import { distributorIncentives } from './distributor';
@@ -7,12 +8,12 @@ export function blankIncentivesState(): IncentivesState {
   return { market: null, stage: null, loyaltyTypes: [], scores: emptyScores(), levers: {}, mechanics: [], margin: null, discounts: [], conclusions: { notes: '' } };
 }
 
-/** The worked demo the exercise opens with: the coffee-shop chain, every step filled. */
-export function demoIncentivesState(): IncentivesState {
-  return coffeeChainIncentives();
+/** The worked demo the exercise opens with: the coffee-shop chain, every step filled, its texts in the page's language. */
+export function demoIncentivesState(locale: Locale): IncentivesState {
+  return coffeeChainIncentives(locale);
 }
 
 /** The second worked example, a B2B distributor, which the program-types step offers to open instead (after a confirm). */
-export function demoDistributorState(): IncentivesState {
-  return distributorIncentives();
+export function demoDistributorState(locale: Locale): IncentivesState {
+  return distributorIncentives(locale);
 }

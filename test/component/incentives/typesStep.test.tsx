@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { INCENTIVES_STATE_VERSION, incentivesStateSchema, type IncentivesState } from '../../../exercises/incentives/state';
-import { blankIncentivesState, demoIncentivesState } from '../../../exercises/incentives/demo';
+import { blankIncentivesState, demoDistributorState, demoIncentivesState } from '../../../exercises/incentives/demo';
 import { workbookSettings } from '../../builders';
 
 function resetWorkbook(state: IncentivesState, locale: 'ru' | 'en' = 'ru'): void {
@@ -96,16 +96,16 @@ describe('incentives, step 1: program types', () => {
   });
 
   it('the demo opens with its short list and the reasons', async () => {
-    resetWorkbook(demoIncentivesState());
+    resetWorkbook(demoIncentivesState('ru'));
     render(<App />);
     expect(await screen.findByText(/Короткий список: Баллы и бонусы \(12 из 15\), Статусы \(уровни\) \(11 из 15\) и Игровые механики \(11 из 15\)\./)).toBeInTheDocument();
     expect(shortListNames()).toEqual(['Баллы и бонусы', 'Статусы (уровни)', 'Игровые механики']);
     expect(screen.getByText('Все девять типов оценены.', { exact: false })).toBeInTheDocument();
-    expect(screen.getByLabelText('Почему: Скидка')).toHaveValue(demoIncentivesState().scores.discount.note);
+    expect(screen.getByLabelText('Почему: Скидка')).toHaveValue(demoIncentivesState('ru').scores.discount.note);
   });
 
   it('offers the B2B distributor after a confirm, and cancelling keeps the answers', async () => {
-    resetWorkbook(demoIncentivesState());
+    resetWorkbook(demoIncentivesState('ru'));
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Открыть пример B2B-дистрибьютора' }));
@@ -116,5 +116,16 @@ describe('incentives, step 1: program types', () => {
     await user.click(screen.getByRole('button', { name: 'Заменить примером' }));
     expect(await screen.findByText(/Короткий список: Статусы \(уровни\) \(13 из 15\)/)).toBeInTheDocument();
     expect(stored()).toMatchObject({ market: 'b2b', stage: 'growth', margin: 0.18 });
+  });
+
+  it('opens the B2B distributor in the page’s language', async () => {
+    resetWorkbook(demoIncentivesState('en'), 'en');
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Open the B2B distributor example' }));
+    await user.click(screen.getByRole('button', { name: 'Replace with the example' }));
+    await waitFor(() => expect(stored().market).toBe('b2b'));
+    expect(stored()).toEqual(demoDistributorState('en'));
+    expect(stored().scores.discount.note).toMatch(/^Buyers compare price lists/);
   });
 });

@@ -12,7 +12,7 @@ const value = (cell: CellValue | undefined) => (isNumberCell(cell) ? cell.value 
 
 describe('the program types in the Excel export', () => {
   it('writes every type’s scores as numbers with its fit and note, then the ranking with the short list and its reasons', () => {
-    const state = demoIncentivesState();
+    const state = demoIncentivesState('ru');
     const [scores, ranking] = typesSheets(state, context('ru'));
     expect(scores?.name).toBe('Типы программ');
     expect(scores?.rows[1]).toEqual(['Рынок', 'B2C: продажи людям']);
@@ -37,7 +37,7 @@ describe('the program types in the Excel export', () => {
 
   for (const locale of LOCALES) {
     it(`keeps the export rules in ${locale}: no ids, numbers formatted`, () => {
-      const state = demoIncentivesState();
+      const state = demoIncentivesState(locale);
       const workbook = writtenWorkbook(typesSheets(state, context(locale)), { locale, currency: 'RUB' });
       expect(exportRuleBreaches(workbook, idsIn(state))).toEqual([]);
       const formatted = workbook.SheetNames.flatMap((name) => (workbook.Sheets[name]?.['!data'] ?? []).flat()).filter((cell) => cell?.t === 'n' && cell.z !== undefined && cell.z !== 'General');

@@ -31,7 +31,7 @@ describe('the reading of step 1', () => {
   });
 
   it('writes Chinese with Chinese punctuation', () => {
-    const [first] = read(demoIncentivesState(), 'zh');
+    const [first] = read(demoIncentivesState('zh'), 'zh');
     expect(first).toBe('候选清单：积分与奖励（12/15）、会员等级（11/15）和游戏化（11/15）。');
     const business: Business = { market: 'b2c', stage: null, loyaltyTypes: [] };
     const [reason] = typeFit('points', business).reasons;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { StateUpdate } from '../../../../src/workbook/contract';
-import { useMessages } from '../../../../src/i18n/useI18n';
+import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
 import type { IncentivesState } from '../../state';
 import { typesMessages } from '../../messages/types';
@@ -11,11 +11,12 @@ import { typesMessages } from '../../messages/types';
  */
 export function DistributorExample({ update }: { update: (next: StateUpdate<IncentivesState>) => void }) {
   const t = useMessages(typesMessages);
+  const locale = useLocale();
   const [asking, setAsking] = useState(false);
   const open = async () => {
     setAsking(false);
     const { distributorIncentives } = await import('../../demo/distributor');
-    update(distributorIncentives());
+    update(distributorIncentives(locale));
   };
   return (
     <div className="no-print in-types-example">
