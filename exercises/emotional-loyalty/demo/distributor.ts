@@ -1,12 +1,20 @@
+import type { Locale, LocalizedText } from '../../../src/i18n/locale';
 import { defaultJourney } from '../model/journey';
 import type { EmotionalState } from '../state';
-import { libraryIdea, libraryOccasion, plannedAction } from './build';
+import { libraryIdea, libraryOccasion, plannedAction, staffNeeds } from './build';
+
+// The distributor's people, as a company in each language would name them: the owners of the plan's actions.
+const SALES: LocalizedText = { ru: 'Отдел продаж, Олег', en: 'Owen, sales', zh: '销售部（刘强）' };
+const MARKETING: LocalizedText = { ru: 'Маркетинг, Светлана', en: 'Sarah, marketing', zh: '市场部（张丽）' };
+const TECHNICAL: LocalizedText = { ru: 'Технический отдел, Павел', en: 'Paul, technical support', zh: '技术部（赵鹏）' };
+const COMMERCIAL_DIRECTOR: LocalizedText = { ru: 'Коммерческий директор', en: 'Commercial director', zh: '商务总监' };
 
 /**
  * The second worked example, offered on the journey step: a made-up wholesale distributor of building materials
- * selling to shops and contractors. The distributor's default journey, ten ideas, five planned across 2027.
+ * selling to shops and contractors. The distributor's default journey, ten ideas, five planned across 2027. Its own
+ * words are written in the page's language, as the coffee-shop demo's are.
  */
-export function demoDistributorState(): EmotionalState {
+export function demoDistributorState(locale: Locale): EmotionalState {
   return {
     businessType: 'distributor',
     touchpoints: defaultJourney('distributor'),
@@ -23,16 +31,48 @@ export function demoDistributorState(): EmotionalState {
       libraryIdea('d-10', 'dist-partner', 'open-office', 3, 4),
     ],
     staff: {
-      'dist-meeting': { qualities: ['expertise', 'belief', 'results'], behaviours: 'Приходить с расчётом выгоды для бизнеса клиента, а не с прайс-листом.' },
-      'dist-account': { qualities: ['planning', 'follow-through', 'memory'], behaviours: 'Звонить ключевым клиентам раз в месяц не с предложением, а с вопросом, как идут дела.' },
-      'dist-claim': { qualities: ['advocate-inside', 'calm-under-pressure'], behaviours: 'Брать претензию на себя и сообщать клиенту о ходе решения каждый день.' },
+      'dist-meeting': staffNeeds(locale, ['expertise', 'belief', 'results'], {
+        ru: 'Приходить с расчётом выгоды для бизнеса клиента, а не с прайс-листом.',
+        en: 'Come with a worked-out gain for the client’s business, not with a price list.',
+        zh: '带着为客户生意算好的收益去拜访，而不是带着价目表。',
+      }),
+      'dist-account': staffNeeds(locale, ['planning', 'follow-through', 'memory'], {
+        ru: 'Звонить ключевым клиентам раз в месяц не с предложением, а с вопросом, как идут дела.',
+        en: 'Call key clients once a month, not to sell them something but to ask how business is going.',
+        zh: '每月给重点客户打一次电话，不是推销，而是问问生意做得怎么样。',
+      }),
+      'dist-claim': staffNeeds(locale, ['advocate-inside', 'calm-under-pressure'], {
+        ru: 'Брать претензию на себя и сообщать клиенту о ходе решения каждый день.',
+        en: 'Own the claim and tell the client every day how it is being resolved.',
+        zh: '把客户的索赔当成自己的事，每天向客户通报处理进展。',
+      }),
     },
     actions: {
-      'd-01': plannedAction('2027-02-01', 'Отдел продаж, Олег', 0, 'Время ответа на первые запросы; доля запросов, ставших заказами'),
-      'd-03': plannedAction('2027-03-01', 'Маркетинг, Светлана', 90000, 'Второй заказ новых клиентов в течение 60 дней'),
-      'd-06': plannedAction('2027-08-08', 'Отдел продаж, Олег', 20000, 'Ответы клиентов на поздравления; заказы строителей в августе'),
-      'd-07': plannedAction('2027-04-20', 'Технический отдел, Павел', 150000, 'Рост закупок участников обучения за полгода против остальных'),
-      'd-09': plannedAction('2027-06-15', 'Коммерческий директор', 70000, 'Продление договоров и объём на следующий год у этих клиентов'),
+      'd-01': plannedAction(locale, '2027-02-01', SALES, 0, {
+        ru: 'Время ответа на первые запросы; доля запросов, ставших заказами',
+        en: 'Time to answer first enquiries; share of enquiries that turn into orders',
+        zh: '首次询价的回复时间；询价转为订单的比例',
+      }),
+      'd-03': plannedAction(locale, '2027-03-01', MARKETING, 90000, {
+        ru: 'Второй заказ новых клиентов в течение 60 дней',
+        en: 'New clients placing a second order within 60 days',
+        zh: '新客户在60天内下第二笔订单',
+      }),
+      'd-06': plannedAction(locale, '2027-08-08', SALES, 20000, {
+        ru: 'Ответы клиентов на поздравления; заказы строителей в августе',
+        en: 'Clients’ replies to the greetings; builders’ orders in August',
+        zh: '客户对祝贺的回应；施工方客户8月的订单',
+      }),
+      'd-07': plannedAction(locale, '2027-04-20', TECHNICAL, 150000, {
+        ru: 'Рост закупок участников обучения за полгода против остальных',
+        en: 'Purchase growth over six months at clients whose staff were trained, against the rest',
+        zh: '参加培训的客户半年内采购增长与其他客户相比',
+      }),
+      'd-09': plannedAction(locale, '2027-06-15', COMMERCIAL_DIRECTOR, 70000, {
+        ru: 'Продление договоров и объём на следующий год у этих клиентов',
+        en: 'Contract renewals and next year’s volume with these clients',
+        zh: '这些客户的续约情况和下一年的采购量',
+      }),
     },
     occasions: [
       libraryOccasion('o-1', '2027-02-15', 'spring-season'),

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
+import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { blankEmotionalState } from '../../../exercises/emotional-loyalty/demo';
 import { demoDistributorState } from '../../../exercises/emotional-loyalty/demo/distributor';
 import { resetEmotional, shopJourney, storedEmotional } from './journeyHelpers';
@@ -141,6 +142,18 @@ describe('emotional loyalty, step 1: the customer journey', () => {
     await user.click(screen.getByRole('button', { name: 'Показать пример дистрибьютора' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Открыть пример' }));
     expect(await screen.findByDisplayValue('Встречает нас на выставке или слышит от коллег')).toBeInTheDocument();
-    expect(storedEmotional()).toEqual(demoDistributorState());
+    expect(storedEmotional()).toEqual(demoDistributorState('ru'));
+  });
+
+  it('writes the distributor’s example in the page’s language', async () => {
+    resetEmotional(shopJourney());
+    useWorkbookStore.getState().setLocale('zh');
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: '查看经销商示例' }));
+    await user.click(within(await screen.findByRole('dialog', { name: '打开 B2B 经销商示例？' })).getByRole('button', { name: '打开示例' }));
+    expect(await screen.findByDisplayValue('在展会上认识我们或听同行提起')).toBeInTheDocument();
+    expect(storedEmotional()).toEqual(demoDistributorState('zh'));
+    expect(storedEmotional().actions['d-01']?.owner).toBe('销售部（刘强）');
   });
 });

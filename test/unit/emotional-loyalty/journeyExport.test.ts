@@ -10,7 +10,7 @@ const numberOf = (cell: CellValue | undefined) => (isNumberCell(cell) ? cell.val
 
 describe('the journey, staff and ideas sheets', () => {
   it('lists the journey in order with names in the export’s language and idea counts as numbers', () => {
-    const state = demoEmotionalState();
+    const state = demoEmotionalState('en');
     const [journey, staff] = journeySheets(state, emotionalNames('en'), { locale: 'en' });
     expect(journey?.name).toBe('Customer journey');
     expect(journey?.rows[0]).toEqual(['Type of business', 'Shop, café, retail']);
@@ -22,11 +22,11 @@ describe('the journey, staff and ideas sheets', () => {
     expect(body[2]?.[6]).toMatchObject({ format: 'decimal', decimals: 0 });
     expect(staff?.name).toBe('Staff');
     const enter = staff?.rows.find((row) => row[1] === 'Comes in for the first time and looks around');
-    expect(enter?.slice(3)).toEqual(['Attentive without being pushy; Sincere, never fawning', 'Здороваться в первые пять секунд, глазами и словами; предложить попробовать, а не продать.']);
+    expect(enter?.slice(3)).toEqual(['Attentive without being pushy; Sincere, never fawning', 'Greet every guest within five seconds, with a look and a word; offer a taste, not a sale.']);
   });
 
   it('writes every idea whole, edited or not, with cost and effect as numbers', () => {
-    const demo = demoEmotionalState();
+    const demo = demoEmotionalState('ru');
     const state = editIdea(demo, 'i-04', { title: 'Субботние дегустации' });
     const [sheet] = ideasSheets(state, emotionalNames('ru'), { locale: 'ru' });
     expect(sheet?.name).toBe('Идеи');

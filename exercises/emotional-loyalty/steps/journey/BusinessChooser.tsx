@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isOneOf } from '../../../../src/data/oneOf';
-import { useMessages } from '../../../../src/i18n/useI18n';
+import { useLocale, useMessages } from '../../../../src/i18n/useI18n';
 import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
 import type { StepProps } from '../../../../src/workbook/contract';
 import { journeyMessages } from '../../messages/journey';
@@ -18,6 +18,7 @@ type Props = Pick<StepProps<EmotionalState>, 'state' | 'update'>;
 export function BusinessChooser({ state, update }: Props) {
   const t = useMessages(journeyMessages);
   const names = useEmotionalNames();
+  const locale = useLocale();
   const [pending, setPending] = useState<BusinessType | null>(null);
   const [askExample, setAskExample] = useState(false);
   const [exampleFailed, setExampleFailed] = useState(false);
@@ -32,7 +33,7 @@ export function BusinessChooser({ state, update }: Props) {
     import('../../demo/distributor')
       .then(({ demoDistributorState }) => {
         setExampleFailed(false);
-        update(demoDistributorState());
+        update(demoDistributorState(locale));
       })
       .catch(() => setExampleFailed(true));
   };
