@@ -27,7 +27,7 @@ const TEXTS = {
   tiersRules: {
     ru: '«Гость» — 5 %, «Завсегдатай» — 8 % при покупках от 4 000 ₽ за квартал; статус пересматривается раз в квартал.',
     en: '“Guest” earns 5%, “Regular” 8% once purchases reach ₽4,000 a quarter; the status is reviewed every quarter.',
-    zh: '“访客”返 5%；每季度消费满 4,000 卢布成为“常客”，返 8%。等级每季度重新评定一次。',
+    zh: '“访客”返 5%；每季度消费满 4000 卢布成为“常客”，返 8%。等级每季度重新评定一次。',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -55,7 +55,7 @@ const RULES = {
   tierChange: {
     ru: 'Статус «Завсегдатай» — за покупки от 4 000 ₽ за квартал; если за квартал меньше 2 000 ₽, статус снижается до «Гостя».',
     en: '“Regular” status comes with purchases from ₽4,000 a quarter; below ₽2,000 in a quarter, it drops back to “Guest”.',
-    zh: '每季度消费满 4,000 卢布即为“常客”；某季度消费不足 2,000 卢布，则降回“访客”。',
+    zh: '每季度消费满 4000 卢布即为“常客”；某季度消费不足 2000 卢布，则降回“访客”。',
   },
   exclusions: {
     ru: 'Баллы не начисляются на зёрна в подарочной упаковке, на корпоративные заказы и на товары по акции.',
@@ -83,7 +83,7 @@ const MISTAKE_NOTES = {
     note: {
       ru: 'Статус снижается, если за квартал покупок меньше 2 000 ₽; баллы сгорают через 6 месяцев.',
       en: 'The status drops if a quarter’s purchases are under ₽2,000; points expire after 6 months.',
-      zh: '某季度消费不足 2,000 卢布即降级；积分 6 个月后失效。',
+      zh: '某季度消费不足 2000 卢布即降级；积分 6 个月后失效。',
     },
   },
   unwantedRewards: {
@@ -115,7 +115,7 @@ const MISTAKE_NOTES = {
     note: {
       ru: 'Два правила, которые бариста объясняет за 10 секунд: 5 % баллами и статус за 4 000 ₽ в квартал.',
       en: 'Two rules a barista explains in 10 seconds: 5% back in points, and the status at ₽4,000 a quarter.',
-      zh: '咖啡师 10 秒就能讲清的两条规则：返 5% 积分；每季度消费满 4,000 卢布升级。',
+      zh: '咖啡师 10 秒就能讲清的两条规则：返 5% 积分；每季度消费满 4000 卢布升级。',
     },
   },
   rewardAboveMargin: {
