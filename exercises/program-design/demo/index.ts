@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/i18n/locale';
 import { PROGRAM_FIGURE_KEYS, type ProgramFigures } from '../../../src/results/programFigures';
 import { emptyRules, type ProgramDesignState } from '../state';
 import { coffeeChainDesign } from './coffeeChain';
@@ -24,12 +25,12 @@ export function blankProgramDesignState(): ProgramDesignState {
   };
 }
 
-/** The worked demo the exercise opens with: a made-up coffee-shop chain's program (B2C, maturity). */
-export function demoProgramDesignState(): ProgramDesignState {
-  return coffeeChainDesign();
+/** The worked demo the exercise opens with, its texts in `locale`: a made-up coffee-shop chain's program (B2C, maturity). */
+export function demoProgramDesignState(locale: Locale): ProgramDesignState {
+  return coffeeChainDesign(locale);
 }
 
-/** The second worked example: a made-up B2B distributor selling through a trade chain. */
-export function demoDistributorState(): ProgramDesignState {
-  return distributorDesign();
+/** The second worked example, its texts in `locale`: a made-up B2B distributor selling through a trade chain. */
+export function demoDistributorState(locale: Locale): ProgramDesignState {
+  return distributorDesign(locale);
 }

@@ -25,7 +25,7 @@ const formattedNumbers = (workbook: WorkBook) =>
 
 describe('program design: the Excel export of the check-list and the one-page program', () => {
   it('writes the check-list and the one-page sheet, with more than ten formatted figures and no rule broken', () => {
-    const state = demoProgramDesignState();
+    const state = demoProgramDesignState('ru');
     const sheets = programDesignSheets(state, context());
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Цель и клиенты', 'Механика и правила', 'Проверка на ошибки', 'Экономика', 'Программа на листе']);
     const workbook = writtenWorkbook(sheets, { locale: 'ru', currency: 'RUB' });
@@ -34,7 +34,7 @@ describe('program design: the Excel export of the check-list and the one-page pr
   });
 
   it('the check-list has every mistake with its mark, its whole note and the design’s suggestion', () => {
-    const state = demoProgramDesignState();
+    const state = demoProgramDesignState('ru');
     const workbook = writtenWorkbook(programDesignSheets(state, context()), { locale: 'ru', currency: 'RUB' });
     const rows = sheetCells(workbook, 'Проверка на ошибки');
     expect(rows).toHaveLength(11);
@@ -45,7 +45,7 @@ describe('program design: the Excel export of the check-list and the one-page pr
   });
 
   it('figures are numbers with their formats: members, shares, money, points', () => {
-    const workbook = writtenWorkbook(programDesignSheets(demoProgramDesignState(), context()), { locale: 'ru', currency: 'RUB' });
+    const workbook = writtenWorkbook(programDesignSheets(demoProgramDesignState('ru'), context()), { locale: 'ru', currency: 'RUB' });
     expect(item(workbook, 'Участники программы')[2]).toMatchObject({ t: 'n', v: 12_000 });
     expect(item(workbook, 'Доля активных участников')[2]).toMatchObject({ t: 'n', v: 0.45 });
     expect(item(workbook, 'Доля активных участников')[2]?.z).toContain('%');
@@ -58,7 +58,7 @@ describe('program design: the Excel export of the check-list and the one-page pr
   });
 
   it('long texts are written whole, and a blank design exports without made-up values', () => {
-    const state = demoDistributorState();
+    const state = demoDistributorState('ru');
     state.followUp.notes = 'Наблюдение. '.repeat(600).trim();
     const workbook = writtenWorkbook(programDesignSheets(state, context()), { locale: 'ru', currency: 'RUB' });
     expect(item(workbook, 'Заметки после запуска')[2]?.v).toBe(state.followUp.notes);
@@ -70,7 +70,7 @@ describe('program design: the Excel export of the check-list and the one-page pr
   });
 
   it.each(['en', 'zh'] as const)('names its sheets in %s', (locale) => {
-    const names = programDesignSheets(demoProgramDesignState(), context(locale)).map((sheet) => sheet.name);
+    const names = programDesignSheets(demoProgramDesignState(locale), context(locale)).map((sheet) => sheet.name);
     expect(names).toEqual(locale === 'en' ? ['Goal and customers', 'Mechanics and rules', 'Mistakes check', 'Economics', 'Program on one page'] : ['目标与客户', '机制与规则', '错误检查', '经济测算', '一页纸计划']);
   });
 });

@@ -38,7 +38,7 @@ describe('program design, step 3: the mistakes check', () => {
 
   it('shows what the design suggests with its reason, and takes it with one click', async () => {
     const user = userEvent.setup();
-    const state = demoProgramDesignState();
+    const state = demoProgramDesignState('ru');
     state.mistakes = {};
     state.economics.rewardRate = 0.7;
     resetWorkbook(state);
@@ -54,7 +54,7 @@ describe('program design, step 3: the mistakes check', () => {
 
   it('warns when a mark contradicts what the design shows', async () => {
     const user = userEvent.setup();
-    resetWorkbook(demoProgramDesignState());
+    resetWorkbook(demoProgramDesignState('ru'));
     renderStep(MistakesStep);
     const baseline = group('Награды за покупки, которые были бы и так');
     expect(plain(baseline.textContent)).toContain('В экономике награду получают 100 % обычных покупок');

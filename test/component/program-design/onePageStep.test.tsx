@@ -8,12 +8,13 @@ import { roiOutcome } from '../../../exercises/program-roi/links';
 import { ROI_STATE_VERSION, type RoiState } from '../../../exercises/program-roi/state';
 import { createFormatters } from '../../../src/i18n/format';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
+import { workbookSettings } from '../../builders/workbook';
 import { plain, renderStep, resetWorkbook, storedDesign } from './mistakesAndOnePageHarness';
 
 const format = createFormatters('ru', 'RUB');
 
 /** ROI holds the design's figures as sent from it (what "Evaluate in the ROI exercise" leaves there). */
-function roiWithDesignSent(figures = demoProgramDesignState().economics): RoiState {
+function roiWithDesignSent(figures = demoProgramDesignState('ru').economics): RoiState {
   const state = { ...demoRoiState(), program: { ...figures } };
   state.programSource = { exerciseId: 'program-design', at: '2026-03-05T10:00:00.000Z', programName: 'Клуб «Зерно»', figures: { ...figures } };
   useWorkbookStore.getState().writeExerciseState('program-roi', ROI_STATE_VERSION, state, 'blank');
@@ -25,7 +26,7 @@ const sheet = () => screen.getByRole('region', { name: 'Клуб «Зерно»'
 const metric = (label: string) => plain(within(sheet()).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent);
 
 describe('program design, step 5: the program on one page', () => {
-  beforeEach(() => resetWorkbook(demoProgramDesignState()));
+  beforeEach(() => resetWorkbook(demoProgramDesignState('ru')));
 
   it('shows the whole demo program: name, goal, target, mechanics with parameters, rules, risks, figures', () => {
     renderStep(OnePageStep);
@@ -43,6 +44,14 @@ describe('program design, step 5: the program on one page', () => {
     expect(metric('Средний чек')).toBe('380 ₽');
     expect(metric('Рост удержания')).toBe('+3 п. п.');
     expect(metric('Горизонт расчёта')).toBe('24 месяца');
+  });
+
+  it('opened in English with nothing entered, the demo program is written in English', () => {
+    useWorkbookStore.setState({ settings: workbookSettings({ locale: 'en' }), exercises: {}, myData: {} });
+    renderStep(OnePageStep);
+    const english = plain(screen.getByRole('region', { name: 'Grain Club' }).textContent);
+    expect(english).toContain('Office workers aged 25–45');
+    expect(english).not.toContain('Офисные работники');
   });
 
   it('says "not evaluated yet" with a link to the economics step while ROI holds nothing', () => {
@@ -65,10 +74,10 @@ describe('program design, step 5: the program on one page', () => {
 
   it('says the evaluation is stale once the design changed after it was sent', () => {
     roiWithDesignSent();
-    const changed = demoProgramDesignState();
+    const changed = demoProgramDesignState('ru');
     changed.economics.rewardRate = 0.04;
     resetWorkbook(changed);
-    roiWithDesignSent(demoProgramDesignState().economics);
+    roiWithDesignSent(demoProgramDesignState('ru').economics);
     renderStep(OnePageStep);
     expect(within(sheet()).getByText(/Программа изменилась после оценки/)).toBeInTheDocument();
     expect(reading()).toContain('Программа изменилась после оценки в ROI');

@@ -101,7 +101,7 @@ describe('suggestMistakeAnswers: what the design shows about the classic mistake
   });
 
   it('on the coffee demo: rewards on baseline flagged, the 8 % tier reward at a 62 % margin answered', () => {
-    const suggestions = suggestMistakeAnswers(demoProgramDesignState());
+    const suggestions = suggestMistakeAnswers(demoProgramDesignState('ru'));
     expect(Object.keys(suggestions).sort()).toEqual(['noMeasurement', 'rewardAboveMargin', 'rewardsOnBaseline']);
     expect(suggestions.rewardsOnBaseline?.status).toBe('flagged');
     // 0.08 / (0.62 − 0.08) = 0.08 / 0.54 = 0.1481…: members must buy 14.8 % more.
@@ -127,7 +127,7 @@ describe('the check-list’s marks', () => {
   });
 
   it('a mark against the design’s suggestion is found; an unmarked mistake is not', () => {
-    const state = withMistake(demoProgramDesignState(), 'rewardsOnBaseline', { status: 'answered' });
+    const state = withMistake(demoProgramDesignState('ru'), 'rewardsOnBaseline', { status: 'answered' });
     expect(marksAgainstSuggestions(state.mistakes, suggestMistakeAnswers(state))).toEqual(['rewardsOnBaseline']);
     const blank = blankProgramDesignState();
     expect(marksAgainstSuggestions(blank.mistakes, suggestMistakeAnswers(blank))).toEqual([]);
