@@ -21,13 +21,13 @@ const TEXTS = {
   },
   pointsRules: {
     ru: '5 % от покупки баллами за чек от 150 ₽; баллами можно оплатить до 50 % следующего чека.',
-    en: '5% of the purchase back in points on a bill from ₽150; points pay for up to 50% of the next bill.',
-    zh: '单笔消费满 150 卢布，按金额的 5% 返积分；积分最多可抵下一笔消费的 50%。',
+    en: '5% of the purchase back in points on a bill from 150; points pay for up to 50% of the next bill.',
+    zh: '单笔消费满 150，按金额的 5% 返积分；积分最多可抵下一笔消费的 50%。',
   },
   tiersRules: {
     ru: '«Гость» — 5 %, «Завсегдатай» — 8 % при покупках от 4 000 ₽ за квартал; статус пересматривается раз в квартал.',
-    en: '“Guest” earns 5%, “Regular” 8% once purchases reach ₽4,000 a quarter; the status is reviewed every quarter.',
-    zh: '“访客”返 5%；每季度消费满 4000 卢布成为“常客”，返 8%。等级每季度重新评定一次。',
+    en: '“Guest” earns 5%, “Regular” 8% once purchases reach 4,000 a quarter; the status is reviewed every quarter.',
+    zh: '“访客”返 5%；每季度消费满 4000 成为“常客”，返 8%。等级每季度重新评定一次。',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -39,8 +39,8 @@ const RULES = {
   },
   earning: {
     ru: 'Баллы начисляются на сумму чека от 150 ₽ после оплаты, кроме оплаты баллами; 1 балл = 1 ₽.',
-    en: 'Points are credited once a bill from ₽150 is paid, except the part paid in points; 1 point = ₽1.',
-    zh: '单笔满 150 卢布，付款后按金额累积积分，用积分支付的部分不计；1 积分 = 1 卢布。',
+    en: 'Points are credited once a bill from 150 is paid, except the part paid in points; each point is worth 1 in money.',
+    zh: '单笔满 150，付款后按金额累积积分，用积分支付的部分不计；1 积分抵 1 元。',
   },
   spending: {
     ru: 'Баллами можно оплатить до 50 % чека в любой кофейне сети, со следующего дня после начисления.',
@@ -54,8 +54,8 @@ const RULES = {
   },
   tierChange: {
     ru: 'Статус «Завсегдатай» — за покупки от 4 000 ₽ за квартал; если за квартал меньше 2 000 ₽, статус снижается до «Гостя».',
-    en: '“Regular” status comes with purchases from ₽4,000 a quarter; below ₽2,000 in a quarter, it drops back to “Guest”.',
-    zh: '每季度消费满 4000 卢布即为“常客”；某季度消费不足 2000 卢布，则降回“访客”。',
+    en: '“Regular” status comes with purchases from 4,000 a quarter; below 2,000 in a quarter, it drops back to “Guest”.',
+    zh: '每季度消费满 4000 即为“常客”；某季度消费不足 2000，则降回“访客”。',
   },
   exclusions: {
     ru: 'Баллы не начисляются на зёрна в подарочной упаковке, на корпоративные заказы и на товары по акции.',
@@ -82,8 +82,8 @@ const MISTAKE_NOTES = {
     status: 'answered',
     note: {
       ru: 'Статус снижается, если за квартал покупок меньше 2 000 ₽; баллы сгорают через 6 месяцев.',
-      en: 'The status drops if a quarter’s purchases are under ₽2,000; points expire after 6 months.',
-      zh: '某季度消费不足 2000 卢布即降级；积分 6 个月后失效。',
+      en: 'The status drops if a quarter’s purchases are under 2,000; points expire after 6 months.',
+      zh: '某季度消费不足 2000 即降级；积分 6 个月后失效。',
     },
   },
   unwantedRewards: {
@@ -114,8 +114,8 @@ const MISTAKE_NOTES = {
     status: 'answered',
     note: {
       ru: 'Два правила, которые бариста объясняет за 10 секунд: 5 % баллами и статус за 4 000 ₽ в квартал.',
-      en: 'Two rules a barista explains in 10 seconds: 5% back in points, and the status at ₽4,000 a quarter.',
-      zh: '咖啡师 10 秒就能讲清的两条规则：返 5% 积分；每季度消费满 4000 卢布升级。',
+      en: 'Two rules a barista explains in 10 seconds: 5% back in points, and the status at 4,000 a quarter.',
+      zh: '咖啡师 10 秒就能讲清的两条规则：返 5% 积分；每季度消费满 4000 升级。',
     },
   },
   rewardAboveMargin: {

@@ -8,8 +8,8 @@ const TEXTS = {
   name: { ru: 'Партнёрская программа «Опора»', en: 'Keystone Partner Program', zh: '“基石”合作伙伴计划' },
   goalText: {
     ru: 'Поднять средний заказ партнёров с 85 000 до 92 000 ₽ за год за счёт сопутствующих категорий (крепёж, инструмент) и не потерять ни одного из 40 крупнейших клиентов.',
-    en: 'Within a year, lift partners’ average order from ₽85,000 to ₽92,000 through related categories (fasteners, tools), and lose none of our 40 largest customers.',
-    zh: '一年内靠配套品类（紧固件、工具）把合作伙伴的平均订单从 8.5 万卢布提高到 9.2 万卢布，40 家最大客户一家不丢。',
+    en: 'Within a year, lift partners’ average order from 85,000 to 92,000 through related categories (fasteners, tools), and lose none of our 40 largest customers.',
+    zh: '一年内靠配套品类（紧固件、工具）把合作伙伴的平均订单从 8.5 万提高到 9.2 万，40 家最大客户一家不丢。',
   },
   target: {
     ru: 'Магазины стройматериалов и небольшие подрядчики, которые закупают у нас 2–3 раза в месяц и берут у конкурентов то, чего нет в нашем ассортименте.',
@@ -18,8 +18,8 @@ const TEXTS = {
   },
   tiersRules: {
     ru: 'Серебро — от 500 000 ₽ за квартал (бонус 2 %), золото — от 1 500 000 ₽ (бонус 3 % и отсрочка 30 дней).',
-    en: 'Silver from ₽500,000 a quarter (2% bonus); gold from ₽1,500,000 (3% bonus and 30 days to pay).',
-    zh: '银卡：每季度进货满 50 万卢布（返利 2%）；金卡：满 150 万卢布（返利 3%，另享 30 天账期）。',
+    en: 'Silver from 500,000 a quarter (2% bonus); gold from 1,500,000 (3% bonus and 30 days to pay).',
+    zh: '银卡：每季度进货满 50 万（返利 2%）；金卡：满 150 万（返利 3%，另享 30 天账期）。',
   },
   privilegesRules: {
     ru: 'Бесплатная доставка на объект, обучение продавцов партнёра, выкладка и образцы в торговом зале.',
@@ -36,13 +36,13 @@ const TEXTS = {
 const RULES = {
   joining: {
     ru: 'Договор с любым клиентом, закупающим от 100 000 ₽ в квартал; участие бесплатное.',
-    en: 'A contract with any customer buying ₽100,000 or more a quarter; taking part is free.',
-    zh: '每季度进货满 10 万卢布的客户均可签约加入；参与免费。',
+    en: 'A contract with any customer buying 100,000 or more a quarter; taking part is free.',
+    zh: '每季度进货满 10 万的客户均可签约加入；参与免费。',
   },
   earning: {
     ru: 'Бонус начисляется на закупки сверх 300 000 ₽ за квартал, по итогам квартала.',
-    en: 'The bonus is earned on purchases above ₽300,000 a quarter and credited when the quarter closes.',
-    zh: '每季度进货超过 30 万卢布的部分计返利，季度结束后结算。',
+    en: 'The bonus is earned on purchases above 300,000 a quarter and credited when the quarter closes.',
+    zh: '每季度进货超过 30 万的部分计返利，季度结束后结算。',
   },
   spending: {
     ru: 'Бонусом можно оплатить до 30 % следующего заказа или обучение персонала.',
@@ -72,8 +72,8 @@ const MISTAKE_NOTES = {
     status: 'answered',
     note: {
       ru: 'Бонус только на закупки сверх 300 000 ₽ в квартал.',
-      en: 'The bonus is paid only on purchases above ₽300,000 a quarter.',
-      zh: '只对每季度超过 30 万卢布的进货给返利。',
+      en: 'The bonus is paid only on purchases above 300,000 a quarter.',
+      zh: '只对每季度超过 30 万的进货给返利。',
     },
   },
   noExitForUnprofitable: {

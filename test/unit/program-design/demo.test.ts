@@ -78,6 +78,13 @@ describe('the worked demos of program design', () => {
     },
   );
 
+  it.each(DEMOS.flatMap(([name, demo]) => (['en', 'zh'] as const).map((locale) => [name, locale, demo] as const)))(
+    'the %s in %s names no currency: the page shows money in its own (dollars, yuan) unless roubles are chosen',
+    (_name, locale, demo) => {
+      expect(allStrings(demo(locale)).filter((text) => /₽|卢布|rouble|ruble/i.test(text))).toEqual([]);
+    },
+  );
+
   it.each(DEMOS)('the %s in Chinese writes every text in Chinese', (_name, demo) => {
     expect(freeTexts(demo('zh')).filter((text) => text !== '' && !/\p{Script=Han}/u.test(text))).toEqual([]);
   });
