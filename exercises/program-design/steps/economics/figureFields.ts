@@ -1,33 +1,10 @@
-import { optionalNumberCodec } from '../../../../src/workbook/fieldCodecs';
-import type { Codecs } from '../../../../src/workbook/useAutosaveForm';
+import { PROGRAM_FIGURE_CODECS } from '../../../../src/results/programFigureCodecs';
 import type { Formatters } from '../../../../src/i18n/format';
 import type { Translate } from '../../../../src/i18n/translate';
-import type { ProgramFigures } from '../../../../src/results/programFigures';
 import type { FigureKey } from '../../model/economics';
 import type { EconomicsMessageKey } from '../../messages/economics';
 
-const share = () => optionalNumberCodec({ unit: 'percent', min: 0, max: 1 });
-const money = () => optionalNumberCodec({ unit: 'money', min: 0 });
-
-// Module level: the autosave hook keys its effects on the codecs' identity. Limits follow src/results/programFigures.ts.
-export const FIGURE_CODECS: Codecs<ProgramFigures> = {
-  members: optionalNumberCodec({ unit: 'count', min: 0 }),
-  participation: share(),
-  baselineFrequency: optionalNumberCodec({ unit: 'plain', min: 0 }),
-  averageCheck: money(),
-  margin: share(),
-  baselineRetention: share(),
-  frequencyUplift: optionalNumberCodec({ unit: 'percent', min: -0.99 }),
-  checkUplift: optionalNumberCodec({ unit: 'percent', min: -0.99 }),
-  retentionUplift: optionalNumberCodec({ unit: 'percent', min: -1, max: 1 }),
-  rewardRate: share(),
-  breakage: share(),
-  baselineRewardShare: share(),
-  setupCost: money(),
-  monthlyFixedCost: money(),
-  monthlyCostPerMember: money(),
-  horizonMonths: optionalNumberCodec({ unit: 'count', min: 1, max: 120, integer: true }),
-};
+export const FIGURE_CODECS = PROGRAM_FIGURE_CODECS;
 
 export type FigureGroup = 'customers' | 'effect' | 'rewards' | 'costs';
 

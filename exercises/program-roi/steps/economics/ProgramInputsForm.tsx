@@ -1,34 +1,13 @@
 import { useMessages } from '../../../../src/i18n/useI18n';
 import { useAutosaveForm, type AutosaveForm } from '../../../../src/workbook/useAutosaveForm';
-import { optionalNumberCodec } from '../../../../src/workbook/fieldCodecs';
+import { PROGRAM_FIGURE_CODECS } from '../../../../src/results/programFigureCodecs';
 import { Field } from '../../../../src/ui/Field';
 import type { StepProps } from '../../../../src/workbook/contract';
 import type { ProgramInputsDraft, RoiState } from '../../state';
 import { roiMessages } from '../../messages';
 import { useCurrencySymbol } from '../shared/currencySymbol';
 
-const share = () => optionalNumberCodec({ unit: 'percent', min: 0, max: 1 });
-const money = () => optionalNumberCodec({ unit: 'money', min: 0 });
 
-// Module level: the autosave hook keys its effects on the codecs' identity. Limits follow state.ts.
-const programCodecs = {
-  members: optionalNumberCodec({ unit: 'count', min: 0 }),
-  participation: share(),
-  baselineFrequency: optionalNumberCodec({ unit: 'plain', min: 0 }),
-  averageCheck: money(),
-  margin: share(),
-  baselineRetention: share(),
-  frequencyUplift: optionalNumberCodec({ unit: 'percent', min: -0.99 }),
-  checkUplift: optionalNumberCodec({ unit: 'percent', min: -0.99 }),
-  retentionUplift: optionalNumberCodec({ unit: 'percent', min: -1, max: 1 }),
-  rewardRate: share(),
-  breakage: share(),
-  baselineRewardShare: share(),
-  setupCost: money(),
-  monthlyFixedCost: money(),
-  monthlyCostPerMember: money(),
-  horizonMonths: optionalNumberCodec({ unit: 'count', min: 1, max: 120 }),
-};
 
 type ProgramField = keyof ProgramInputsDraft;
 
@@ -46,7 +25,7 @@ export function ProgramInputsForm({ state, update }: Pick<StepProps<RoiState>, '
   const form = useAutosaveForm({
     exerciseId: 'program-roi',
     formId: 'program',
-    codecs: programCodecs,
+    codecs: PROGRAM_FIGURE_CODECS,
     values: state.program,
     onValidChange: (patch) => update((current) => ({ ...current, program: { ...current.program, ...patch } })),
   });
@@ -55,7 +34,7 @@ export function ProgramInputsForm({ state, update }: Pick<StepProps<RoiState>, '
     if (field === 'retentionUplift') return t('economics.points');
     if (field === 'horizonMonths') return t('economics.months');
     if (field === 'baselineFrequency') return t('economics.perMonth');
-    const unit = programCodecs[field].unit;
+    const unit = PROGRAM_FIGURE_CODECS[field].unit;
     if (unit === 'percent') return '%';
     if (unit === 'money') return currency;
     return undefined;
