@@ -7,8 +7,6 @@ import type { ProgramInputsDraft, RoiState } from '../../state';
 import { roiMessages } from '../../messages';
 import { useCurrencySymbol } from '../shared/currencySymbol';
 
-
-
 type ProgramField = keyof ProgramInputsDraft;
 
 /** The form's groups, in the order a marketer thinks about a program. */
