@@ -14,6 +14,7 @@ import { usePresenterShortcut } from './usePresenterShortcut';
 // and the session code; their steps load on demand in turn.
 const ExercisePage = lazy(() => import('./ExercisePage').then((module) => ({ default: module.ExercisePage })));
 const ReportPage = lazy(() => import('./ReportPage').then((module) => ({ default: module.ReportPage })));
+const TrainerPage = lazy(() => import('../trainer/TrainerPage').then((module) => ({ default: module.TrainerPage })));
 
 export function App() {
   const route = useRoute();
@@ -44,6 +45,7 @@ export function App() {
           <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
             {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
             {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}
+            {route.page === 'trainer' ? <TrainerPage view={route.view} /> : null}
           </Suspense>
         </main>
         {presenter ? null : (

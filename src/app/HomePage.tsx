@@ -8,6 +8,7 @@ import { storeMessages } from '../ui/import/storeMessages';
 import { datasetsWithFiles, exerciseProgress, type ExerciseProgress } from '../workbook/progress';
 import { routeHref } from '../workbook/route';
 import { workbookMessages } from './workbookMessages';
+import { trainerMessages } from '../trainer/trainerMessages';
 import { downloadBackup, downloadProblemText, type DownloadProblem } from './backup/downloadBackup';
 import { backupReminder } from './backup/backupReminder';
 
@@ -17,6 +18,7 @@ const StoredDataList = lazy(() => import('./storedData/StoredDataList'));
 export function HomePage() {
   const t = useT();
   const tw = useMessages(workbookMessages);
+  const tt = useMessages(trainerMessages);
   const text = useText();
   const format = useFormat();
   const entries = useWorkbookStore((store) => store.exercises);
@@ -59,6 +61,9 @@ export function HomePage() {
         <h2>{t('home.dataTitle')}</h2>
         <p>{t('home.dataText')}</p>
       </section>
+      <p className="home__trainer">
+        <a href={routeHref({ page: 'trainer', view: 'group' })}>{tt('trainer.homeLink')}</a>
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Formatters } from '../i18n/format';
 import type { TypedRow } from '../data/import/types';
 import type { DatasetStoreResult } from '../store/datasets';
 import type { DatasetSummary } from '../store/schema';
+import type { GroupSummary } from '../handin/format';
 
 /**
  * The persisted state of one exercise: a typed object with its own schema version.
@@ -101,6 +102,29 @@ export interface ExerciseDefinition<S> {
   results?: readonly ResultOffer<S>[];
   /** Results other exercises may send here (src/workbook/results.ts, planSend), and how they enter the state. */
   intake?: readonly ResultIntake<S>[];
+  /**
+   * What the trainer's group view compares across teams (src/handin): loaded on demand, so neither the home page
+   * nor a participant who never hands in carries it. An exercise without it is still handed in and listed, with
+   * no figures side by side.
+   */
+  group?: () => Promise<GroupDeclaration<S>>;
+}
+
+/** What one team's work on an exercise gives the group view. */
+export interface GroupInput<S> {
+  state: S;
+  /** Imported rows by stored dataset id: all of them when handing in, those the team ticked in the group view. */
+  rows: Readonly<Record<string, readonly TypedRow[]>>;
+}
+
+export interface GroupDeclaration<S> {
+  /** The team's comparable figures, labelled in all three languages (the trainer may read another one). */
+  summarize: (input: GroupInput<S>) => GroupSummary | Promise<GroupSummary>;
+  /**
+   * Several teams' raw data taken as one (a survey's answers pooled into one survey): shown beside the teams as
+   * "all teams together". Null when the inputs hold nothing to pool (no team handed in its rows).
+   */
+  pool?: (inputs: readonly GroupInput<S>[]) => GroupSummary | null | Promise<GroupSummary | null>;
 }
 
 /** The registry holds exercises of different state types; the shell treats them uniformly. */

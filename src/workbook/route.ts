@@ -6,11 +6,17 @@ import { useSyncExternalStore } from 'react';
  *   #/ex/<exerciseId>           an exercise, on the step the user left it
  *   #/ex/<exerciseId>/<stepId>  a given step
  *   #/ex/<exerciseId>/report    every step at once, for printing
+ *   #/trainer/group             the trainer's group view of the teams' hand-ins
+ *   #/trainer/board             the trainer's team competition board
  */
 export type Route =
   | { page: 'home' }
   | { page: 'exercise'; exerciseId: string; stepId: string | null }
-  | { page: 'report'; exerciseId: string };
+  | { page: 'report'; exerciseId: string }
+  | { page: 'trainer'; view: TrainerView };
+
+export const TRAINER_VIEWS = ['group', 'board'] as const;
+export type TrainerView = (typeof TRAINER_VIEWS)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -18,6 +24,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'report') return { page: 'report', exerciseId: parts[1] };
     return { page: 'exercise', exerciseId: parts[1], stepId: parts[2] ?? null };
   }
+  if (parts[0] === 'trainer') return { page: 'trainer', view: parts[1] === 'board' ? 'board' : 'group' };
   return { page: 'home' };
 }
 
@@ -29,6 +36,8 @@ export function routeHref(route: Route): string {
       return `#/ex/${encodeURIComponent(route.exerciseId)}${route.stepId ? `/${encodeURIComponent(route.stepId)}` : ''}`;
     case 'report':
       return `#/ex/${encodeURIComponent(route.exerciseId)}/report`;
+    case 'trainer':
+      return `#/trainer/${route.view}`;
   }
 }
 
