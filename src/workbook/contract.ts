@@ -110,21 +110,31 @@ export interface ExerciseDefinition<S> {
   group?: () => Promise<GroupDeclaration<S>>;
 }
 
-/** What one team's work on an exercise gives the group view. */
+/** What the team's own browser has when it hands an exercise in: its state, and its files as the export sees them. */
 export interface GroupInput<S> {
   state: S;
-  /** Imported rows by stored dataset id: all of them when handing in, those the team ticked in the group view. */
+  /** Summaries and rows on demand (an exercise over a large file computes in its worker, as its export does). */
+  datasets: ExportDatasets;
+}
+
+/** One team's work as the trainer's group view has it: the state, and the rows only if the team ticked them. */
+export interface PoolInput<S> {
+  state: S;
+  /** Imported rows by stored dataset id. */
   rows: Readonly<Record<string, readonly TypedRow[]>>;
 }
 
 export interface GroupDeclaration<S> {
-  /** The team's comparable figures, labelled in all three languages (the trainer may read another one). */
+  /**
+   * The team's comparable figures, labelled in all three languages (the trainer may read another one). Computed
+   * when the team hands in, where its data is; the hand-in carries the result, so the group view needs no rows.
+   */
   summarize: (input: GroupInput<S>) => GroupSummary | Promise<GroupSummary>;
   /**
    * Several teams' raw data taken as one (a survey's answers pooled into one survey): shown beside the teams as
    * "all teams together". Null when the inputs hold nothing to pool (no team handed in its rows).
    */
-  pool?: (inputs: readonly GroupInput<S>[]) => GroupSummary | null | Promise<GroupSummary | null>;
+  pool?: (inputs: readonly PoolInput<S>[]) => GroupSummary | null | Promise<GroupSummary | null>;
 }
 
 /** The registry holds exercises of different state types; the shell treats them uniformly. */
