@@ -3,7 +3,8 @@ import { defineExercise } from '../../src/workbook/contract';
 import { customersSpec, salesSpec } from './inputs';
 import { customerBaseStepsDone } from './progress';
 import { CUSTOMER_BASE_STATE_VERSION, customerBaseStateSchema, type CustomerBaseState } from './state';
-import { blankCustomerBaseState, demoCustomerBaseState } from './demo';
+import { blankCustomerBaseState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts and tables stay out of the home page's bundle.
 const DataStep = lazy(() => import('./steps/DataStep'));
@@ -32,7 +33,8 @@ export const customerBase = defineExercise<CustomerBaseState>({
     version: CUSTOMER_BASE_STATE_VERSION,
     schema: customerBaseStateSchema,
     blank: blankCustomerBaseState,
-    demo: demoCustomerBaseState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoCustomerBaseState)),
     demoIsOnlyData: true,
   },
   steps: [

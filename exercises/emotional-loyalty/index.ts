@@ -2,7 +2,8 @@ import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { emotionalStepsDone } from './progress';
 import { EMOTIONAL_EXERCISE_ID, EMOTIONAL_STATE_VERSION, emotionalStateSchema, type EmotionalState } from './state';
-import { blankEmotionalState, demoEmotionalState } from './demo';
+import { blankEmotionalState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts stay out of the home page's bundle.
 const JourneyStep = lazy(() => import('./steps/JourneyStep'));
@@ -28,7 +29,8 @@ export const emotionalLoyalty = defineExercise<EmotionalState>({
     version: EMOTIONAL_STATE_VERSION,
     schema: emotionalStateSchema,
     blank: blankEmotionalState,
-    demo: demoEmotionalState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoEmotionalState)),
   },
   steps: [
     { id: 'journey', title: { ru: 'Путь клиента', en: 'Customer journey', zh: '客户旅程' }, component: JourneyStep, done: emotionalStepsDone.journey },

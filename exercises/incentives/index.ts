@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
-import { incentiveMechanicsOffer } from './links';
+import { offerResultOnDemand } from '../../src/workbook/results';
+import { incentiveMechanicsKind } from '../../src/results/incentiveMechanics';
 import { incentivesStepsDone } from './progress';
 import { INCENTIVES_EXERCISE_ID, INCENTIVES_STATE_VERSION, incentivesStateSchema, type IncentivesState } from './state';
-import { blankIncentivesState, demoIncentivesState } from './demo';
+import { blankIncentivesState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts stay out of the home page's bundle.
 const TypesStep = lazy(() => import('./steps/TypesStep'));
@@ -28,14 +30,16 @@ export const incentives = defineExercise<IncentivesState>({
     version: INCENTIVES_STATE_VERSION,
     schema: incentivesStateSchema,
     blank: blankIncentivesState,
-    demo: demoIncentivesState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoIncentivesState)),
   },
   steps: [
     { id: 'types', title: { ru: 'Типы программ', en: 'Program types', zh: '计划类型' }, component: TypesStep, done: incentivesStepsDone.types },
     { id: 'levers', title: { ru: 'Рычаги удержания', en: 'Retention levers', zh: '留存杠杆' }, component: LeversStep, done: incentivesStepsDone.levers },
     { id: 'mechanics', title: { ru: 'Механика и скидки', en: 'Mechanics and discounts', zh: '机制与折扣' }, component: MechanicsStep, done: incentivesStepsDone.mechanics },
   ],
-  results: [incentiveMechanicsOffer],
+  // The short list ranks program types with their fit tables: loaded by the step that reads it, not by the home page.
+  results: [offerResultOnDemand(incentiveMechanicsKind, () => import('./links').then((module) => module.incentiveMechanics))],
   // The export needs every step's messages; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).incentivesSheets(state, context),
 });

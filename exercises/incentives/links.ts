@@ -1,5 +1,4 @@
-import { incentiveMechanicsKind, type IncentiveMechanics } from '../../src/results/incentiveMechanics';
-import { offerResult } from '../../src/workbook/results';
+import type { IncentiveMechanics } from '../../src/results/incentiveMechanics';
 import { rankProgramTypes, shortList } from './model/ranking';
 import { fitLevels } from './model/fit';
 import type { IncentivesState } from './state';
@@ -15,5 +14,3 @@ export function incentiveMechanics(state: IncentivesState): IncentiveMechanics |
     mechanics: state.mechanics.map(({ type, rewardRate, threshold, expiryMonths, rules }) => ({ type, rewardRate, threshold, expiryMonths, rules })),
   };
 }
-
-export const incentiveMechanicsOffer = offerResult(incentiveMechanicsKind, incentiveMechanics);

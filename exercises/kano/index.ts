@@ -2,7 +2,8 @@ import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { kanoStepsDone } from './progress';
 import { KANO_STATE_VERSION, kanoStateSchema, type KanoState } from './state';
-import { blankKanoState, demoKanoState } from './demo/startStates';
+import { blankKanoState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 import { KANO_LONG_RESPONSES, KANO_WIDE_RESPONSES } from './inputs';
 
 // Steps load on demand: the charts they draw stay out of the home page's bundle.
@@ -30,7 +31,8 @@ export const kano = defineExercise<KanoState>({
     version: KANO_STATE_VERSION,
     schema: kanoStateSchema,
     blank: blankKanoState,
-    demo: demoKanoState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo/startStates').then((module) => module.demoKanoState)),
   },
   steps: [
     { id: 'features', title: { ru: 'Свойства', en: 'Features', zh: '特性' }, component: FeaturesStep, done: kanoStepsDone.features },

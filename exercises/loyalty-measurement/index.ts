@@ -3,7 +3,8 @@ import { defineExercise } from '../../src/workbook/contract';
 import { salesSpec } from '../../src/data/salesSpec';
 import { loyaltyStepsDone } from './progress';
 import { LOYALTY_STATE_VERSION, loyaltyStateSchema, type LoyaltyState } from './state';
-import { blankLoyaltyState, demoLoyaltyState } from './demo';
+import { blankLoyaltyState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts and catalogues stay out of the home page's bundle.
 const BusinessStep = lazy(() => import('./steps/BusinessStep'));
@@ -32,7 +33,8 @@ export const loyaltyMeasurement = defineExercise<LoyaltyState>({
     version: LOYALTY_STATE_VERSION,
     schema: loyaltyStateSchema,
     blank: blankLoyaltyState,
-    demo: demoLoyaltyState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoLoyaltyState)),
   },
   steps: [
     { id: 'business', title: { ru: 'Ваш бизнес', en: 'Your business', zh: '您的业务' }, component: BusinessStep, done: loyaltyStepsDone.business },

@@ -3,7 +3,8 @@ import { defineExercise } from '../../src/workbook/contract';
 import { programEconomicsOffer } from './links';
 import { programDesignStepsDone } from './progress';
 import { PROGRAM_DESIGN_EXERCISE_ID, PROGRAM_DESIGN_STATE_VERSION, programDesignStateSchema, type ProgramDesignState } from './state';
-import { blankProgramDesignState, demoProgramDesignState } from './demo';
+import { blankProgramDesignState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts stay out of the home page's bundle.
 const GoalStep = lazy(() => import('./steps/GoalStep'));
@@ -30,7 +31,8 @@ export const programDesign = defineExercise<ProgramDesignState>({
     version: PROGRAM_DESIGN_STATE_VERSION,
     schema: programDesignStateSchema,
     blank: blankProgramDesignState,
-    demo: demoProgramDesignState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoProgramDesignState)),
   },
   steps: [
     { id: 'goal', title: { ru: 'Цель и клиенты', en: 'Goal and customers', zh: '目标与客户' }, component: GoalStep, done: programDesignStepsDone.goal },

@@ -2,7 +2,8 @@ import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { roiStepsDone } from './progress';
 import { ROI_STATE_VERSION, roiStateSchema, type RoiState } from './state';
-import { blankRoiState, demoRoiState } from './demo';
+import { blankRoiState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 import { evaluationInputs } from './inputs';
 import { programDesignIntake, roiOutcomeOffer } from './links';
 
@@ -31,7 +32,8 @@ export const programRoi = defineExercise<RoiState>({
     version: ROI_STATE_VERSION,
     schema: roiStateSchema,
     blank: blankRoiState,
-    demo: demoRoiState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoRoiState)),
   },
   steps: [
     { id: 'discount', title: { ru: 'Безубыточность скидки', en: 'Discount break-even', zh: '折扣盈亏平衡' }, component: DiscountStep, done: roiStepsDone.discount },

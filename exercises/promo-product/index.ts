@@ -3,7 +3,8 @@ import { defineExercise } from '../../src/workbook/contract';
 import { receiptsSpec } from './inputs';
 import { promoStepsDone } from './progress';
 import { PROMO_PRODUCT_STATE_VERSION, promoProductStateSchema, type PromoProductState } from './state';
-import { blankPromoState, demoPromoState } from './demo';
+import { blankPromoState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts and tables stay out of the home page's bundle.
 const ReceiptsStep = lazy(() => import('./steps/ReceiptsStep'));
@@ -32,7 +33,8 @@ export const promoProduct = defineExercise<PromoProductState>({
     version: PROMO_PRODUCT_STATE_VERSION,
     schema: promoProductStateSchema,
     blank: blankPromoState,
-    demo: demoPromoState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoPromoState)),
   },
   steps: [
     { id: 'receipts', title: { ru: 'Чеки', en: 'Receipts', zh: '小票' }, component: ReceiptsStep, done: promoStepsDone.receipts },

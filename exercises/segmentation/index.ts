@@ -1,10 +1,12 @@
 import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
+import { offerResultOnDemand } from '../../src/workbook/results';
+import { segmentTargetsKind } from '../../src/results/segmentTargets';
 import { customersSpec, salesSpec } from './inputs';
-import { segmentTargetsOffer } from './links';
 import { segmentationStepsDone } from './progress';
 import { SEGMENTATION_STATE_VERSION, segmentationStateSchema, type SegmentationState } from './state';
-import { blankSegmentationState, demoSegmentationState } from './demo';
+import { blankSegmentationState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 
 // Steps load on demand: their charts and tables stay out of the home page's bundle.
 const DataStep = lazy(() => import('./steps/DataStep'));
@@ -31,7 +33,8 @@ export const segmentation = defineExercise<SegmentationState>({
     version: SEGMENTATION_STATE_VERSION,
     schema: segmentationStateSchema,
     blank: blankSegmentationState,
-    demo: demoSegmentationState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoSegmentationState)),
     demoIsOnlyData: true,
   },
   steps: [
@@ -41,7 +44,8 @@ export const segmentation = defineExercise<SegmentationState>({
     { id: 'profiles', title: { ru: 'Профили сегментов', en: 'Segment profiles', zh: '细分概况' }, component: ProfilesStep, done: segmentationStepsDone.profiles },
     { id: 'targets', title: { ru: 'Целевые сегменты', en: 'Target segments', zh: '目标细分' }, component: TargetsStep, done: segmentationStepsDone.targets },
   ],
-  results: [segmentTargetsOffer],
+  // Segments are named in three languages from the messages: loaded by the step that reads them, not by the home page.
+  results: [offerResultOnDemand(segmentTargetsKind, () => import('./links').then((module) => module.segmentTargets))],
   // The export needs every step's messages and the sales' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).segmentationSheets(state, context),
 });

@@ -2,8 +2,7 @@ import { perLocale, type Locale, type LocalizedText } from '../../src/i18n/local
 import { createFormatters } from '../../src/i18n/format';
 import { translator } from '../../src/i18n/translate';
 import { isDefaultSegmentId, rfmSegmentMessages } from '../../src/customers/rfmSegmentNames';
-import { segmentTargetsKind, type SegmentTargets } from '../../src/results/segmentTargets';
-import { offerResult } from '../../src/workbook/results';
+import type { SegmentTargets } from '../../src/results/segmentTargets';
 import { isStarterRuleId } from './content/starterRules';
 import { namesMessages } from './messages/names';
 import type { BandedCriterion, CriterionId, SegmentationState } from './state';
@@ -108,5 +107,3 @@ export function segmentTargets(state: SegmentationState): SegmentTargets {
     }),
   };
 }
-
-export const segmentTargetsOffer = offerResult(segmentTargetsKind, segmentTargets);

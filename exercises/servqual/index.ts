@@ -2,7 +2,8 @@ import { lazy } from 'react';
 import { defineExercise } from '../../src/workbook/contract';
 import { servqualStepsDone } from './progress';
 import { SERVQUAL_STATE_VERSION, servqualStateSchema, type ServqualState } from './state';
-import { blankServqualState, demoServqualState } from './demo';
+import { blankServqualState } from './demo/blank';
+import { demoOnDemand } from '../../src/workbook/demoOnDemand';
 import { ITEM_NUMBERS, DEFAULT_SCALE } from './structure';
 import { responseSpec, SERVQUAL_EXERCISE_ID } from './inputs';
 
@@ -33,7 +34,8 @@ export const servqual = defineExercise<ServqualState>({
     version: SERVQUAL_STATE_VERSION,
     schema: servqualStateSchema,
     blank: blankServqualState,
-    demo: demoServqualState,
+    // The worked example's texts and figures load with the exercise, not with the home page.
+    ...demoOnDemand(() => import('./demo').then((module) => module.demoServqualState)),
   },
   steps: [
     { id: 'questionnaire', title: { ru: 'Анкета', en: 'Questionnaire', zh: '问卷' }, component: QuestionnaireStep, done: servqualStepsDone.questionnaire },

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
-import { useT } from '../i18n/useI18n';
+import { useMessages, useT } from '../i18n/useI18n';
 import { INTL_TAG } from '../i18n/locale';
 import { useRoute } from '../workbook/route';
 import { ExerciseRegistry } from '../workbook/useResult';
@@ -9,6 +9,8 @@ import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { StorageBanners } from './StorageBanners';
 import { usePresenterShortcut } from './usePresenterShortcut';
+import { Pending } from '../ui/Pending';
+import { workbookMessages } from './workbookMessages';
 
 // The exercise and report pages load on demand, so the home page does not wait for the stepper, the toolbar
 // and the session code; their steps load on demand in turn.
@@ -21,6 +23,7 @@ export function App() {
   const locale = useWorkbookStore((store) => store.settings.locale);
   const presenter = useWorkbookStore((store) => store.settings.presenter);
   const t = useT();
+  const tw = useMessages(workbookMessages);
   usePresenterShortcut();
 
   useEffect(() => {
@@ -41,7 +44,12 @@ export function App() {
         <Header />
         <StorageBanners />
         <main id="main" tabIndex={-1} className="main">
-          {route.page === 'home' ? <HomePage /> : null}
+          {route.page === 'home' ? (
+            // A returning participant's home page waits for the demos it compares progress with (HomePage).
+            <Suspense fallback={<Pending>{tw('home.loading')}</Pending>}>
+              <HomePage />
+            </Suspense>
+          ) : null}
           <Suspense fallback={<p className="step__loading">{t('exercise.loadingStep')}</p>}>
             {route.page === 'exercise' ? <ExercisePage key={route.exerciseId} exerciseId={route.exerciseId} stepId={route.stepId} /> : null}
             {route.page === 'report' ? <ReportPage exerciseId={route.exerciseId} /> : null}

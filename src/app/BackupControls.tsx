@@ -28,6 +28,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { exercises } from '../../exercises';
 import { LANGUAGE_CURRENCY } from '../i18n/format';
 import { workbookMessages } from './workbookMessages';
+import { demoLoaded } from '../workbook/demoOnDemand';
 
 /** How long "restored" stays on screen: long enough to read, short enough not to linger in the header. */
 const STATUS_MS = 5_000;
@@ -118,6 +119,15 @@ export function BackupControls() {
       setProblem(result.error);
       return;
     }
+    // The dialog counts each side's work as the home page does, against the demos: load them first.
+    try {
+      await Promise.all(exercises.map(demoLoaded));
+    } catch {
+      // Only a chunk of the app failed to load (it was updated on the host meanwhile): reading again after a reload works.
+      if (token === readToken.current) setProblem({ code: 'read' });
+      return;
+    }
+    if (token !== readToken.current) return;
     // Every exercise state is read as the app would read it, before the dialog: a damaged one refuses the file.
     const [damaged] = damagedExercises(result.backup.workbook.exercises, exercises);
     if (damaged) {

@@ -1,9 +1,10 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
+import { demoLoaded } from '../workbook/demoOnDemand';
 import { Stepper } from '../workbook/Stepper';
 import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -29,7 +30,13 @@ export function ExercisePage({ exerciseId, stepId }: { exerciseId: string; stepI
   return <ExerciseView exercise={exercise} requestedStepId={stepId} />;
 }
 
-function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; requestedStepId: string | null }) {
+function ExerciseView(props: { exercise: AnyExercise; requestedStepId: string | null }) {
+  // The exercise may open on its demo: wait for it here (the app's Suspense says the page is loading).
+  use(demoLoaded(props.exercise));
+  return <LoadedExerciseView {...props} />;
+}
+
+function LoadedExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; requestedStepId: string | null }) {
   const t = useT();
   const text = useText();
   const session = useExercise(exercise);

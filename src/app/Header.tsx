@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import { isOneOf } from '../data/oneOf';
 import { useMessages, useT } from '../i18n/useI18n';
@@ -5,7 +6,9 @@ import { LOCALES, type Locale } from '../i18n/locale';
 import { CURRENCIES, LANGUAGE_CURRENCY } from '../i18n/format';
 import { Foldable } from '../ui/Foldable';
 import { workbookMessages } from './workbookMessages';
-import { BackupControls } from './BackupControls';
+
+// Restoring a backup (reading, checking and comparing a file) is code few visits use: it loads after the page.
+const BackupControls = lazy(() => import('./BackupControls').then((module) => ({ default: module.BackupControls })));
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
 const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
@@ -46,7 +49,11 @@ export function Header() {
             ))}
           </select>
         </label>
-        {settings.presenter ? null : <BackupControls />}
+        {settings.presenter ? null : (
+          <Suspense fallback={null}>
+            <BackupControls />
+          </Suspense>
+        )}
         <button
           type="button"
           className="button header__presenter"

@@ -1,15 +1,16 @@
 import './home.css';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, use, useState } from 'react';
 import { exercises } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useLastBackup } from '../store/lastBackup';
-import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
-import { storeMessages } from '../ui/import/storeMessages';
+import { useFormat, useLocale, useMessages, useT, useText } from '../i18n/useI18n';
+import { translator } from '../i18n/translate';
+import type { Locale } from '../i18n/locale';
 import { datasetsWithFiles, exerciseProgress, type ExerciseProgress } from '../workbook/progress';
 import { routeHref } from '../workbook/route';
+import { demoLoaded } from '../workbook/demoOnDemand';
 import { workbookMessages } from './workbookMessages';
 import { trainerMessages } from '../trainer/trainerMessages';
-import { downloadBackup, downloadProblemText, type DownloadProblem } from './backup/downloadBackup';
 import { backupReminder } from './backup/backupReminder';
 
 // Below the catalogue, and with the import flow's strings (file sizes, storage errors): loaded after the page.
@@ -24,6 +25,9 @@ export function HomePage() {
   const entries = useWorkbookStore((store) => store.exercises);
   const myData = useWorkbookStore((store) => store.myData);
   const lastBackupAt = useLastBackup((store) => store.at);
+  // An exercise left as its demo opened is told from work by comparing with that demo: load those (a returning
+  // participant's few; a newcomer's home page loads none). Started together, then awaited.
+  for (const demo of exercises.filter((exercise) => entries[exercise.id]?.startedFrom === 'demo').map(demoLoaded)) use(demo);
   const progress = exercises.map((exercise) => ({
     exercise,
     progress: exerciseProgress(exercise, entries[exercise.id], datasetsWithFiles(exercise, entries[exercise.id], myData)),
@@ -107,17 +111,23 @@ function ExerciseCard({ exercise, progress }: { exercise: (typeof exercises)[num
 
 function BackupReminder({ since }: { since: string | null }) {
   const tw = useMessages(workbookMessages);
-  const storeT = useMessages(storeMessages);
-  const [problem, setProblem] = useState<DownloadProblem | null>(null);
+  const locale = useLocale();
+  // Writing a backup is code for the moment it is asked for, with its words: loaded then, not with the home page.
+  const [problem, setProblem] = useState<((locale: Locale) => string) | null>(null);
+  const download = async () => {
+    const [{ downloadBackup, downloadProblemText }, { storeMessages }] = await Promise.all([import('./backup/downloadBackup'), import('../ui/import/storeMessages')]);
+    const outcome = await downloadBackup();
+    setProblem(outcome ? () => (shown: Locale) => downloadProblemText(translator(storeMessages, shown), outcome) : null);
+  };
   return (
     <section className="home__reminder" aria-label={tw('home.backupDownload')}>
       <p>{since === null ? tw('home.backupReminder') : tw('home.backupReminderSince', { date: since })}</p>
-      <button type="button" className="button button--primary" onClick={() => void downloadBackup().then(setProblem)}>
+      <button type="button" className="button button--primary" onClick={() => void download()}>
         {tw('home.backupDownload')}
       </button>
       {problem ? (
         <p className="backup__error" role="alert">
-          {downloadProblemText(storeT, problem)}
+          {problem(locale)}
         </p>
       ) : null}
     </section>

@@ -14,6 +14,7 @@ const ru = {
   'home.backupReminder': 'Ваша работа хранится только в этом браузере. Скачайте резервную копию: с ней работу можно перенести на другой компьютер или вернуть после очистки браузера.',
   'home.backupReminderSince': 'Последняя резервная копия скачана {date}; с тех пор работа изменилась. Скачайте новую.',
   'home.backupDownload': 'Скачать резервную копию',
+  'home.loading': 'Загружаем ход работы…',
 } satisfies Record<string, Message>;
 
 export type WorkbookMessageKey = keyof typeof ru;
@@ -27,6 +28,7 @@ const en: Record<WorkbookMessageKey, Message> = {
   'home.backupReminder': 'Your work is kept only in this browser. Download a backup: it moves your work to another computer or brings it back after the browser is cleared.',
   'home.backupReminderSince': 'The last backup was downloaded on {date}, and your work has changed since. Download a new one.',
   'home.backupDownload': 'Download backup',
+  'home.loading': 'Loading your progress…',
 };
 
 const zh: Record<WorkbookMessageKey, Message> = {
@@ -38,6 +40,7 @@ const zh: Record<WorkbookMessageKey, Message> = {
   'home.backupReminder': '您的工作只保存在此浏览器中。请下载备份：借助备份可以把工作转移到另一台电脑，或在清除浏览器数据后恢复。',
   'home.backupReminderSince': '上次下载备份是在 {date}，此后您的工作有了变化。请下载新的备份。',
   'home.backupDownload': '下载备份',
+  'home.loading': '正在加载您的进度…',
 };
 
 export const workbookMessages = defineMessages({ ru, en, zh });

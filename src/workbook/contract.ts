@@ -27,6 +27,11 @@ export interface ExerciseStateDefinition<S> {
    */
   demo: (locale: Locale) => S;
   /**
+   * Loads what `demo` builds from, when the demo lives in a chunk of its own (`demoOnDemand`): the shell awaits it
+   * (`demoLoaded`) before reading a state that may be the demo. Absent when the demo is built in.
+   */
+  loadDemo?: () => Promise<void>;
+  /**
    * The demo differs from the blank start only in showing demo data (a "use the demo data" switch): once the
    * participant's own file feeds the exercise, nothing on screen is the demo's any more, so it says no more that it is.
    */

@@ -18,19 +18,27 @@ export interface ExerciseStateRead<S> {
  */
 export function readExerciseState<S>(definition: ExerciseStateDefinition<S>, entry: ExerciseEntry | undefined, locale: Locale): ExerciseStateRead<S> {
   if (!entry) return { state: definition.demo(locale), source: 'demo', problem: null };
-  const fresh = () => (entry.startedFrom === 'blank' ? definition.blank() : definition.demo(locale));
-  if (entry.stateVersion > definition.version) return { state: fresh(), source: 'stored', problem: 'newer-version' };
+  // The fresh start replacing an unusable state is built only when asked for: most readers only want to know that
+  // it is unusable (a restore's check, the home page's progress), and a demo is loaded only where it is shown.
+  const unusable = (problem: ExerciseStateProblem): ExerciseStateRead<S> => ({
+    get state() {
+      return entry.startedFrom === 'blank' ? definition.blank() : definition.demo(locale);
+    },
+    source: 'stored',
+    problem,
+  });
+  if (entry.stateVersion > definition.version) return unusable('newer-version');
   let candidate: unknown = entry.state;
   if (entry.stateVersion < definition.version) {
-    if (!definition.migrate) return { state: fresh(), source: 'stored', problem: 'migration-failed' };
+    if (!definition.migrate) return unusable('migration-failed');
     try {
       candidate = definition.migrate(entry.state, entry.stateVersion);
     } catch {
-      return { state: fresh(), source: 'stored', problem: 'migration-failed' };
+      return unusable('migration-failed');
     }
   }
   const parsed = definition.schema.safeParse(candidate);
-  if (!parsed.success) return { state: fresh(), source: 'stored', problem: 'invalid' };
+  if (!parsed.success) return unusable('invalid');
   return { state: parsed.data, source: 'stored', problem: null };
 }
 

@@ -29,7 +29,7 @@ export function datasetsWithFiles(exercise: AnyExercise, entry: ExerciseEntry | 
   return present;
 }
 
-// Each exercise's demo values in every language (it was first opened in one of them), made once: progress is read
+// Each exercise's demo values in every language (its demo loaded: `demoLoaded`) (it was first opened in one of them), made once: progress is read
 // on every keystroke, and a demo survey takes milliseconds to build. Only compared with, never handed out.
 const demoValues = new WeakMap<AnyExercise, unknown[]>();
 function demosOf(exercise: AnyExercise): unknown[] {
@@ -72,8 +72,9 @@ export function exerciseProgress(
   const resumeStepId = entry.currentStep && stepIds.includes(entry.currentStep) ? entry.currentStep : firstStep;
   const known = { ...base, resumeStepId, updatedAt: entry.updatedAt, startedFrom: entry.startedFrom };
   // Only a stored entry is read (there is one here): the demo's language does not matter.
-  const { state, problem } = readState === undefined ? readExerciseState(exercise.state, entry, 'ru') : { state: readState, problem: null };
-  if (problem !== null) return { ...known, status: 'not-started' };
+  const read = readState === undefined ? readExerciseState(exercise.state, entry, 'ru') : { state: readState, problem: null };
+  if (read.problem !== null) return { ...known, status: 'not-started' };
+  const { state } = read;
   if (entry.startedFrom === 'demo' && datasets.size === 0 && demosOf(exercise).some((demo) => sameData(state, demo))) return { ...known, status: 'demo' };
   const doneStepIds = exercise.steps
     .filter((step) => step.done(state, { visited: entry.visitedSteps.includes(step.id), datasets }))

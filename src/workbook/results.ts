@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale';
 import type { ExerciseEntry } from '../store/schema';
 import type { AnyExercise } from './contract';
 import { readExerciseState } from './exerciseState';
+import { markFulfilled } from './demoOnDemand';
 
 /**
  * How one exercise reads another's results without importing it (ARCHITECTURE.md, "Contracts"): a result kind is
@@ -27,12 +28,55 @@ export function defineResultKind<R>(kind: ResultKind<R>): ResultKind<R> {
 export interface ResultOffer<S> {
   kind: ResultKind<unknown>;
   from: (state: S) => unknown;
+  /** Loads what `from` computes with, when that lives in a chunk of its own (`offerResultOnDemand`). */
+  load?: () => Promise<void>;
 }
 
 /** A typed offer: the compiler checks that `from` gives the kind's shape. */
 export function offerResult<S, R>(kind: ResultKind<R>, from: (state: S) => R | null): ResultOffer<S> {
   // Cast: a kind of R is read back only through readResult, which checks the value against its schema.
   return { kind: kind as ResultKind<unknown>, from };
+}
+
+/**
+ * An offer whose computation loads on demand: naming a segmentation's targets in three languages, or ranking program
+ * types with their fit tables, is code only a reader's step needs, not the home page that holds the definition.
+ * `from` may be called once `load` resolved; readers wait through `resultLoaded` (useResult, useSendResult).
+ */
+export function offerResultOnDemand<S, R>(kind: ResultKind<R>, load: () => Promise<(state: S) => R | null>): ResultOffer<S> {
+  let from: ((state: S) => R | null) | null = null;
+  let loading: Promise<void> | null = null;
+  return {
+    // Cast: as in offerResult.
+    kind: kind as ResultKind<unknown>,
+    from: (state) => {
+      if (from === null) throw new Error(`The offer of ${kind.id} was read before it was loaded: await resultLoaded first`);
+      return from(state);
+    },
+    load: () => {
+      loading ??= load().then(
+        (loaded) => {
+          from = loaded;
+          markFulfilled(loading);
+        },
+        (error: unknown) => {
+          // A failed chunk load may succeed on a later try.
+          loading = null;
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+}
+
+const settled = Promise.resolve();
+markFulfilled(settled);
+
+/** The kind's offer is ready to read: the same promise while loading (React's `use` needs a stable one). */
+export function resultLoaded(kind: ResultKind<unknown>, exercises: readonly AnyExercise[]): Promise<void> {
+  const offer = producerOf(kind, exercises)?.results?.find((candidate: ResultOffer<unknown>) => candidate.kind.id === kind.id);
+  return offer?.load?.() ?? settled;
 }
 
 export type ResultRead<R> =
@@ -70,6 +114,11 @@ export function readResult<R>(kind: ResultKind<R>, exercises: readonly AnyExerci
   if (offer.kind.version !== kind.version) return notFilled;
   const checked = kind.schema.safeParse(value);
   return checked.success ? { status: 'ready', exerciseId: producer.id, value: checked.data, updatedAt: entry.updatedAt } : notFilled;
+}
+
+/** The exercise that takes a kind in when it is sent (`intake`). */
+export function takerOf(kind: ResultKind<unknown>, exercises: readonly AnyExercise[]): AnyExercise | undefined {
+  return exercises.find((exercise) => exercise.intake?.some((intake: ResultIntake<unknown>) => intake.kind.id === kind.id));
 }
 
 /** Kinds offered by more than one exercise: a reader could not tell whose it gets. */
@@ -125,7 +174,7 @@ export function planSend(
 ): SendPlan {
   const read = readResult(kind, exercises, entries);
   if (read.status !== 'ready') return { status: 'notReady' };
-  const taker = exercises.find((exercise) => exercise.intake?.some((intake: ResultIntake<unknown>) => intake.kind.id === kind.id));
+  const taker = takerOf(kind, exercises);
   const intake = taker?.intake?.find((candidate: ResultIntake<unknown>) => candidate.kind.id === kind.id);
   if (!taker || !intake) return { status: 'noTaker' };
   const entry = Object.hasOwn(entries, taker.id) ? entries[taker.id] : undefined;

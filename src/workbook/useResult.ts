@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, use, useCallback, useContext, useMemo } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import type { AnyExercise } from './contract';
 import { navigate } from './route';
-import { planSend, readResult, type ResultKind, type ResultRead, type SendPlan } from './results';
+import { planSend, readResult, resultLoaded, takerOf, type ResultKind, type ResultRead, type SendPlan } from './results';
+import { demoLoaded } from './demoOnDemand';
 
 /**
  * The registry the page's steps read results from. The app provides exercises/index.ts's list; a step rendered on
@@ -14,6 +15,8 @@ export const ExerciseRegistry = createContext<readonly AnyExercise[]>([]);
 export function useResult<R>(kind: ResultKind<R>): ResultRead<R> {
   const exercises = useContext(ExerciseRegistry);
   const entries = useWorkbookStore((store) => store.exercises);
+  // The producer's offer may load on demand: the step suspends until it can be read (its Suspense shows loading).
+  use(resultLoaded(kind, exercises));
   return useMemo(() => readResult(kind, exercises, entries), [kind, exercises, entries]);
 }
 
@@ -21,9 +24,12 @@ export function useResult<R>(kind: ResultKind<R>): ResultRead<R> {
  * Send a result to the exercise that takes it in, and open that exercise's step. Returns the plan's status when
  * nothing was sent, so the caller can say why.
  */
-export function useSendResult(kind: ResultKind<unknown>): () => Exclude<SendPlan['status'], 'ready'> | 'sent' {
+export function useSendResult(kind: ResultKind<unknown>): () => Promise<Exclude<SendPlan['status'], 'ready'> | 'sent'> {
   const exercises = useContext(ExerciseRegistry);
-  return useCallback(() => {
+  return useCallback(async () => {
+    // A taker never opened starts from its demo, with the result taken in.
+    const taker = takerOf(kind, exercises);
+    await Promise.all([resultLoaded(kind, exercises), taker ? demoLoaded(taker) : undefined]);
     const store = useWorkbookStore.getState();
     const plan = planSend(kind, exercises, store.exercises, new Date().toISOString(), store.settings.locale);
     if (plan.status !== 'ready') return plan.status;

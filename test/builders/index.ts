@@ -8,3 +8,4 @@ export { exerciseEntry, persistedWorkbook, workbookSettings } from './workbook';
 export { importedResponses, kanoFeature, kanoState, typedResponse } from './kano';
 export { enteredWave, onlyStatements, servqualState, type ServqualOverrides } from './servqual';
 export { handCheckedSalesRows, roiState, tinyProgram, type RoiOverrides } from './programRoi';
+export { loadOnDemandParts } from './onDemand';

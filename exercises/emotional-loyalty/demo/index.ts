@@ -9,11 +9,6 @@ const MANAGER: LocalizedText = { ru: 'Марина, управляющая', en:
 const HEAD_BARISTA: LocalizedText = { ru: 'Анна, старший бариста', en: 'Anna, head barista', zh: '陈静（首席咖啡师）' };
 const SHIFT_LEADS: LocalizedText = { ru: 'Старшие смен', en: 'Shift leads', zh: '各班领班' };
 
-/** "Start from scratch": a shop with no journey yet. */
-export function blankEmotionalState(): EmotionalState {
-  return { businessType: 'shop', touchpoints: [], ideas: [], staff: {}, actions: {}, occasions: [], conclusions: { notes: '' } };
-}
-
 /**
  * The worked demo: a made-up chain of three coffee shops that roasts its own beans. Its journey is the shop's
  * default; fifteen ideas over it, rated, eight of them chosen and planned across 2027 with owners, budgets in
@@ -116,3 +111,5 @@ export function demoEmotionalState(locale: Locale): EmotionalState {
     conclusions: { notes: '' },
   };
 }
+
+export { blankEmotionalState } from './blank';

@@ -1,12 +1,7 @@
 import type { Locale } from '../../../src/i18n/locale';
-import { emptyScores, type IncentivesState } from '../state';
+import type { IncentivesState } from '../state';
 import { coffeeChainIncentives } from './coffeeChain';
 import { distributorIncentives } from './distributor';
-
-/** "Start from scratch": nothing scored or chosen. */
-export function blankIncentivesState(): IncentivesState {
-  return { market: null, stage: null, loyaltyTypes: [], scores: emptyScores(), levers: {}, mechanics: [], margin: null, discounts: [], conclusions: { notes: '' } };
-}
 
 /** The worked demo the exercise opens with: the coffee-shop chain, every step filled, its texts in the page's language. */
 export function demoIncentivesState(locale: Locale): IncentivesState {
@@ -17,3 +12,5 @@ export function demoIncentivesState(locale: Locale): IncentivesState {
 export function demoDistributorState(locale: Locale): IncentivesState {
   return distributorIncentives(locale);
 }
+
+export { blankIncentivesState } from './blank';

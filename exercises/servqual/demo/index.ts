@@ -19,12 +19,4 @@ export function demoServqualState(): ServqualState {
   };
 }
 
-/** "Start from scratch": the generic questionnaire, no answers yet. */
-export function blankServqualState(): ServqualState {
-  return {
-    questionnaire: { preset: 'generic', companyName: '', scale: DEFAULT_SCALE, statements: defaultStatementSettings() },
-    waves: [],
-    plan: [],
-    notes: '',
-  };
-}
+export { blankServqualState } from './blank';

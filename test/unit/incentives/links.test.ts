@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exercises } from '../../../exercises';
 import { blankIncentivesState } from '../../../exercises/incentives/demo';
 import { incentiveMechanics } from '../../../exercises/incentives/links';
@@ -6,7 +6,7 @@ import { rankProgramTypes, shortList } from '../../../exercises/incentives/model
 import { emptyScores, type IncentivesState, type TypeScore } from '../../../exercises/incentives/state';
 import { incentiveMechanicsKind } from '../../../src/results/incentiveMechanics';
 import { readResult } from '../../../src/workbook/results';
-import { exerciseEntry } from '../../builders';
+import { exerciseEntry, loadOnDemandParts } from '../../builders';
 
 const scored = (customerValue: number, affordability: number, simplicity: number): TypeScore => ({ customerValue, affordability, simplicity, note: '' });
 
@@ -15,6 +15,8 @@ function withScores(scores: Partial<IncentivesState['scores']>): IncentivesState
 }
 
 describe('incentives: the ranking of program types and what the program design reads', () => {
+  beforeAll(() => loadOnDemandParts(exercises));
+
   it('ranks fully scored types by total, then by value to customers, then in the seminar’s order', () => {
     const state = withScores({
       // 4 + 4 + 3 = 11

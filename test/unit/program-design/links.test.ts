@@ -1,15 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exercises } from '../../../exercises';
 import { blankProgramDesignState } from '../../../exercises/program-design/demo';
 import { missingFigures, programEconomics } from '../../../exercises/program-design/links';
 import { demoRoiState } from '../../../exercises/program-roi/demo';
 import { programEconomicsKind } from '../../../src/results/programEconomics';
 import { planSend, readResult } from '../../../src/workbook/results';
-import { exerciseEntry } from '../../builders';
+import { exerciseEntry, loadOnDemandParts } from '../../builders';
 
 const figures = demoRoiState().program;
 
 describe('program design: the economics it offers ROI', () => {
+  beforeAll(() => loadOnDemandParts(exercises));
+
   it('lists the figures still empty, in the ROI form’s order, and offers nothing until there are none', () => {
     const blank = blankProgramDesignState();
     expect(missingFigures(blank.economics)).toHaveLength(16);

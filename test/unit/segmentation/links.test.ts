@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exercises } from '../../../exercises';
 import { segmentTargets } from '../../../exercises/segmentation/links';
 import { blankSegmentationState } from '../../../exercises/segmentation/demo';
@@ -12,7 +12,7 @@ import { createFormatters } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { segmentTargetsKind } from '../../../src/results/segmentTargets';
 import { readResult } from '../../../src/workbook/results';
-import { exerciseEntry } from '../../builders';
+import { exerciseEntry, loadOnDemandParts } from '../../builders';
 
 const decided = (target: Partial<SegmentTarget>): SegmentTarget => ({ target: false, strategy: null, offer: '', owner: '', goal: '', ...target });
 
@@ -24,6 +24,8 @@ const stepName = (state: SegmentationState, key: string) =>
   });
 
 describe('the segmentation offers its segments and targets ("segmentation/targets")', () => {
+  beforeAll(() => loadOnDemandParts(exercises));
+
   it('offers every rule and everyone else, named in each language, with the decisions taken', () => {
     const state: SegmentationState = {
       ...blankSegmentationState(),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exercises } from '../../../exercises';
 import { PROGRAM_DESIGN_STATE_VERSION } from '../../../exercises/program-design/state';
 import { demoRoiState } from '../../../exercises/program-roi/demo';
@@ -9,7 +9,7 @@ import { programEconomicsKind } from '../../../src/results/programEconomics';
 import { roiOutcomeKind } from '../../../src/results/roiOutcome';
 import type { ExerciseEntry } from '../../../src/store/schema';
 import { planSend, readResult } from '../../../src/workbook/results';
-import { exerciseEntry, roiState } from '../../builders';
+import { exerciseEntry, roiState, loadOnDemandParts } from '../../builders';
 import { designFigures, designState } from '../program-design/economicsBuilders';
 
 const AT = '2026-12-07T11:00:00.000Z';
@@ -27,6 +27,8 @@ function afterSending(entries: Record<string, ExerciseEntry>): Record<string, Ex
 }
 
 describe('sending a design’s figures to ROI (planSend)', () => {
+  beforeAll(() => loadOnDemandParts(exercises));
+
   it('is ready once every figure is entered: ROI’s economics step, its figures replaced, the source kept with them', () => {
     const plan = send({ 'program-design': design(), 'program-roi': roi() });
     expect(plan).toMatchObject({ status: 'ready', exerciseId: 'program-roi', stepId: 'economics', stateVersion: ROI_STATE_VERSION, startedFrom: 'blank' });

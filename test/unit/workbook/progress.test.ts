@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOnDemandParts } from '../../builders';
 import { z } from 'zod/mini';
 import { LOCALES } from '../../../src/i18n/locale';
 import { defineExercise } from '../../../src/workbook/contract';
@@ -35,6 +36,8 @@ const blankRoi = programRoi.state.blank();
 const ALL_ROI_STEPS = ['discount', 'economics', 'sensitivity', 'evaluation', 'conclusions'];
 
 describe('progress counts work done, not clicks on "Next"', () => {
+  beforeAll(() => loadOnDemandParts([programRoi, servqual, kano]));
+
   it('all five ROI steps filled, the results seen and sales loaded: 5 of 5, though "Next" was pressed twice', () => {
     const roi = entry(filledRoi, { completedSteps: ['discount', 'economics'], visitedSteps: ALL_ROI_STEPS });
     const progress = exerciseProgress(programRoi, roi, datasetsWithFiles(programRoi, roi, { sales: SALES }));

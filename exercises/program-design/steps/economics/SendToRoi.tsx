@@ -25,8 +25,7 @@ export function SendToRoi({ missing, label }: { missing: number; label?: string 
         disabled={waiting}
         aria-describedby={reasonId}
         onClick={() => {
-          const outcome = send();
-          setFailure(outcome === 'sent' ? null : outcome);
+          void send().then((outcome) => setFailure(outcome === 'sent' ? null : outcome));
         }}
       >
         {label ?? t('economics.send')}

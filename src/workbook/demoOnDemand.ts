@@ -1,0 +1,53 @@
+import type { Locale } from '../i18n/locale';
+import type { AnyExercise, ExerciseStateDefinition } from './contract';
+
+/**
+ * An exercise's demo, loaded when first needed rather than with the home page: the worked examples carry texts
+ * and figures in three languages (a coffee-shop chain's program, a journey's ideas), which the catalogue never
+ * shows. Spread into the state definition: `state: { version, schema, blank, ...demoOnDemand(() => import(…)) }`.
+ * `demo` may be called only once `loadDemo` has resolved; the shell sees to that (`demoLoaded`), and throwing
+ * otherwise makes a missed wait a failing test rather than a blank exercise shown as the demo.
+ */
+export function demoOnDemand<S>(load: () => Promise<(locale: Locale) => S>): Pick<ExerciseStateDefinition<S>, 'demo' | 'loadDemo'> {
+  let build: ((locale: Locale) => S) | null = null;
+  let loading: Promise<void> | null = null;
+  return {
+    demo: (locale) => {
+      if (build === null) throw new Error('The demo was read before it was loaded: await demoLoaded(exercise) first');
+      return build(locale);
+    },
+    loadDemo: () => {
+      loading ??= load().then(
+        (loaded) => {
+          build = loaded;
+          markFulfilled(loading);
+        },
+        (error: unknown) => {
+          // A failed chunk load (the app updated on the host since the page opened) may succeed on a later try.
+          loading = null;
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+}
+
+/**
+ * Tells React's `use` that a promise has resolved, as React itself marks the promises it has seen: without it, a
+ * promise already resolved but new to React still suspends for a tick, and the page flashes its loading line.
+ */
+export function markFulfilled(promise: Promise<void> | null): void {
+  if (promise !== null) Object.assign(promise, { status: 'fulfilled', value: undefined });
+}
+
+const settled = Promise.resolve();
+markFulfilled(settled);
+
+/**
+ * The exercise's demo is ready to read: the same promise on every call while loading (React's `use` needs a stable
+ * one), a resolved one for an exercise whose demo is built in (a test's own definition).
+ */
+export function demoLoaded(exercise: Pick<AnyExercise, 'state'>): Promise<void> {
+  return exercise.state.loadDemo?.() ?? settled;
+}
