@@ -58,7 +58,7 @@ export function Standings({ standings, assessments, scores, names }: StandingsPr
                   <td className="number board-table__rank">
                     {leader ? (
                       <span className="board-mark" aria-hidden="true">
-                        🏆{' '}
+                        ♛{' '}
                       </span>
                     ) : null}
                     {team.rank ?? '—'}

@@ -49,7 +49,7 @@ describe('team competition board', () => {
     const rows = within(standings as HTMLElement).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
       // Place, team, three scores (★ the best of an assessment), total, growth over the day (14 − 14 = 0).
-      '🏆 1Бета, лидер14 ★, лучший результат оценки13 ★, лучший результат оценки14410',
+      '♛ 1Бета, лидер14 ★, лучший результат оценки13 ★, лучший результат оценки14410',
       '2Альфа101215 ★, лучший результат оценки37+5',
       '3Команда 36111330+7',
     ]);
