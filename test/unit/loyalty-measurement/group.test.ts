@@ -34,7 +34,7 @@ describe('loyalty measurement’s figures for the trainer’s group view', () =>
   });
 
   it('gives the demo retailer’s survey and sales figures as the export computes them', async () => {
-    const state = demoLoyaltyState('en');
+    const state = demoLoyaltyState();
     const summary = await loyaltyMeasurementGroup.summarize({ state, datasets: NO_DATASETS });
     expectCompleteSummary(summary);
     // The demo survey has 400 answers (surveyExport.test.ts); its scores and the sales' figures through the same models.
@@ -50,7 +50,7 @@ describe('loyalty measurement’s figures for the trainer’s group view', () =>
   });
 
   it('leaves every figure blank for a blank start, with the same rows', async () => {
-    const demo = await loyaltyMeasurementGroup.summarize({ state: demoLoyaltyState('ru'), datasets: NO_DATASETS });
+    const demo = await loyaltyMeasurementGroup.summarize({ state: demoLoyaltyState(), datasets: NO_DATASETS });
     const blank = await loyaltyMeasurementGroup.summarize({ state: blankLoyaltyState(), datasets: NO_DATASETS });
     expectCompleteSummary(blank);
     for (const section of ['method', 'survey', 'behaviour']) expect(rowKeys(blank, section)).toEqual(rowKeys(demo, section));
