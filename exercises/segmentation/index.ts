@@ -44,4 +44,5 @@ export const segmentation = defineExercise<SegmentationState>({
   results: [segmentTargetsOffer],
   // The export needs every step's messages and the sales' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).segmentationSheets(state, context),
+  group: () => import('./group').then((module) => module.segmentationGroup),
 });
