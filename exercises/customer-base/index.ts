@@ -48,4 +48,5 @@ export const customerBase = defineExercise<CustomerBaseState>({
   ],
   // The export needs every step's messages and the sales' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).customerBaseSheets(state, context),
+  group: () => import('./group').then((module) => module.customerBaseGroup),
 });

@@ -40,4 +40,5 @@ export const emotionalLoyalty = defineExercise<EmotionalState>({
   ],
   // The export needs every step's messages; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).emotionalSheets(state, context),
+  group: () => import('./group').then((module) => module.emotionalLoyaltyGroup),
 });

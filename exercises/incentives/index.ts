@@ -42,4 +42,5 @@ export const incentives = defineExercise<IncentivesState>({
   results: [offerResultOnDemand(incentiveMechanicsKind, () => import('./links').then((module) => module.incentiveMechanics))],
   // The export needs every step's messages; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).incentivesSheets(state, context),
+  group: () => import('./group').then((module) => module.incentivesGroup),
 });

@@ -47,4 +47,5 @@ export const loyaltyMeasurement = defineExercise<LoyaltyState>({
   ],
   // The export needs every step's messages and the imported files; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).loyaltySheets(state, context),
+  group: () => import('./group').then((module) => module.loyaltyMeasurementGroup),
 });

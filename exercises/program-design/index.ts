@@ -44,4 +44,5 @@ export const programDesign = defineExercise<ProgramDesignState>({
   results: [programEconomicsOffer],
   // The export needs every step's messages; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).programDesignSheets(state, context),
+  group: () => import('./group').then((module) => module.programDesignGroup),
 });

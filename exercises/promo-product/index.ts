@@ -47,4 +47,5 @@ export const promoProduct = defineExercise<PromoProductState>({
   ],
   // The export needs every step's messages and the receipts' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).promoSheets(state, context),
+  group: () => import('./group').then((module) => module.promoProductGroup),
 });

@@ -48,4 +48,5 @@ export const segmentation = defineExercise<SegmentationState>({
   results: [offerResultOnDemand(segmentTargetsKind, () => import('./links').then((module) => module.segmentTargets))],
   // The export needs every step's messages and the sales' analysis; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).segmentationSheets(state, context),
+  group: () => import('./group').then((module) => module.segmentationGroup),
 });
