@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { mergeConfig } from 'vite';
+import { mergeConfig, type PluginOption } from 'vite';
 import base from './vite.config';
 import { inlineWorkersPlugin, singleFileHtmlPlugin } from './build/singleFile';
 
@@ -11,7 +11,13 @@ import { inlineWorkersPlugin, singleFileHtmlPlugin } from './build/singleFile';
  */
 const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 
-export default mergeConfig(base, {
+/** The hosted build's policy (the single file has its own) and its service worker (file:// has none). */
+const HOSTED_ONLY = new Set(['content-security-policy', 'service-worker']);
+function isHostedOnly(option: PluginOption): boolean {
+  return typeof option === 'object' && option !== null && 'name' in option && HOSTED_ONLY.has(String(option.name));
+}
+
+export default mergeConfig({ ...base, plugins: (base.plugins ?? []).flat().filter((option) => !isHostedOnly(option)) }, {
   plugins: [inlineWorkersPlugin(), singleFileHtmlPlugin(publicDir)],
   build: {
     emptyOutDir: false,

@@ -60,6 +60,8 @@ export function inlineWorkersPlugin(): Plugin {
  * every place they can stand in valid code (strings, template literals, regular expressions, comments).
  */
 export function escapeInlineScript(code: string): string {
+  // After a backslash `\x3C` would read as a backslash and "x3C": fail the build rather than change the code.
+  if (/\\<(\/?script|!--)/i.test(code)) throw new Error('single file: the code has a backslash before <script, </script or <!--');
   return code.replace(/<(\/?script|!--)/gi, '\\x3C$1');
 }
 
