@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { serviceWorkerPlugin } from './build/serviceWorker';
 
 /**
  * The built app may only talk to its own origin: the user's data never leaves the browser, and the
@@ -53,7 +55,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // The service worker (dist/sw.js) makes the hosted build work offline after the first visit.
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin(fileURLToPath(new URL('./public', import.meta.url)))],
   // Relative asset paths let the built folder be served from any sub-path of a static host.
   base: './',
   build: {
