@@ -4,6 +4,7 @@ import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
+import { packStartOf, usePackStarts } from '../workbook/packStart';
 import { Stepper } from '../workbook/Stepper';
 import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -35,6 +36,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
   const presenter = useWorkbookStore((store) => store.settings.presenter);
+  const packTitle = usePackStarts((store) => packStartOf(exercise.id, store.starts)?.packTitle ?? null);
   const stepIds = exercise.steps.map((step) => step.id);
   const rememberedStep = session.entry?.currentStep;
   const stepId =
@@ -121,7 +123,7 @@ function ExerciseView({ exercise, requestedStepId }: { exercise: AnyExercise; re
         <h1>{title}</h1>
         {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
       </header>
-      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} onStartFromScratch={startFromScratch} /> : null}
+      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} packTitle={packTitle} onStartFromScratch={startFromScratch} /> : null}
       <div className="exercise__layout">
         <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">
