@@ -111,7 +111,12 @@ function issuePath(error: z.core.$ZodError): string {
  * Read a pack file's text. Never throws: every failure is a value the UI words. A pack from a newer app is refused
  * (its fields may mean something this version does not know); an older one is migrated step by step first.
  */
-export function readPack(text: string, migrations: Readonly<Record<number, PackMigration>> = PACK_MIGRATIONS): PackReadResult {
+export function readPack(
+  text: string,
+  migrations: Readonly<Record<number, PackMigration>> = PACK_MIGRATIONS,
+  /** The version this app reads; only tests set it, to run a migration before the first real one exists. */
+  current = PACK_VERSION,
+): PackReadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -124,8 +129,8 @@ export function readPack(text: string, migrations: Readonly<Record<number, PackM
   if (record.format !== PACK_FORMAT) return { ok: false, error: { code: 'not-pack' } };
   const version = record.packVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { code: 'invalid', detail: 'packVersion' } };
-  if (version > PACK_VERSION) return { ok: false, error: { code: 'newer', version } };
-  for (let from = version; from < PACK_VERSION; from += 1) {
+  if (version > current) return { ok: false, error: { code: 'newer', version } };
+  for (let from = version; from < current; from += 1) {
     const migration = migrations[from];
     if (!migration) return { ok: false, error: { code: 'invalid', detail: `packVersion ${from}: no migration` } };
     record = { ...migration(record), packVersion: from + 1 };
@@ -134,7 +139,7 @@ export function readPack(text: string, migrations: Readonly<Record<number, PackM
   if (!parsed.success) return { ok: false, error: { code: 'invalid', detail: issuePath(parsed.error) } };
   const stray = parsed.data.datasets.find((dataset) => dataset.exerciseId !== MY_DATA_OWNER && !Object.hasOwn(parsed.data.exercises, dataset.exerciseId));
   if (stray) return { ok: false, error: { code: 'invalid', detail: `datasets: ${stray.exerciseId}/${stray.id}` } };
-  return { ok: true, pack: parsed.data, migratedFrom: version === PACK_VERSION ? null : version };
+  return { ok: true, pack: parsed.data, migratedFrom: version === current ? null : version };
 }
 
 export function packFileName(pack: Pick<PackFile, 'name'>): string {
