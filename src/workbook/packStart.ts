@@ -51,6 +51,8 @@ interface PackStarts {
   record: (starts: Record<string, PackStart>) => void;
   /** Back to the demos as the exercises' starting points (the states the packs wrote stay as they are). */
   forget: () => void;
+  /** Put back what was remembered before (an opening that failed after `record`). */
+  putBack: (starts: Record<string, PackStart>) => void;
 }
 
 export const usePackStarts = create<PackStarts>()((set, get) => ({
@@ -67,6 +69,10 @@ export const usePackStarts = create<PackStarts>()((set, get) => ({
       // Nothing stored to remove.
     }
     set({ starts: {} });
+  },
+  putBack: (starts) => {
+    writeStored(starts);
+    set({ starts });
   },
 }));
 

@@ -11,7 +11,7 @@ export type OpenPackOutcome = { ok: true } | { ok: false; problem: RestoreProble
 /**
  * Put a checked pack in place: the participant's tables are read, the pack's exercises and tables take their
  * places, and the whole is restored as a backup would be, so a full disk leaves everything as it was and the
- * header's "Undo restore" brings the previous work back. Only then is the pack remembered as the starting point.
+ * header's "Undo restore" brings the previous work back.
  */
 export async function openPack(pack: PackFile, fileName: string, now = new Date()): Promise<OpenPackOutcome> {
   const tables = await exportAllDatasets();
@@ -19,8 +19,13 @@ export async function openPack(pack: PackFile, fileName: string, now = new Date(
   if (!tables.ok && tables.error.code !== 'unavailable') return { ok: false, problem: { code: 'datasets-read', detail: tables.error.detail } };
   const current = persistedPart(useWorkbookStore.getState());
   const packed = workbookWithPack(current, tables.ok ? tables.value : [], pack, now);
-  const restored = await restoreWorkbook(createBackup(packed.workbook, packed.datasets, now), fileName, now);
-  if (!restored.ok) return restored;
+  // Remembered before the work changes, so every count made on the new work already reads the pack's states as the example.
+  const startsBefore = usePackStarts.getState().starts;
   usePackStarts.getState().record(packed.starts);
+  const restored = await restoreWorkbook(createBackup(packed.workbook, packed.datasets, now), fileName, now);
+  if (!restored.ok) {
+    usePackStarts.getState().putBack(startsBefore);
+    return restored;
+  }
   return { ok: true };
 }
