@@ -5,6 +5,7 @@ import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { demoLoaded } from '../workbook/demoOnDemand';
+import { packStartOf, usePackStarts } from '../workbook/packStart';
 import { Stepper } from '../workbook/Stepper';
 import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -42,6 +43,7 @@ function LoadedExerciseView({ exercise, requestedStepId }: { exercise: AnyExerci
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
   const presenter = useWorkbookStore((store) => store.settings.presenter);
+  const packTitle = usePackStarts((store) => packStartOf(exercise.id, store.starts)?.packTitle ?? null);
   const stepIds = exercise.steps.map((step) => step.id);
   const rememberedStep = session.entry?.currentStep;
   const stepId =
@@ -128,7 +130,7 @@ function LoadedExerciseView({ exercise, requestedStepId }: { exercise: AnyExerci
         <h1>{title}</h1>
         {presenter ? null : <ExerciseToolbar exercise={exercise} state={session.state} onReset={session.reset} />}
       </header>
-      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} onStartFromScratch={startFromScratch} /> : null}
+      {session.showingDemo && !presenter ? <DemoBanner ownFiles={session.ownFilesInUse} packTitle={packTitle} onStartFromScratch={startFromScratch} /> : null}
       <div className="exercise__layout">
         <Stepper exercise={exercise} currentStepId={stepId} doneSteps={doneStepIds} />
         <section className="step" aria-labelledby="step-title">

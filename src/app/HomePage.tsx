@@ -15,6 +15,8 @@ import { backupReminder } from './backup/backupReminder';
 
 // Below the catalogue, and with the import flow's strings (file sizes, storage errors): loaded after the page.
 const StoredDataList = lazy(() => import('./storedData/StoredDataList'));
+// The trainer's starter pack: a file, or `?pack=<name>` (src/app/packs/); it also answers the link's request.
+const StarterPackOpener = lazy(() => import('./packs/StarterPackOpener'));
 
 export function HomePage() {
   const t = useT();
@@ -52,6 +54,9 @@ export function HomePage() {
           </a>
         </section>
       ) : null}
+      <Suspense fallback={null}>
+        <StarterPackOpener />
+      </Suspense>
       {reminder ? <BackupReminder since={reminder.kind === 'stale' ? format.date(reminder.lastBackupAt) : null} /> : null}
       <ol className="catalogue">
         {progress.map(({ exercise, progress: item }) => (

@@ -7,6 +7,7 @@ import { trainerMessages } from './trainerMessages';
 
 const GroupView = lazy(() => import('./group/GroupView'));
 const BoardView = lazy(() => import('./board/BoardView'));
+const StarterPackSection = lazy(() => import('./packs/StarterPackSection'));
 
 /** The trainer's pages: the teams' hand-ins side by side, and the competition board. */
 export function TrainerPage({ view }: { view: TrainerView }) {
@@ -27,6 +28,9 @@ export function TrainerPage({ view }: { view: TrainerView }) {
         ))}
       </nav>
       <Suspense fallback={<Pending>{t('exercise.loadingStep')}</Pending>}>{view === 'group' ? <GroupView /> : <BoardView />}</Suspense>
+      <Suspense fallback={null}>
+        <StarterPackSection />
+      </Suspense>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ExerciseEntry, PersistedWorkbook } from '../store/schema';
 import { LOCALES } from '../i18n/locale';
 import type { AnyExercise } from './contract';
 import { readExerciseState } from './exerciseState';
+import { packStartOf, packStartState } from './packStart';
 
 export interface ExerciseProgress {
   /** 'demo': opened, but still on the demo values it came with, untouched; that is not work in progress. */
@@ -53,10 +54,17 @@ function sameData(a: unknown, b: unknown): boolean {
   return keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
+/** Still the state a trainer's starter pack opened it with (src/workbook/packStart.ts): an example, like the demo. */
+function isPackStart(exercise: AnyExercise, state: unknown): boolean {
+  const start = packStartOf(exercise.id);
+  const packState: unknown = start ? packStartState(exercise.state, start) : null;
+  return packState !== null && sameData(state, packState);
+}
+
 /**
  * How far the user's work on an exercise has come: the steps whose `done` holds for the stored state. Only steps
  * the exercise still has count, so a step removed in a later version cannot exceed 100 %. An exercise opened on its
- * demo values and left as it came is 'demo', with nothing done: looking at the example is not the user's work.
+ * demo values (or a trainer's starter pack) and left as it came is 'demo', with nothing done: looking at the example is not the user's work.
  */
 export function exerciseProgress(
   exercise: AnyExercise,
@@ -75,7 +83,8 @@ export function exerciseProgress(
   const read = readState === undefined ? readExerciseState(exercise.state, entry, 'ru') : { state: readState, problem: null };
   if (read.problem !== null) return { ...known, status: 'not-started' };
   const { state } = read;
-  if (entry.startedFrom === 'demo' && datasets.size === 0 && demosOf(exercise).some((demo) => sameData(state, demo))) return { ...known, status: 'demo' };
+  if (entry.startedFrom === 'demo' && datasets.size === 0 && (demosOf(exercise).some((demo) => sameData(state, demo)) || isPackStart(exercise, state)))
+    return { ...known, status: 'demo' };
   const doneStepIds = exercise.steps
     .filter((step) => step.done(state, { visited: entry.visitedSteps.includes(step.id), datasets }))
     .map((step) => step.id);

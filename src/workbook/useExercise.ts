@@ -6,6 +6,7 @@ import type { ExerciseDefinition, StateUpdate } from './contract';
 import { readExerciseState } from './exerciseState';
 import { deleteDataset } from '../store/datasets';
 import { datasetsWithFiles } from './progress';
+import { startingState } from './packStart';
 
 /**
  * A reset drops the exercise's progress, and with it the only reference to its imported rows; the rows are
@@ -38,7 +39,11 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   const entry = useWorkbookStore((store) => store.exercises[definition.id]);
   const hasFiles = useWorkbookStore((store) => datasetsWithFiles(definition, store.exercises[definition.id], store.myData).size > 0);
   const locale = useWorkbookStore((store) => store.settings.locale);
-  const read = useMemo(() => readExerciseState(definition.state, entry, locale), [definition, entry, locale]);
+  // With no entry yet it opens on its starting point: a trainer's starter pack when one covered it, else the demo.
+  const read = useMemo(
+    () => (entry ? readExerciseState(definition.state, entry, locale) : { state: startingState(definition.id, definition.state, locale), source: 'demo' as const, problem: null }),
+    [definition, entry, locale],
+  );
   const { id } = definition;
   const { version } = definition.state;
 
@@ -57,7 +62,8 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
   const update = useCallback(
     (next: StateUpdate<S>) => {
       const store = useWorkbookStore.getState();
-      const current = readExerciseState(definition.state, store.exercises[id], store.settings.locale).state;
+      const entryNow = store.exercises[id];
+      const current = entryNow ? readExerciseState(definition.state, entryNow, store.settings.locale).state : startingState(id, definition.state, store.settings.locale);
       // Cast: state is never a function, so a function here is an updater.
       const value = typeof next === 'function' ? (next as (current: S) => S)(current) : next;
       store.writeExerciseState(id, version, value);
@@ -67,7 +73,7 @@ export function useExercise<S>(definition: ExerciseDefinition<S>): ExerciseSessi
 
   const ensureEntry = useCallback(() => {
     const store = useWorkbookStore.getState();
-    if (!store.exercises[id]) store.writeExerciseState(id, version, definition.state.demo(store.settings.locale), 'demo');
+    if (!store.exercises[id]) store.writeExerciseState(id, version, startingState(id, definition.state, store.settings.locale), 'demo');
   }, [definition, id, version]);
 
   return {
