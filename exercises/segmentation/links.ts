@@ -102,6 +102,7 @@ export function segmentTargets(state: SegmentationState): SegmentTargets {
         name,
         target: decided?.target ?? false,
         strategy: strategy === null ? null : perLocale((locale) => strategies[locale](`strategy.${strategy}`)),
+        strategyKey: strategy,
         offer: decided?.offer ?? '',
       };
     }),

@@ -1,10 +1,10 @@
-import { Suspense, use, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { findExercise } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
-import { demoLoaded } from '../workbook/demoOnDemand';
+import { demoLoaded, useLoaded } from '../workbook/demoOnDemand';
 import { packStartOf, usePackStarts } from '../workbook/packStart';
 import { Stepper } from '../workbook/Stepper';
 import { datasetsWithFiles, exerciseProgress } from '../workbook/progress';
@@ -33,7 +33,7 @@ export function ExercisePage({ exerciseId, stepId }: { exerciseId: string; stepI
 
 function ExerciseView(props: { exercise: AnyExercise; requestedStepId: string | null }) {
   // The exercise may open on its demo: wait for it here (the app's Suspense says the page is loading).
-  use(demoLoaded(props.exercise));
+  useLoaded(demoLoaded(props.exercise));
   return <LoadedExerciseView {...props} />;
 }
 

@@ -1,5 +1,5 @@
 import './home.css';
-import { Suspense, lazy, use, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { exercises } from '../../exercises';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useLastBackup } from '../store/lastBackup';
@@ -8,7 +8,7 @@ import { translator } from '../i18n/translate';
 import type { Locale } from '../i18n/locale';
 import { datasetsWithFiles, exerciseProgress, type ExerciseProgress } from '../workbook/progress';
 import { routeHref } from '../workbook/route';
-import { demoLoaded } from '../workbook/demoOnDemand';
+import { demosLoaded, useLoaded } from '../workbook/demoOnDemand';
 import { workbookMessages } from './workbookMessages';
 import { trainerMessages } from '../trainer/trainerMessages';
 import { backupReminder } from './backup/backupReminder';
@@ -29,7 +29,7 @@ export function HomePage() {
   const lastBackupAt = useLastBackup((store) => store.at);
   // An exercise left as its demo opened is told from work by comparing with that demo: load those (a returning
   // participant's few; a newcomer's home page loads none). Started together, then awaited.
-  for (const demo of exercises.filter((exercise) => entries[exercise.id]?.startedFrom === 'demo').map(demoLoaded)) use(demo);
+  useLoaded(demosLoaded(exercises.filter((exercise) => entries[exercise.id]?.startedFrom === 'demo')));
   const progress = exercises.map((exercise) => ({
     exercise,
     progress: exerciseProgress(exercise, entries[exercise.id], datasetsWithFiles(exercise, entries[exercise.id], myData)),

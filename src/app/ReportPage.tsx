@@ -1,11 +1,11 @@
-import { Suspense, use, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findExercise } from '../../exercises';
 import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
 import { useFormat, useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
-import { demoLoaded } from '../workbook/demoOnDemand';
+import { demoLoaded, useLoaded } from '../workbook/demoOnDemand';
 import { ReadingStepHeading } from '../ui/Reading';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Callout } from '../ui/Callout';
@@ -29,7 +29,7 @@ function sharedInputs(exercise: AnyExercise, store: Parameters<typeof selectData
 
 function Report({ exercise }: { exercise: AnyExercise }) {
   // A report of an exercise never changed prints its demo: wait for it (the app's Suspense says the page is loading).
-  use(demoLoaded(exercise));
+  useLoaded(demoLoaded(exercise));
   return <LoadedReport exercise={exercise} />;
 }
 

@@ -3,6 +3,9 @@ import { defineResultKind } from '../workbook/results';
 
 const localized = z.object({ ru: z.string(), en: z.string(), zh: z.string() });
 
+/** The strategies a segment may be given; a reader acts on a strategy by its key, never by its name in a language. */
+export const SEGMENT_STRATEGIES = ['develop', 'retain', 'winBack', 'serveCheaper', 'maintain', 'lookalikes'] as const;
+
 /**
  * "segmentation/targets": the segments the participant made in the segmentation exercise and which of them are
  * targets, with the strategy and offer decided. The program design offers them as its target customers.
@@ -19,6 +22,7 @@ export const segmentTargetsKind = defineResultKind({
         target: z.boolean(),
         /** The strategy decided for it (develop, retain, …) in each language; null: none chosen. */
         strategy: z.nullable(localized),
+        strategyKey: z.nullable(z.enum(SEGMENT_STRATEGIES)),
         offer: z.string(),
       }),
     ),

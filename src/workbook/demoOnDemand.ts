@@ -1,3 +1,4 @@
+import { use } from 'react';
 import type { Locale } from '../i18n/locale';
 import type { AnyExercise, ExerciseStateDefinition } from './contract';
 
@@ -41,6 +42,20 @@ export function markFulfilled(promise: Promise<void> | null): void {
   if (promise !== null) Object.assign(promise, { status: 'fulfilled', value: undefined });
 }
 
+/** Whether a promise is known to have resolved (`markFulfilled`, or React's own mark once `use` saw it resolve). */
+export function isFulfilled(promise: Promise<void>): boolean {
+  return 'status' in promise && promise.status === 'fulfilled';
+}
+
+/**
+ * Suspends the rendering component until the promise resolves (React's `use`), and not at all once it is known to
+ * have: `use` on a resolved promise still marks the render as suspending in React 19's test (act) mode, which left
+ * a lazy step after it unrendered.
+ */
+export function useLoaded(promise: Promise<void>): void {
+  if (!isFulfilled(promise)) use(promise);
+}
+
 const settled = Promise.resolve();
 markFulfilled(settled);
 
@@ -50,4 +65,24 @@ markFulfilled(settled);
  */
 export function demoLoaded(exercise: Pick<AnyExercise, 'state'>): Promise<void> {
   return exercise.state.loadDemo?.() ?? settled;
+}
+
+const demoSets = new Map<string, Promise<void>>();
+
+/** The demos of several exercises, as one promise that stays the same for the same exercises (for `useLoaded`). */
+export function demosLoaded(exercises: readonly Pick<AnyExercise, 'id' | 'state'>[]): Promise<void> {
+  const key = exercises.map((exercise) => exercise.id).join('\n');
+  const known = demoSets.get(key);
+  if (known !== undefined) return known;
+  const promise: Promise<void> = Promise.all(exercises.map(demoLoaded)).then(
+    () => markFulfilled(promise),
+    (error: unknown) => {
+      // A failed load is not kept: the next render asks again.
+      demoSets.delete(key);
+      throw error;
+    },
+  );
+  if (exercises.every((exercise) => isFulfilled(demoLoaded(exercise)))) markFulfilled(promise);
+  demoSets.set(key, promise);
+  return promise;
 }

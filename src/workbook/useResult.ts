@@ -1,9 +1,9 @@
-import { createContext, use, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
 import type { AnyExercise } from './contract';
 import { navigate } from './route';
 import { planSend, readResult, resultLoaded, takerOf, type ResultKind, type ResultRead, type SendPlan } from './results';
-import { demoLoaded } from './demoOnDemand';
+import { demoLoaded, useLoaded } from './demoOnDemand';
 
 /**
  * The registry the page's steps read results from. The app provides exercises/index.ts's list; a step rendered on
@@ -16,7 +16,7 @@ export function useResult<R>(kind: ResultKind<R>): ResultRead<R> {
   const exercises = useContext(ExerciseRegistry);
   const entries = useWorkbookStore((store) => store.exercises);
   // The producer's offer may load on demand: the step suspends until it can be read (its Suspense shows loading).
-  use(resultLoaded(kind, exercises));
+  useLoaded(resultLoaded(kind, exercises));
   return useMemo(() => readResult(kind, exercises, entries), [kind, exercises, entries]);
 }
 

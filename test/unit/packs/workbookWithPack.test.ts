@@ -5,7 +5,7 @@ import { MY_DATA_OWNER } from '../../../src/store/datasetLocation';
 import { buildPack } from '../../../src/trainer/packs/packFile';
 import { PACK_STARTS_KEY, usePackStarts } from '../../../src/workbook/packStart';
 import { exerciseProgress } from '../../../src/workbook/progress';
-import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings } from '../../builders';
+import { datasetSummary, exerciseEntry, persistedWorkbook, workbookSettings, loadOnDemandParts } from '../../builders';
 
 const NOW = new Date('2026-12-06T09:30:00.000Z');
 const MY_SALES = datasetSummary('мои продажи.csv', 3);
@@ -13,6 +13,7 @@ const PACK_SALES = datasetSummary('продажи тренера.csv', 2);
 const PACK_ANSWERS = datasetSummary('ответы тренера.xlsx', 1);
 
 // The trainer's Kano: the demo with one feature renamed.
+await loadOnDemandParts([kano]);
 const demo = kano.state.demo('ru');
 const trainersKano = { ...demo, features: demo.features.map((feature, index) => (index === 0 ? { ...feature, name: 'Доставка за час' } : feature)) };
 

@@ -42,13 +42,14 @@ describe('the segmentation offers its segments and targets ("segmentation/target
       name: { ru: 'Ключевые под угрозой', en: 'Key customers slipping away', zh: '正在流失的关键客户' },
       target: true,
       strategy: { ru: 'Возвращать', en: 'Win back', zh: '挽回' },
+      strategyKey: 'winBack',
       offer: 'Звонок менеджера и скидка 5 % на возврат',
     });
     // A renamed rule keeps its own name in every language.
     expect(segments[1]!.name).toEqual({ ru: 'Опора бизнеса', en: 'Опора бизнеса', zh: 'Опора бизнеса' });
     // A strategy without the target flag is passed on as decided.
-    expect(segments[3]).toMatchObject({ target: false, strategy: { en: 'Develop' } });
-    expect(segments[5]).toEqual({ key: 'others', name: { ru: 'Остальные', en: 'Everyone else', zh: '其他客户' }, target: false, strategy: null, offer: '' });
+    expect(segments[3]).toMatchObject({ target: false, strategy: { en: 'Develop' }, strategyKey: 'develop' });
+    expect(segments[5]).toEqual({ key: 'others', name: { ru: 'Остальные', en: 'Everyone else', zh: '其他客户' }, target: false, strategy: null, strategyKey: null, offer: '' });
     for (const segment of segments) expect(segment.name.ru).toBe(stepName(state, segment.key));
   });
 

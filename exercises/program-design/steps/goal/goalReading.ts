@@ -12,11 +12,6 @@ type Segment = SegmentTargets['segments'][number];
 export const MAX_GOALS = 3;
 /** Goals about customers the business does not have yet: a loyalty program serves them poorly on its own. */
 const NOT_FOR_CURRENT: ReadonlySet<Goal> = new Set<Goal>(['acquire', 'knowCustomers']);
-/**
- * The segmentation's "win back" strategy as the kind names it in English (src/results/segmentTargets.ts carries the
- * strategy as names only); test/component/program-design/goalStep.test.tsx reads it from the real segmentation.
- */
-const WIN_BACK_STRATEGY = 'Win back';
 
 /** How the step's target list reads the segmentation: what it offers, which of those are chosen, which are gone. */
 export interface TargetChoice {
@@ -55,7 +50,7 @@ export function goalReading(state: ProgramDesignState, choice: TargetChoice, loc
     if (choice.chosen.length === 0) sentences.push(t('goal.reading.noSegments'));
     else sentences.push(t('goal.reading.segments', { names: new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }).format(choice.chosen.map((segment) => segment.name[locale])) }));
     if (choice.gone.length > 0) sentences.push(t('goal.reading.gone', { count: choice.gone.length }));
-    if (goals.includes('winBack') && choice.chosen.length > 0 && !choice.chosen.some((segment) => segment.strategy?.en === WIN_BACK_STRATEGY)) {
+    if (goals.includes('winBack') && choice.chosen.length > 0 && !choice.chosen.some((segment) => segment.strategyKey === 'winBack')) {
       sentences.push(t('goal.reading.winBackNoLapsed'));
     }
   } else if (state.target.source === 'own' && !described) {
