@@ -6,6 +6,7 @@ import { CURRENCIES, LANGUAGE_CURRENCY } from '../i18n/format';
 import { Foldable } from '../ui/Foldable';
 import { workbookMessages } from './workbookMessages';
 import { BackupControls } from './BackupControls';
+import { TeamField } from '../handin/TeamField';
 
 /** Each language names itself, so a user who cannot read the current one still finds theirs. */
 const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
@@ -23,6 +24,8 @@ export function Header() {
       </a>
       {/* On a phone the tools fold behind one button, so the step, not the settings, fills the first screen. */}
       <Foldable label={t('header.menu')} className="header__tools" toggleClassName="header__menu">
+        {/* First, and kept in presenter mode: the projected screen says whose work it is. */}
+        <TeamField />
         <label className="header__select">
           <span>{t('header.language')}</span>
           <select value={settings.locale} onChange={(event) => isOneOf(LOCALES, event.target.value) && setLocale(event.target.value)}>
