@@ -8,8 +8,7 @@ import { Callout } from '../ui/Callout';
 import { Foldable } from '../ui/Foldable';
 import { navigate } from '../workbook/route';
 import { exportDatasets } from '../workbook/exerciseData';
-import { withTeamSheet } from '../handin/teamSheet';
-import { handInMessages } from '../handin/messages';
+import { teamMessages } from '../handin/teamMessages';
 
 // The preview and the file's builder load when a participant hands in: the exercise page does not carry them.
 const HandInDialog = lazy(() => import('../handin/HandInDialog'));
@@ -28,14 +27,14 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
   const [exportError, setExportError] = useState<string | null>(null);
   const [handingIn, setHandingIn] = useState(false);
   const [handedIn, setHandedIn] = useState<string | null>(null);
-  const th = useMessages(handInMessages);
+  const th = useMessages(teamMessages);
   const title = text(exercise.title);
 
   const exportToExcel = async () => {
     setExporting(true);
     setExportError(null);
     try {
-      const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
+      const [{ exportXlsx, safeFileName }, { withTeamSheet }] = await Promise.all([import('../data/exportWorkbook'), import('../handin/teamSheet')]);
       const { locale, currency, team = '' } = useWorkbookStore.getState().settings;
       const money = currencyFor(locale, currency);
       const now = new Date();

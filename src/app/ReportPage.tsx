@@ -12,7 +12,7 @@ import { routeHref } from '../workbook/route';
 import { datasetSourceText } from '../ui/datasetSource';
 import { datasetLocation } from '../store/datasetLocation';
 import { teamName, type DatasetSummary } from '../store/schema';
-import { handInMessages } from '../handin/messages';
+import { teamMessages } from '../handin/teamMessages';
 
 /** Every step on one page, so "Print" gives a whole report with its charts, not just the current step. */
 export function ReportPage({ exerciseId }: { exerciseId: string }) {
@@ -34,7 +34,7 @@ function Report({ exercise }: { exercise: AnyExercise }) {
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
   const team = useWorkbookStore((store) => teamName(store.settings));
-  const th = useMessages(handInMessages);
+  const th = useMessages(teamMessages);
 
   // The trainer reads a printout away from the browser: say whether the figures are the demo's or the participant's own,
   // from the exercise's own files and the shared ones it reads from "My data" (the ROI evaluation's sales).

@@ -13,6 +13,7 @@ import { buildHandIn } from './buildHandIn';
 import { estimatedBytes, LARGE_ROWS_BYTES, loadHandInRows, rowSources, summarizeForHandIn } from './handInSources';
 import type { GroupSummary } from './format';
 import { handInMessages } from './messages';
+import { teamMessages } from './teamMessages';
 import { SummaryTables } from './SummaryTables';
 import { TEAM_MAX_LENGTH } from './TeamField';
 import './handin.css';
@@ -41,6 +42,7 @@ function entryOf(exercise: AnyExercise, stored: ExerciseEntry | undefined, state
  */
 export default function HandInDialog({ exercise, state, onClose, onWritten }: HandInDialogProps) {
   const t = useMessages(handInMessages);
+  const tt = useMessages(teamMessages);
   const locale = useLocale();
   const format = useFormat();
   const title = exercise.title[locale];
@@ -131,7 +133,7 @@ export default function HandInDialog({ exercise, state, onClose, onWritten }: Ha
             ) : null}
           </div>
         ) : (
-          <p className="handin__team-line">{t('team.line', { team: team.trim() })}</p>
+          <p className="handin__team-line">{tt('team.line', { team: team.trim() })}</p>
         )}
         <p className="handin__exercise">{t('handIn.exercise', { title })}</p>
         {onDemo ? <Callout tone="warning">{t('handIn.demo')}</Callout> : null}

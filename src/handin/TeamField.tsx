@@ -1,7 +1,7 @@
 import './team.css';
 import { useWorkbookStore } from '../store/workbookStore';
 import { useMessages } from '../i18n/useI18n';
-import { handInMessages } from './messages';
+import { teamMessages } from './teamMessages';
 
 /** Long enough for "Команда 3 — Иванова, Петров, Сидорова"; a longer name would crowd file names and the trainer's columns. */
 export const TEAM_MAX_LENGTH = 80;
@@ -11,7 +11,7 @@ export const TEAM_MAX_LENGTH = 80;
  * backup and hand-in says whose work it is. Kept in presenter mode too: the projected screen shows whose work it is.
  */
 export function TeamField() {
-  const t = useMessages(handInMessages);
+  const t = useMessages(teamMessages);
   const team = useWorkbookStore((store) => store.settings.team ?? '');
   return (
     <label className="header__select header__team" title={t('team.hint')}>

@@ -2,20 +2,14 @@ import { defineMessages } from '../i18n/translate';
 import type { Message } from '../i18n/messages';
 
 /**
- * The words of the team name and of handing an exercise in to the trainer: the header's field, the preview dialog,
- * the export's cover sheet and the report's team line.
+ * The words of handing an exercise in to the trainer (the preview dialog, loaded with it) and of the export's team
+ * sheet. What the header, the toolbar and the report say of the team is in teamMessages.ts, on the home page.
  */
 const ru = {
-  'team.label': 'Команда',
-  'team.placeholder': 'Название команды или ваше имя',
-  'team.hint': 'Попадает в выгрузки, отчёты, резервную копию и сдачу работы тренеру.',
-  'team.line': 'Команда: {team}',
-  'team.none': 'Команда не указана',
   'sheet.name': 'Команда',
   'sheet.team': 'Команда',
   'sheet.exercise': 'Упражнение',
   'sheet.exported': 'Выгружено',
-  'handIn.button': 'Сдать тренеру',
   'handIn.title': 'Сдать тренеру: {title}',
   'handIn.intro': 'В файл попадёт ровно то, что показано ниже. Передайте его тренеру на флешке или в чате.',
   'handIn.teamLabel': 'Команда или имя',
@@ -36,7 +30,6 @@ const ru = {
   'handIn.rowsFailed': 'Строки не удалось прочитать из хранилища браузера ({reason}). Снимите галочку, чтобы сдать без них.',
   'handIn.demo': 'Это демонстрационные данные, а не ваши. Сдать можно, но тренер увидит пример, а не вашу работу.',
   'handIn.write': 'Сохранить файл для тренера',
-  'handIn.written': 'Файл «{file}» сохранён. Передайте его тренеру.',
   'handIn.failed': 'Файл не удалось сохранить: {reason}',
   'handIn.value.none': '—',
   'handIn.value.months': { one: '{count} месяц', few: '{count} месяца', many: '{count} месяцев', other: '{count} месяца' },
@@ -45,16 +38,10 @@ const ru = {
 export type HandInMessageKey = keyof typeof ru;
 
 const en: Record<HandInMessageKey, Message> = {
-  'team.label': 'Team',
-  'team.placeholder': 'Team name or your name',
-  'team.hint': 'Goes into exports, reports, the backup and what you hand in to the trainer.',
-  'team.line': 'Team: {team}',
-  'team.none': 'No team given',
   'sheet.name': 'Team',
   'sheet.team': 'Team',
   'sheet.exercise': 'Exercise',
   'sheet.exported': 'Exported',
-  'handIn.button': 'Hand in to the trainer',
   'handIn.title': 'Hand in to the trainer: {title}',
   'handIn.intro': 'The file will hold exactly what is shown below. Give it to the trainer on a USB stick or in a chat.',
   'handIn.teamLabel': 'Team or name',
@@ -75,23 +62,16 @@ const en: Record<HandInMessageKey, Message> = {
   'handIn.rowsFailed': 'The rows could not be read from the browser’s storage ({reason}). Untick them to hand in without.',
   'handIn.demo': 'This is the demo’s data, not yours. You may hand it in, but the trainer will see the example, not your work.',
   'handIn.write': 'Save the file for the trainer',
-  'handIn.written': 'The file “{file}” is saved. Give it to the trainer.',
   'handIn.failed': 'The file could not be saved: {reason}',
   'handIn.value.none': '—',
   'handIn.value.months': { one: '{count} month', other: '{count} months' },
 };
 
 const zh: Record<HandInMessageKey, Message> = {
-  'team.label': '团队',
-  'team.placeholder': '团队名称或您的姓名',
-  'team.hint': '会写入导出文件、报告、备份以及交给培训师的作业中。',
-  'team.line': '团队：{team}',
-  'team.none': '未填写团队',
   'sheet.name': '团队',
   'sheet.team': '团队',
   'sheet.exercise': '练习',
   'sheet.exported': '导出时间',
-  'handIn.button': '提交给培训师',
   'handIn.title': '提交给培训师：{title}',
   'handIn.intro': '文件中只包含下面显示的内容。请通过U盘或聊天工具交给培训师。',
   'handIn.teamLabel': '团队或姓名',
@@ -112,7 +92,6 @@ const zh: Record<HandInMessageKey, Message> = {
   'handIn.rowsFailed': '无法从浏览器存储中读取数据行（{reason}）。取消勾选即可不带数据行提交。',
   'handIn.demo': '这是演示数据，不是您的数据。可以提交，但培训师看到的是示例，而不是您的作业。',
   'handIn.write': '保存给培训师的文件',
-  'handIn.written': '文件“{file}”已保存。请交给培训师。',
   'handIn.failed': '无法保存文件：{reason}',
   'handIn.value.none': '—',
   'handIn.value.months': { other: '{count} 个月' },
