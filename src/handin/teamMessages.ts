@@ -7,7 +7,7 @@ import type { Message } from '../i18n/messages';
  */
 const ru = {
   'team.label': 'Команда',
-  'team.placeholder': 'Название или ваше имя',
+  'team.placeholder': 'Название или имя',
   'team.hint': 'Попадает в выгрузки, отчёты, резервную копию и сдачу работы тренеру.',
   'team.line': 'Команда: {team}',
   'handIn.button': 'Сдать тренеру',
@@ -18,7 +18,7 @@ export type TeamMessageKey = keyof typeof ru;
 
 const en: Record<TeamMessageKey, Message> = {
   'team.label': 'Team',
-  'team.placeholder': 'Team name or your name',
+  'team.placeholder': 'Team or your name',
   'team.hint': 'Goes into exports, reports, the backup and what you hand in to the trainer.',
   'team.line': 'Team: {team}',
   'handIn.button': 'Hand in to the trainer',
@@ -27,7 +27,7 @@ const en: Record<TeamMessageKey, Message> = {
 
 const zh: Record<TeamMessageKey, Message> = {
   'team.label': '团队',
-  'team.placeholder': '团队名称或您的姓名',
+  'team.placeholder': '团队名称或姓名',
   'team.hint': '会写入导出文件、报告、备份以及交给培训师的作业中。',
   'team.line': '团队：{team}',
   'handIn.button': '提交给培训师',
