@@ -43,4 +43,5 @@ export const kano = defineExercise<KanoState>({
   ],
   // The export needs every step's messages and the imported answers; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).kanoSheetsWithImports(state, context),
+  group: () => import('./group').then((module) => module.kanoGroup),
 });

@@ -46,4 +46,5 @@ export const programRoi = defineExercise<RoiState>({
   intake: [programDesignIntake],
   // The export needs every step's messages and the imported sales; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).roiSheetsWithImports(state, context),
+  group: () => import('./group').then((module) => module.programRoiGroup),
 });

@@ -47,4 +47,5 @@ export const servqual = defineExercise<ServqualState>({
   ],
   // The export needs the statements, every step's messages and the imported answers; loading it on demand keeps them off the home page.
   toSheets: async (state, context) => (await import('./export')).servqualSheetsWithImports(state, context),
+  group: () => import('./group').then((module) => module.servqualGroup),
 });

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useWorkbookStore } from '../store/workbookStore';
-import { useT, useText } from '../i18n/useI18n';
+import { useMessages, useT, useText } from '../i18n/useI18n';
 import { calendarDayIso, createFormatters, currencyFor } from '../i18n/format';
 import type { AnyExercise } from '../workbook/contract';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -8,6 +8,10 @@ import { Callout } from '../ui/Callout';
 import { Foldable } from '../ui/Foldable';
 import { navigate } from '../workbook/route';
 import { exportDatasets } from '../workbook/exerciseData';
+import { teamMessages } from '../handin/teamMessages';
+
+// The preview and the file's builder load when a participant hands in: the exercise page does not carry them.
+const HandInDialog = lazy(() => import('../handin/HandInDialog'));
 
 interface ExerciseToolbarProps {
   exercise: AnyExercise;
@@ -21,17 +25,23 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [handingIn, setHandingIn] = useState(false);
+  const [handedIn, setHandedIn] = useState<string | null>(null);
+  const th = useMessages(teamMessages);
   const title = text(exercise.title);
 
   const exportToExcel = async () => {
     setExporting(true);
     setExportError(null);
     try {
-      const { exportXlsx, safeFileName } = await import('../data/exportWorkbook');
-      const { locale, currency } = useWorkbookStore.getState().settings;
+      const [{ exportXlsx, safeFileName }, { withTeamSheet }] = await Promise.all([import('../data/exportWorkbook'), import('../handin/teamSheet')]);
+      const { locale, currency, team = '' } = useWorkbookStore.getState().settings;
       const money = currencyFor(locale, currency);
+      const now = new Date();
       const sheets = await exercise.toSheets(state, { locale, format: createFormatters(locale, money), datasets: exportDatasets(exercise.id) });
-      await exportXlsx(`${safeFileName(title)} ${calendarDayIso(new Date())}.xlsx`, sheets, { locale, currency: money });
+      // Whose work it is, on a first sheet of every exercise's export (none writes it itself).
+      const withTeam = withTeamSheet(sheets, { team, exerciseTitle: exercise.title[locale], locale, now });
+      await exportXlsx(`${safeFileName(title)} ${calendarDayIso(now)}.xlsx`, withTeam, { locale, currency: money });
     } catch (error) {
       setExportError(t('exercise.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -47,10 +57,34 @@ export function ExerciseToolbar({ exercise, state, onReset }: ExerciseToolbarPro
       <button type="button" className="button" onClick={() => navigate({ page: 'report', exerciseId: exercise.id })}>
         {t('exercise.print')}
       </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setHandedIn(null);
+          setHandingIn(true);
+        }}
+      >
+        {th('handIn.button')}
+      </button>
       <button type="button" className="button button--quiet" onClick={() => setConfirmingReset(true)}>
         {t('exercise.reset')}
       </button>
       {exportError ? <Callout tone="danger">{exportError}</Callout> : null}
+      {handedIn ? <Callout tone="success">{th('handIn.written', { file: handedIn })}</Callout> : null}
+      {handingIn ? (
+        <Suspense fallback={null}>
+          <HandInDialog
+            exercise={exercise}
+            state={state}
+            onClose={() => setHandingIn(false)}
+            onWritten={(fileName) => {
+              setHandingIn(false);
+              setHandedIn(fileName);
+            }}
+          />
+        </Suspense>
+      ) : null}
       <ConfirmDialog
         open={confirmingReset}
         title={t('exercise.resetTitle', { title })}

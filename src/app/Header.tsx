@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from '../i18n/locale';
 import { CURRENCIES, LANGUAGE_CURRENCY } from '../i18n/format';
 import { Foldable } from '../ui/Foldable';
 import { workbookMessages } from './workbookMessages';
+import { TeamField } from '../handin/TeamField';
 
 // Restoring a backup (reading, checking and comparing a file) is code few visits use: it loads after the page.
 const BackupControls = lazy(() => import('./BackupControls').then((module) => ({ default: module.BackupControls })));
@@ -26,6 +27,8 @@ export function Header() {
       </a>
       {/* On a phone the tools fold behind one button, so the step, not the settings, fills the first screen. */}
       <Foldable label={t('header.menu')} className="header__tools" toggleClassName="header__menu">
+        {/* First, and kept in presenter mode: the projected screen says whose work it is. */}
+        <TeamField />
         <label className="header__select">
           <span>{t('header.language')}</span>
           <select value={settings.locale} onChange={(event) => isOneOf(LOCALES, event.target.value) && setLocale(event.target.value)}>

@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findExercise } from '../../exercises';
 import { selectDatasetSummary, useWorkbookStore } from '../store/workbookStore';
-import { useFormat, useT, useText } from '../i18n/useI18n';
+import { useFormat, useMessages, useT, useText } from '../i18n/useI18n';
 import type { AnyExercise } from '../workbook/contract';
 import { useExercise } from '../workbook/useExercise';
 import { demoLoaded, useLoaded } from '../workbook/demoOnDemand';
@@ -12,7 +12,8 @@ import { Callout } from '../ui/Callout';
 import { routeHref } from '../workbook/route';
 import { datasetSourceText } from '../ui/datasetSource';
 import { datasetLocation } from '../store/datasetLocation';
-import type { DatasetSummary } from '../store/schema';
+import { teamName, type DatasetSummary } from '../store/schema';
+import { teamMessages } from '../handin/teamMessages';
 
 /** Every step on one page, so "Print" gives a whole report with its charts, not just the current step. */
 export function ReportPage({ exerciseId }: { exerciseId: string }) {
@@ -39,6 +40,8 @@ function LoadedReport({ exercise }: { exercise: AnyExercise }) {
   const format = useFormat();
   const session = useExercise(exercise);
   const locale = useWorkbookStore((store) => store.settings.locale);
+  const team = useWorkbookStore((store) => teamName(store.settings));
+  const th = useMessages(teamMessages);
 
   // The trainer reads a printout away from the browser: say whether the figures are the demo's or the participant's own,
   // from the exercise's own files and the shared ones it reads from "My data" (the ROI evaluation's sales).
@@ -76,6 +79,8 @@ function LoadedReport({ exercise }: { exercise: AnyExercise }) {
           {t('app.title')} · {t('home.practicum', { number: exercise.order })}
         </p>
         <h1>{text(exercise.title)}</h1>
+        {/* Whose work it is: a trainer collects a room's printouts. */}
+        {team === '' ? null : <p className="report__team">{th('team.line', { team })}</p>}
         <p className="muted">{t('exercise.reportPrinted', { date: format.date(new Date()) })}</p>
         <p className="muted report__source">{dataSource}</p>
       </header>

@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n/locale';
 import { CURRENCIES } from '../i18n/format';
 
 /** The current version of everything kept in localStorage and in backup files. */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 export const STORAGE_KEY = 'loyalty-workbook';
 
 export const settingsSchema = z.object({
@@ -11,8 +11,19 @@ export const settingsSchema = z.object({
   /** null (since version 4): never chosen, so money follows the language (src/i18n/format.ts `currencyFor`). */
   currency: z.nullable(z.enum(CURRENCIES)),
   presenter: z.boolean(),
+  /**
+   * The team or participant name (since version 5), as typed: exports, printed reports, backups and hand-ins carry
+   * it, so the trainer can tell a room's files apart. Empty until typed; a settings object written without it (a
+   * test's, a tab still on the older build) reads as empty: `teamName(settings)`.
+   */
+  team: z.optional(z.string()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The team name as typed, without the spaces around it; '' when none was given. */
+export function teamName(settings: Pick<Settings, 'team'>): string {
+  return settings.team?.trim() ?? '';
+}
 
 /** Where a spec column was found in the file: kept by header name so a person can read the mapping back. */
 export const mappedColumnSchema = z.object({ header: z.string(), index: z.int().check(z.nonnegative()) });

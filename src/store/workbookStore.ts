@@ -26,6 +26,8 @@ export interface WorkbookActions {
   /** null: follow the language (the currency of a workbook that never chose one). */
   setCurrency: (currency: Currency | null) => void;
   setPresenter: (presenter: boolean) => void;
+  /** The team or participant name from the header, as typed. */
+  setTeam: (team: string) => void;
   /** Write an exercise's state; the entry is created on the first write, remembering where the user started. */
   writeExerciseState: (exerciseId: string, stateVersion: number, state: unknown, startedFrom?: ExerciseEntry['startedFrom']) => void;
   /** The step open now; it is also remembered as seen (`visitedSteps`). */
@@ -66,6 +68,7 @@ export function defaultSettings(): Settings {
     locale: detectLocale(typeof navigator === 'undefined' ? undefined : navigator.languages ?? [navigator.language]),
     currency: null,
     presenter: false,
+    team: '',
   };
 }
 
@@ -114,6 +117,8 @@ function pickValidSettings(value: unknown): Partial<Settings> {
   if (currency.success) picked.currency = currency.data;
   const presenter = shape.presenter.safeParse(source.presenter);
   if (presenter.success) picked.presenter = presenter.data;
+  const team = shape.team.safeParse(source.team);
+  if (team.success) picked.team = team.data;
   return picked;
 }
 
@@ -150,6 +155,7 @@ export const useWorkbookStore = create<WorkbookStore>()(
         setLocale: (locale) => set((store) => ({ settings: { ...store.settings, locale } })),
         setCurrency: (currency) => set((store) => ({ settings: { ...store.settings, currency } })),
         setPresenter: (presenter) => set((store) => ({ settings: { ...store.settings, presenter } })),
+        setTeam: (team) => set((store) => ({ settings: { ...store.settings, team } })),
         writeExerciseState: (exerciseId, stateVersion, state, startedFrom = 'demo') =>
           set((store) => {
             const existing = store.exercises[exerciseId];

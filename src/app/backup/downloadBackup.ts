@@ -2,7 +2,7 @@ import { useWorkbookStore } from '../../store/workbookStore';
 import { backupFileName, createBackup, describeDatasetRestore } from '../../store/backup';
 import { exportAllDatasets } from '../../store/datasetRestore';
 import type { DatasetStoreError } from '../../store/datasets';
-import type { DatasetSummary } from '../../store/schema';
+import { teamName, type DatasetSummary } from '../../store/schema';
 import { useLastBackup } from '../../store/lastBackup';
 import { downloadText } from '../../data/download';
 import type { Translate } from '../../i18n/translate';
@@ -23,7 +23,7 @@ export async function downloadBackup(): Promise<DownloadProblem | null> {
   // The whole persisted workbook, "My data" included: the shared files' rows are in `datasets`.
   const workbook = useWorkbookStore.getState();
   const carried = datasets.ok ? datasets.value : [];
-  downloadText(backupFileName(now), JSON.stringify(createBackup(workbook, carried, now), null, 2), 'application/json');
+  downloadText(await teamBackupFileName(teamName(workbook.settings), now), JSON.stringify(createBackup(workbook, carried, now), null, 2), 'application/json');
   useLastBackup.getState().record(now);
   // Files progress names but whose rows this browser lost: the copy is still worth having, but it says so.
   // (`meta` is unknown to a backup file's reader; here it is the summary exportAllDatasets just wrote.)
@@ -31,6 +31,15 @@ export async function downloadBackup(): Promise<DownloadProblem | null> {
     .filter((row) => row.current !== null && row.incoming === null)
     .map((row) => row.current?.fileName ?? row.specId);
   return missing.length > 0 ? { code: 'missing-rows', names: missing } : null;
+}
+
+/** The team's name is part of its backup's name, so a trainer's folder of a room's backups says whose each is. */
+export async function teamBackupFileName(team: string, now: Date): Promise<string> {
+  const plain = backupFileName(now);
+  if (team === '') return plain;
+  // The export's module (no SheetJS in it until an export runs): the same rules for names every system accepts.
+  const { safeFileName } = await import('../../data/exportWorkbook');
+  return `${safeFileName(`${plain.replace(/\.json$/, '')} ${team}`)}.json`;
 }
 
 export function downloadProblemText(storeT: Translate<StoreMessageKey>, problem: DownloadProblem): string {

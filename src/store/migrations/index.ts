@@ -1,6 +1,7 @@
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
 import { v3ToV4 } from './v3-to-v4';
+import { v4ToV5 } from './v4-to-v5';
 
 /**
  * Numbered migrations of the persisted workbook: `migrations[n]` lifts a version-n object to n + 1.
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 export class MigrationError extends Error {

@@ -90,11 +90,32 @@ describe('a browser that used version 3 (the three exercises and "My data")', ()
     expect(editedValues(readAll(store.getState()))).toEqual(edited);
     // Version 4: the steps seen so far are those left with "Next" and the one open; roubles now follow the language.
     expect(store.getState().exercises['program-roi']?.visitedSteps).toEqual(['economics', 'sensitivity']);
-    expect(store.getState().settings).toEqual({ locale: 'ru', currency: null, presenter: false });
+    expect(store.getState().settings).toEqual({ locale: 'ru', currency: null, presenter: false, team: '' });
   });
 
   it('restores its backup file', () => {
     const result = parseBackup(fixture('backup-v3.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(editedValues(readAll(result.backup.workbook))).toEqual(edited);
+  });
+});
+
+describe('a browser that used version 4 (every exercise, before the team name)', () => {
+  const edited = { members: 7, margin: 0.3, firstKanoFeature: 'Бонусы за каждую покупку (изменено)', company: ' (изменено)' };
+
+  it('opens with every exercise’s edits intact', async () => {
+    const { store, keptAside } = await openStored('localStorage-v4.json');
+    expect(keptAside).toEqual([]);
+    expect(editedValues(readAll(store.getState()))).toEqual(edited);
+    expect(store.getState().exercises['program-roi']?.visitedSteps).toEqual(['economics', 'sensitivity']);
+    // Version 5: the team name starts empty (the hand-in asks for one).
+    expect(store.getState().settings.team).toBe('');
+  });
+
+  it('restores its backup file', () => {
+    const result = parseBackup(fixture('backup-v4.json'));
+    expect(result.ok && result.migratedFrom).toBe(4);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(editedValues(readAll(result.backup.workbook))).toEqual(edited);

@@ -32,7 +32,7 @@ describe('migration v1 → v2: datasets in every exercise entry', () => {
 
   it('loads a version-1 value from localStorage with the progress intact', async () => {
     // Migrated through every version since, to the current one.
-    expect(STORE_VERSION).toBe(4);
+    expect(STORE_VERSION).toBe(5);
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: v1Workbook, version: 1 }));
     vi.resetModules();
     const { useWorkbookStore } = await import('../../../src/store/workbookStore');

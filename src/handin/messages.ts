@@ -1,0 +1,100 @@
+import { defineMessages } from '../i18n/translate';
+import type { Message } from '../i18n/messages';
+
+/**
+ * The words of handing an exercise in to the trainer (the preview dialog, loaded with it) and of the export's team
+ * sheet. What the header, the toolbar and the report say of the team is in teamMessages.ts, on the home page.
+ */
+const ru = {
+  'sheet.name': 'Команда',
+  'sheet.team': 'Команда',
+  'sheet.exercise': 'Упражнение',
+  'sheet.exported': 'Выгружено',
+  'handIn.title': 'Сдать тренеру: {title}',
+  'handIn.intro': 'В файл попадёт ровно то, что показано ниже. Передайте его тренеру на флешке или в чате.',
+  'handIn.teamLabel': 'Команда или имя',
+  'handIn.teamMissing': 'Напишите название команды или своё имя: по нему тренер отличит вашу работу от других.',
+  'handIn.exercise': 'Упражнение: {title}',
+  'handIn.summaryHeading': 'Итоги для сравнения с другими командами',
+  'handIn.noGroup': 'Это упражнение сдаётся без итогов для сравнения: тренер получит ваши вводные и решения.',
+  'handIn.summaryEmpty': 'Итогов пока нет: заполните упражнение, и они появятся.',
+  'handIn.summaryFailed': 'Итоги не удалось посчитать ({reason}). Файл будет сдан без них.',
+  'handIn.computing': 'Считаем итоги…',
+  'handIn.inputs': 'Ваши вводные и решения по упражнению (всё, что сохранено в нём).',
+  'handIn.rowsHeading': 'Загруженные строки',
+  'handIn.rowsNone': 'Загруженных файлов нет: строки в файл не попадут.',
+  'handIn.rowsFile': 'строк: {count}, файл «{file}»',
+  'handIn.rowsTick': 'Приложить мои загруженные строки ({files})',
+  'handIn.rowsOff': 'Без галочки строки не попадут в файл: тренер увидит только итоги.',
+  'handIn.rowsBig': 'Строк много ({count}): файл выйдет большим (около {size} МБ), его может быть неудобно пересылать.',
+  'handIn.rowsFailed': 'Строки не удалось прочитать из хранилища браузера ({reason}). Снимите галочку, чтобы сдать без них.',
+  'handIn.demo': 'Это демонстрационные данные, а не ваши. Сдать можно, но тренер увидит пример, а не вашу работу.',
+  'handIn.write': 'Сохранить файл для тренера',
+  'handIn.failed': 'Файл не удалось сохранить: {reason}',
+  'handIn.value.none': '—',
+  'handIn.value.months': { one: '{count} месяц', few: '{count} месяца', many: '{count} месяцев', other: '{count} месяца' },
+} satisfies Record<string, Message>;
+
+export type HandInMessageKey = keyof typeof ru;
+
+const en: Record<HandInMessageKey, Message> = {
+  'sheet.name': 'Team',
+  'sheet.team': 'Team',
+  'sheet.exercise': 'Exercise',
+  'sheet.exported': 'Exported',
+  'handIn.title': 'Hand in to the trainer: {title}',
+  'handIn.intro': 'The file will hold exactly what is shown below. Give it to the trainer on a USB stick or in a chat.',
+  'handIn.teamLabel': 'Team or name',
+  'handIn.teamMissing': 'Type your team’s name or your own: the trainer tells your work from the others’ by it.',
+  'handIn.exercise': 'Exercise: {title}',
+  'handIn.summaryHeading': 'Figures to compare with the other teams',
+  'handIn.noGroup': 'This exercise is handed in without figures to compare: the trainer gets your inputs and decisions.',
+  'handIn.summaryEmpty': 'No figures yet: fill the exercise in and they will appear.',
+  'handIn.summaryFailed': 'The figures could not be computed ({reason}). The file will be handed in without them.',
+  'handIn.computing': 'Computing the figures…',
+  'handIn.inputs': 'Your inputs and decisions in the exercise (everything saved in it).',
+  'handIn.rowsHeading': 'Imported rows',
+  'handIn.rowsNone': 'No imported files: no rows go into the file.',
+  'handIn.rowsFile': '{count} rows of “{file}”',
+  'handIn.rowsTick': 'Include my imported rows ({files})',
+  'handIn.rowsOff': 'Without the tick no rows go into the file: the trainer sees the figures only.',
+  'handIn.rowsBig': 'That is many rows ({count}): the file will be large (about {size} MB) and may be awkward to send.',
+  'handIn.rowsFailed': 'The rows could not be read from the browser’s storage ({reason}). Untick them to hand in without.',
+  'handIn.demo': 'This is the demo’s data, not yours. You may hand it in, but the trainer will see the example, not your work.',
+  'handIn.write': 'Save the file for the trainer',
+  'handIn.failed': 'The file could not be saved: {reason}',
+  'handIn.value.none': '—',
+  'handIn.value.months': { one: '{count} month', other: '{count} months' },
+};
+
+const zh: Record<HandInMessageKey, Message> = {
+  'sheet.name': '团队',
+  'sheet.team': '团队',
+  'sheet.exercise': '练习',
+  'sheet.exported': '导出时间',
+  'handIn.title': '提交给培训师：{title}',
+  'handIn.intro': '文件中只包含下面显示的内容。请通过U盘或聊天工具交给培训师。',
+  'handIn.teamLabel': '团队或姓名',
+  'handIn.teamMissing': '请填写团队名称或您的姓名：培训师凭此区分您的作业。',
+  'handIn.exercise': '练习：{title}',
+  'handIn.summaryHeading': '用于与其他团队比较的结果',
+  'handIn.noGroup': '此练习提交时不带可比较的结果：培训师会收到您的输入和决策。',
+  'handIn.summaryEmpty': '暂无结果：完成练习后即会显示。',
+  'handIn.summaryFailed': '无法计算结果（{reason}）。文件将不含结果提交。',
+  'handIn.computing': '正在计算结果…',
+  'handIn.inputs': '您在此练习中的输入和决策（练习中保存的全部内容）。',
+  'handIn.rowsHeading': '导入的数据行',
+  'handIn.rowsNone': '没有导入的文件：文件中不会包含数据行。',
+  'handIn.rowsFile': '“{file}”中的 {count} 行',
+  'handIn.rowsTick': '附上我导入的数据行（{files}）',
+  'handIn.rowsOff': '不勾选则数据行不会写入文件：培训师只会看到结果。',
+  'handIn.rowsBig': '数据行较多（{count} 行）：文件会很大（约 {size} MB），可能不便发送。',
+  'handIn.rowsFailed': '无法从浏览器存储中读取数据行（{reason}）。取消勾选即可不带数据行提交。',
+  'handIn.demo': '这是演示数据，不是您的数据。可以提交，但培训师看到的是示例，而不是您的作业。',
+  'handIn.write': '保存给培训师的文件',
+  'handIn.failed': '无法保存文件：{reason}',
+  'handIn.value.none': '—',
+  'handIn.value.months': { other: '{count} 个月' },
+};
+
+export const handInMessages = defineMessages({ ru, en, zh });
