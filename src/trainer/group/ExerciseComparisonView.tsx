@@ -44,6 +44,10 @@ function SectionTable({ section, teams, pooled }: { section: AlignedSection; tea
   const format = useFormat();
   const titleId = useId();
   const title = section.title[locale];
+  // A table of words (Kano categories) reads from the left, one of figures from the right: headers go with most cells.
+  const cells = section.rows.flatMap((row) => row.cells).filter((cell) => cell !== null);
+  const words = cells.filter((cell) => cell.kind === 'text').length * 2 > cells.length;
+  const teamHeader = `group-table__team${words ? ' group-table__team--text' : ''}`;
   return (
     <div className="group-section">
       <h3 id={titleId} className="group-section__title">
@@ -55,12 +59,12 @@ function SectionTable({ section, teams, pooled }: { section: AlignedSection; tea
             <tr>
               <th scope="col">{t('group.figure')}</th>
               {teams.map((team) => (
-                <th key={team.id} scope="col" className="group-table__team">
+                <th key={team.id} scope="col" className={teamHeader}>
                   {teamName(team.file.team, t)}
                 </th>
               ))}
               {pooled ? (
-                <th scope="col" className="group-table__team group-table__pool">
+                <th scope="col" className={`${teamHeader} group-table__pool`}>
                   {t('group.allTeams')}
                 </th>
               ) : null}

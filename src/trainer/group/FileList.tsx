@@ -13,7 +13,7 @@ export function FileList({ files, registry, onRemove }: { files: readonly Listed
   const format = useFormat();
   return (
     <ScrollBox label={t('group.files.caption')}>
-      <table className="group-files">
+      <table className="group-files table-cards">
         <caption className="visually-hidden">{t('group.files.caption')}</caption>
         <thead>
           <tr>
@@ -33,11 +33,13 @@ export function FileList({ files, registry, onRemove }: { files: readonly Listed
             return (
               <tr key={listed.dropped.id} className={`group-files__row group-files__row--${listed.status.kind}`}>
                 <td className="group-files__name">{listed.dropped.fileName}</td>
-                <td>{listed.file ? teamName(listed.file.team, t) : '—'}</td>
-                <td>{listed.file ? (exercise?.title ?? listed.file.exerciseTitle)[locale] : '—'}</td>
-                <td className="group-files__time">{listed.file ? momentText(listed.file.handedInAt, format) : '—'}</td>
-                <td>{statusText(listed, files, locale, t)}</td>
-                <td>
+                <td data-label={t('group.files.team')}>{listed.file ? teamName(listed.file.team, t) : '—'}</td>
+                <td data-label={t('group.files.exercise')}>{listed.file ? (exercise?.title ?? listed.file.exerciseTitle)[locale] : '—'}</td>
+                <td data-label={t('group.files.handedInAt')} className="group-files__time">
+                  {listed.file ? momentText(listed.file.handedInAt, format) : '—'}
+                </td>
+                <td className="group-files__status">{statusText(listed, files, locale, t)}</td>
+                <td className="group-files__remove">
                   <button type="button" className="button button--quiet" aria-label={t('group.files.removeNamed', { file: listed.dropped.fileName })} onClick={() => onRemove(listed.dropped.id)}>
                     {t('group.files.remove')}
                   </button>

@@ -36,7 +36,7 @@ export default function GroupView() {
   const [onScreen, setOnScreen] = useState<string | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const selectId = useId();
+  const filesHeadingId = useId();
 
   const merged = useMemo(() => mergeHandIns(hands.files.map((file) => judgeDroppedFile(file, registry, locale))), [hands.files, registry, locale]);
   const groups = useMemo(() => {
@@ -65,9 +65,23 @@ export default function GroupView() {
 
   return (
     <div className="group-view">
-      <h1>{tt('trainer.group')}</h1>
+      <h1 className="group-view__title">{tt('trainer.group')}</h1>
       {presenter ? null : <p className="group-view__intro">{t('group.intro')}</p>}
-      <HandInDrop onFiles={(files) => void hands.add(files)} busy={hands.reading > 0} />
+      <div className="group-view__tools">
+        <HandInDrop onFiles={(files) => void hands.add(files)} busy={hands.reading > 0} />
+        {merged.files.length > 0 ? (
+          <div className="group-view__actions">
+            <button type="button" className="button" onClick={() => void exportWorkbook()} disabled={exporting}>
+              {t('group.export')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setConfirmClear(true)}>
+              {t('group.files.clear')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {exporting ? <Pending>{t('group.exporting')}</Pending> : null}
+      {exportProblem ? <Callout tone="danger">{t('group.exportFailed', { reason: exportProblem })}</Callout> : null}
       {hands.reading > 0 ? <Pending>{t('group.reading', { count: hands.reading })}</Pending> : null}
       {hands.loading ? <Pending>{t('group.loading')}</Pending> : null}
       <BatchStatus batch={hands.lastBatch} files={merged.files} />
@@ -86,36 +100,29 @@ export default function GroupView() {
               {fileList}
             </details>
           ) : (
-            <section className="group-view__files" aria-labelledby={`${selectId}-files`}>
-              <h2 id={`${selectId}-files`}>{t('group.files.title')}</h2>
+            <section className="group-view__files" aria-labelledby={filesHeadingId}>
+              <h2 id={filesHeadingId}>{t('group.files.title')}</h2>
               {fileList}
             </section>
           )}
-          <div className="group-view__actions">
-            <button type="button" className="button" onClick={() => void exportWorkbook()} disabled={exporting}>
-              {t('group.export')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setConfirmClear(true)}>
-              {t('group.files.clear')}
-            </button>
-          </div>
-          {exporting ? <Pending>{t('group.exporting')}</Pending> : null}
-          {exportProblem ? <Callout tone="danger">{t('group.exportFailed', { reason: exportProblem })}</Callout> : null}
         </>
       ) : hands.loading ? null : (
         <p className="note">{t('group.empty')}</p>
       )}
 
       {presenter && comparisons.length > 1 ? (
-        <div className="group-view__picker">
-          <label htmlFor={selectId}>{t('group.onScreen')}</label>
-          <select id={selectId} value={shownId ?? ''} onChange={(event) => setOnScreen(event.currentTarget.value)}>
-            {comparisons.map((comparison) => (
-              <option key={comparison.exerciseId} value={comparison.exerciseId}>
-                {comparison.title[locale]}
-              </option>
-            ))}
-          </select>
+        <div className="group-view__picker" role="group" aria-label={t('group.onScreen')}>
+          {comparisons.map((comparison) => (
+            <button
+              key={comparison.exerciseId}
+              type="button"
+              className="button"
+              aria-pressed={comparison.exerciseId === shownId}
+              onClick={() => setOnScreen(comparison.exerciseId)}
+            >
+              {comparison.title[locale]}
+            </button>
+          ))}
         </div>
       ) : null}
       {shown.map((comparison) => (

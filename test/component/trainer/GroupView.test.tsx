@@ -133,7 +133,10 @@ describe('the group view: the teams’ files dropped at once', () => {
     // The file list folds away so the table fits the screen.
     expect(screen.getByText('文件（4）').closest('details')).not.toHaveAttribute('open');
 
-    await userEvent.setup().selectOptions(screen.getByLabelText('屏幕上显示的练习'), '其他');
+    const picker = screen.getByRole('group', { name: '屏幕上显示的练习' });
+    expect(within(picker).getByRole('button', { name: '计数器' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.setup().click(within(picker).getByRole('button', { name: '其他' }));
+    expect(within(picker).getByRole('button', { name: '其他' })).toHaveAttribute('aria-pressed', 'true');
     const other = screen.getByRole('region', { name: '其他' });
     expect(screen.queryByRole('region', { name: '计数器' })).not.toBeInTheDocument();
     expect(within(other).getByText('此练习没有可比较的指标：仅列出各小组及其提交时间。')).toBeInTheDocument();
