@@ -1,6 +1,6 @@
 import type { StepDoneContext } from '../../src/workbook/contract';
 import type { KanoState } from './state';
-import { checkFeatureList } from './model/survey';
+import { checkFeatureList } from './model/featureList';
 
 type Done = (state: KanoState, context: StepDoneContext) => boolean;
 
