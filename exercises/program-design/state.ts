@@ -68,7 +68,8 @@ export const programDesignStateSchema = z.object({
   }),
   mistakes: z.partialRecord(z.enum(MISTAKES), mistakeSchema),
   economics: programFiguresSchema,
-  followUp: z.object({ notes: z.string() }),
+  /** `changedAt` (absent before it was kept: read as not known): when the notes were last edited, shown at the follow-up. */
+  followUp: z.object({ notes: z.string(), changedAt: z._default(z.nullable(z.string()), null) }),
 });
 
 export type ProgramDesignState = z.infer<typeof programDesignStateSchema>;

@@ -18,6 +18,6 @@ export function blankProgramDesignState(): ProgramDesignState {
     channel: { throughPartners: false, partnersSide: '' },
     mistakes: {},
     economics: emptyFigures(),
-    followUp: { notes: '' },
+    followUp: { notes: '', changedAt: null },
   };
 }

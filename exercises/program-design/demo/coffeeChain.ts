@@ -193,6 +193,6 @@ export function coffeeChainDesign(locale: Locale): ProgramDesignState {
       monthlyCostPerMember: 5,
       horizonMonths: 24,
     },
-    followUp: { notes: '' },
+    followUp: { notes: '', changedAt: null },
   };
 }

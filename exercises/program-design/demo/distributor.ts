@@ -187,6 +187,6 @@ export function distributorDesign(locale: Locale): ProgramDesignState {
       monthlyCostPerMember: 150,
       horizonMonths: 24,
     },
-    followUp: { notes: '' },
+    followUp: { notes: '', changedAt: null },
   };
 }

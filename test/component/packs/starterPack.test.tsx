@@ -132,7 +132,7 @@ describe('the trainer’s starter pack', () => {
     expect(within(dialog).getByText('Ваша работа в 1 упражнении будет заменена. Скачайте резервную копию, чтобы её сохранить.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Сначала скачать резервную копию' }));
     expect(downloadText.mock.calls.at(-1)?.[0]).toMatch(/^loyalty-workbook-backup-/);
-    expect(within(dialog).getByText('Резервная копия скачана.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Резервная копия скачана.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
     // Cancelled: the participant's three features are still there.
     expect(useWorkbookStore.getState().exercises.kano?.state).toMatchObject({ features: demo.features.slice(0, 3) });

@@ -44,7 +44,7 @@ function withoutTexts(state: ProgramDesignState): ProgramDesignState {
     rules: { joining: '', earning: '', spending: '', expiry: '', tierChange: '', exclusions: '', communication: '' },
     channel: { ...state.channel, partnersSide: '' },
     mistakes: Object.fromEntries(Object.entries(state.mistakes).map(([mistake, answer]) => [mistake, { ...answer, note: '' }])),
-    followUp: { notes: '' },
+    followUp: { notes: '', changedAt: null },
   };
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useMessages } from '../../../../src/i18n/useI18n';
+import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import { textCodec } from '../../../../src/workbook/fieldCodecs';
 import { Field } from '../../../../src/ui/Field';
@@ -13,13 +13,15 @@ const followUpCodecs = { notes: textCodec({ maxLength: 20000 }) };
 /** The alumni's notes at the follow-up, saved on every keystroke and printed whole. */
 export function FollowUpNotes({ state, update }: Pick<StepProps<ProgramDesignState>, 'state' | 'update'>) {
   const t = useMessages(onePageMessages);
+  const format = useFormat();
   const values = useMemo(() => ({ notes: state.followUp.notes }), [state.followUp.notes]);
   const form = useAutosaveForm({
     exerciseId: PROGRAM_DESIGN_EXERCISE_ID,
     formId: 'followUp',
     codecs: followUpCodecs,
     values,
-    onValidChange: (patch) => update((current) => ({ ...current, followUp: { ...current.followUp, ...patch } })),
+    // The date is the alumnus's: which notes are from which follow-up meeting, on screen and on paper.
+    onValidChange: (patch) => update((current) => ({ ...current, followUp: { ...current.followUp, ...patch, changedAt: new Date().toISOString() } })),
   });
   return (
     // Empty, the field would only push the one-page program onto a second sheet of paper: it prints once written.
@@ -28,6 +30,9 @@ export function FollowUpNotes({ state, update }: Pick<StepProps<ProgramDesignSta
       <div className="fields">
         <Field form={form} name="notes" label={t('followUp.notes')} hint={t('followUp.hint')} multiline rows={5} />
       </div>
+      {state.followUp.changedAt !== null && state.followUp.notes.trim() !== '' ? (
+        <p className="note">{t('followUp.changedAt', { date: format.date(state.followUp.changedAt) })}</p>
+      ) : null}
     </section>
   );
 }
