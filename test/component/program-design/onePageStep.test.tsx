@@ -87,8 +87,14 @@ describe('program design, step 5: the program on one page', () => {
     const user = userEvent.setup();
     renderStep(OnePageStep);
     const notes = screen.getByLabelText('Что изменилось за полгода: что работает, что поправили, какие цифры получились');
+    expect(screen.queryByText(/^Заметки изменены/)).not.toBeInTheDocument();
     await user.type(notes, 'Частота 3,4');
     expect(storedDesign().followUp.notes).toBe('Частота 3,4');
+    // When they were last written, for the next follow-up meeting: today, as the page writes a date.
+    const changedAt = storedDesign().followUp.changedAt;
+    expect(changedAt).not.toBeNull();
+    expect(new Date(changedAt ?? '').toDateString()).toBe(new Date().toDateString());
+    expect(screen.getByText(`Заметки изменены ${new Date().toLocaleDateString('ru-RU')}`)).toBeInTheDocument();
   });
 
   it('stays off paper with an empty follow-up field, and prints the notes once written', async () => {
