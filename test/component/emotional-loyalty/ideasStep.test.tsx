@@ -42,6 +42,28 @@ describe('emotional loyalty, step 2: ideas and staff', () => {
     expect(screen.getByText(/Подобрана 1 идея для 1 из 10 точек контакта/)).toBeInTheDocument();
   });
 
+  it('folds the suggestions of a touchpoint that has ideas already, and shows them on request', async () => {
+    resetEmotional(shopJourney());
+    const user = userEvent.setup();
+    const first = render(<App />);
+    const advice = () => card('4. Просит совета, пробует');
+    await screen.findByRole('heading', { name: '4. Просит совета, пробует' });
+    await user.click(advice().getByRole('button', { name: 'Взять идею «Дегустация новинок»' }));
+    // Taking an idea does not fold what the participant is choosing from.
+    expect(advice().getAllByRole('button', { name: /^Взять идею/ }).length).toBeGreaterThan(0);
+    first.unmount();
+
+    render(<App />);
+    await screen.findByRole('heading', { name: '4. Просит совета, пробует' });
+    expect(advice().queryAllByRole('button', { name: /^Взять идею/ })).toHaveLength(0);
+    const show = advice().getByRole('button', { name: /^Показать \d+ подсказ/ });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    // A touchpoint with no ideas yet still shows its first suggestions.
+    expect(card('3. Заходит впервые и осматривается').getAllByRole('button', { name: /^Взять идею/ })).toHaveLength(4);
+    await user.click(show);
+    expect(advice().getAllByRole('button', { name: /^Взять идею/ }).length).toBeGreaterThan(0);
+  });
+
   it('adds an own idea with the cursor in its title, deletes it and brings it back', async () => {
     resetEmotional(shopJourney());
     const user = userEvent.setup();
