@@ -22,7 +22,7 @@ export function ScoreGrid({ names }: { names: BoardNames }) {
       <h2 id="board-scores">{tb('scores.heading')}</h2>
       <p className="field__hint">{tb('scores.hint')}</p>
       <ScrollBox label={tb('scores.tableLabel')}>
-        <table className="board-scores">
+        <table className="board-scores" aria-label={tb('scores.tableLabel')}>
           <thead>
             <tr>
               <th scope="col">{tb('scores.team')}</th>

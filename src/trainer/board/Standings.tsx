@@ -28,7 +28,7 @@ export function Standings({ standings, assessments, scores, names }: StandingsPr
     <section className="board-standings" aria-labelledby="board-standings">
       <h2 id="board-standings">{tb('standings.heading')}</h2>
       <ScrollBox label={tb('standings.tableLabel')}>
-        <table className="board-table">
+        <table className="board-table" aria-label={tb('standings.tableLabel')}>
           <thead>
             <tr>
               <th scope="col" className="number">
@@ -99,7 +99,7 @@ export function Standings({ standings, assessments, scores, names }: StandingsPr
 
       <h3>{tb('winners.heading')}</h3>
       <ScrollBox label={tb('winners.tableLabel')}>
-        <table className="board-winners">
+        <table className="board-winners" aria-label={tb('winners.tableLabel')}>
           <thead>
             <tr>
               <th scope="col">{tb('winners.assessment')}</th>

@@ -3,36 +3,42 @@ import type { GroupDeclaration, PoolInput } from '../../workbook/contract';
 import type { TypedRow } from '../../data/import/types';
 import type { TeamHandIn } from './merge';
 
-/** What the teams that handed in their raw rows give the exercise's pool: the others have nothing to pool. */
+/**
+ * What each team gives the exercise's pool: its state (Kano's paper forms typed in are answers too, always in the
+ * file) and its rows when it ticked them (an empty record when it did not).
+ */
 export function poolInputs(teams: readonly TeamHandIn[]): PoolInput<unknown>[] {
-  const inputs: PoolInput<unknown>[] = [];
-  for (const team of teams) {
-    const handed = team.file.rows;
-    if (!handed || Object.keys(handed).length === 0) continue;
+  return teams.map((team) => {
     const rows: Record<string, readonly TypedRow[]> = {};
-    for (const [datasetId, dataset] of Object.entries(handed)) rows[datasetId] = dataset.rows;
-    inputs.push({ state: team.state, rows });
-  }
-  return inputs;
+    for (const [datasetId, dataset] of Object.entries(team.file.rows ?? {})) rows[datasetId] = dataset.rows;
+    return { state: team.state, rows };
+  });
 }
 
 export type PoolOutcome =
-  /** No column: the exercise pools nothing, or no team handed in its rows, or the pool found nothing in them. */
+  /** No column: the exercise pools nothing, or no team handed in anything to pool. */
   | { status: 'none' }
   | { status: 'pending' }
   | { status: 'ready'; summary: GroupSummary; teams: number }
   | { status: 'failed'; reason: string };
 
-/** Runs the exercise's pool over the teams' rows. Never throws: an exercise's failure is shown, not a blank page. */
-export async function runPool(load: (() => Promise<GroupDeclaration<unknown>>) | undefined, teams: readonly TeamHandIn[]): Promise<PoolOutcome> {
-  if (!load) return { status: 'none' };
-  const inputs = poolInputs(teams);
-  if (inputs.length === 0) return { status: 'none' };
+/**
+ * Runs the exercise's pool over the teams' answers. A team counts when its own answers pool to something (typed in,
+ * handed-in rows, or both), so "all teams together" names how many teams are really in it. `onPooling` is told once
+ * the exercise is known to pool, so a screen shows its waiting line only for a column that will come. Never throws:
+ * an exercise's failure is shown, not a blank page.
+ */
+export async function runPool(load: (() => Promise<GroupDeclaration<unknown>>) | undefined, teams: readonly TeamHandIn[], onPooling?: () => void): Promise<PoolOutcome> {
+  if (!load || teams.length === 0) return { status: 'none' };
   try {
     const declaration = await load();
     if (!declaration.pool) return { status: 'none' };
-    const summary = await declaration.pool(inputs);
-    return summary === null ? { status: 'none' } : { status: 'ready', summary, teams: inputs.length };
+    onPooling?.();
+    const contributing: PoolInput<unknown>[] = [];
+    for (const input of poolInputs(teams)) if ((await declaration.pool([input])) !== null) contributing.push(input);
+    if (contributing.length === 0) return { status: 'none' };
+    const summary = await declaration.pool(contributing);
+    return summary === null ? { status: 'none' } : { status: 'ready', summary, teams: contributing.length };
   } catch (error) {
     return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -24,10 +24,13 @@ beforeAll(() => {
   }
 });
 
-/** A test-only declaration that pools the teams' answers: the count of answer rows, as one survey would have. */
+/** A test-only declaration that pools the teams' answers: the count of answer rows, as one survey would have; none, nothing to pool. */
 const declaration: GroupDeclaration<unknown> = {
   summarize: () => ({ sections: [] }),
-  pool: (inputs) => ({ sections: [section('gaps', [['answers', { kind: 'number', value: inputs.reduce((sum, input) => sum + (input.rows.answers?.length ?? 0), 0) }]], 'Разрывы')] }),
+  pool: (inputs) => {
+    const count = inputs.reduce((sum, input) => sum + (input.rows.answers?.length ?? 0), 0);
+    return count === 0 ? null : { sections: [section('gaps', [['answers', { kind: 'number', value: count }]], 'Разрывы')] };
+  },
 };
 
 const exercise = {

@@ -25,8 +25,8 @@ export const VIEWS: readonly View[] = [
 
 export interface WalkPage {
   route: string;
-  /** 'home', an exercise's step, or its printable report. */
-  kind: 'home' | 'step' | 'report';
+  /** 'home', an exercise's step, its printable report, or a trainer's page (walk/trainerPages.ts). */
+  kind: 'home' | 'step' | 'report' | 'trainer';
 }
 
 export function walkPages(): WalkPage[] {
