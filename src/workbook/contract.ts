@@ -137,7 +137,7 @@ export interface GroupDeclaration<S> {
   summarize: (input: GroupInput<S>) => GroupSummary | Promise<GroupSummary>;
   /**
    * Several teams' raw data taken as one (a survey's answers pooled into one survey): shown beside the teams as
-   * "all teams together". Null when the inputs hold nothing to pool (no team handed in its rows).
+   * "all teams together". Null when the inputs hold nothing to pool (no team's answers, typed or handed in as rows).
    */
   pool?: (inputs: readonly PoolInput<S>[]) => GroupSummary | null | Promise<GroupSummary | null>;
 }
