@@ -14,6 +14,7 @@ import {
   type StoredDatasetInfo,
 } from './datasetRecords';
 import { moveHeaderToMyData, upgradeChunks } from './datasetUpgrades';
+import { databaseConnection } from './databaseConnection';
 
 export {
   chunksToRows,
@@ -82,51 +83,18 @@ export function announceDatasetChange(changed: { exerciseId: string; specId: str
   for (const listener of [...listeners]) listener(changed);
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function openDatabase(): Promise<IDBDatabase> {
-  if (opening) return opening;
-  const attempt = new Promise<IDBDatabase>((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new DOMException('indexedDB is not defined', 'InvalidStateError'));
-      return;
-    }
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(DATASETS_DB, DB_VERSION);
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    request.onupgradeneeded = (event) => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(HEADERS)) db.createObjectStore(HEADERS, { keyPath: 'key' });
-      if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['datasetKey', 'index'] });
-      // The upgrade runs in one transaction: if converting a chunk fails, the database stays at its old version.
-      const upgrade = request.transaction;
-      if (upgrade && event.oldVersion >= 1 && event.oldVersion < 3) {
-        upgradeChunks(upgrade.objectStore(CHUNKS), event.oldVersion);
-        moveHeaderToMyData(upgrade.objectStore(HEADERS));
-      }
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another tab upgrading the database needs this one to let go; the next call opens it afresh.
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    // Private modes that refuse IndexedDB fail here (InvalidStateError in older Firefox, UnknownError in Safari).
-    request.onerror = () => reject(request.error ?? new DOMException('open failed', 'UnknownError'));
-  });
-  opening = attempt;
-  attempt.catch(() => {
-    if (opening === attempt) opening = null;
-  });
-  return attempt;
-}
+const connection = databaseConnection(DATASETS_DB, DB_VERSION, (request, event) => {
+  const db = request.result;
+  if (!db.objectStoreNames.contains(HEADERS)) db.createObjectStore(HEADERS, { keyPath: 'key' });
+  if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['datasetKey', 'index'] });
+  // The upgrade runs in one transaction: if converting a chunk fails, the database stays at its old version.
+  const upgrade = request.transaction;
+  if (upgrade && event.oldVersion >= 1 && event.oldVersion < 3) {
+    upgradeChunks(upgrade.objectStore(CHUNKS), event.oldVersion);
+    moveHeaderToMyData(upgrade.objectStore(HEADERS));
+  }
+});
+const openDatabase = connection.open;
 
 /** Runs `work` in one transaction and resolves with its result once the transaction has committed. */
 export async function inTransaction<T>(mode: IDBTransactionMode, work: (headers: IDBObjectStore, chunks: IDBObjectStore) => () => T): Promise<DatasetStoreResult<T>> {
@@ -289,13 +257,4 @@ export function listDatasets(): Promise<DatasetStoreResult<StoredDatasetInfo[]>>
 }
 
 /** Forget the open connection; tests call this before deleting the database between cases. */
-export async function closeDatasetsDatabase(): Promise<void> {
-  const current = opening;
-  opening = null;
-  if (!current) return;
-  try {
-    (await current).close();
-  } catch {
-    // It never opened: nothing to close.
-  }
-}
+export const closeDatasetsDatabase = connection.close;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { DroppedFile } from './readHandIn';
+import { databaseConnection } from '../../store/databaseConnection';
 
 // Casts in this file: IndexedDB gives `any` results; records are checked with droppedFileSchema before use.
 
@@ -43,54 +44,14 @@ function toError(error: unknown): HandInStoreError {
   return { code: 'failed', detail };
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function openDatabase(): Promise<IDBDatabase> {
-  if (opening) return opening;
-  const attempt = new Promise<IDBDatabase>((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new DOMException('indexedDB is not defined', 'InvalidStateError'));
-      return;
-    }
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(HAND_INS_DB, DB_VERSION);
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(FILES)) db.createObjectStore(FILES, { keyPath: 'id' });
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new DOMException('open failed', 'UnknownError'));
-  });
-  opening = attempt;
-  attempt.catch(() => {
-    if (opening === attempt) opening = null;
-  });
-  return attempt;
-}
+const connection = databaseConnection(HAND_INS_DB, DB_VERSION, (request) => {
+  const db = request.result;
+  if (!db.objectStoreNames.contains(FILES)) db.createObjectStore(FILES, { keyPath: 'id' });
+});
+const openDatabase = connection.open;
 
 /** Lets a test delete the database: a delete waits for every open connection. */
-export async function closeHandInsDatabase(): Promise<void> {
-  const current = opening;
-  opening = null;
-  if (!current) return;
-  try {
-    (await current).close();
-  } catch {
-    // Never opened: nothing to close.
-  }
-}
+export const closeHandInsDatabase = connection.close;
 
 async function inTransaction<T>(mode: IDBTransactionMode, work: (files: IDBObjectStore) => () => T): Promise<HandInStoreResult<T>> {
   let db: IDBDatabase;
