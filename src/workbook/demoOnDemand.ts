@@ -1,4 +1,3 @@
-import { use } from 'react';
 import type { Locale } from '../i18n/locale';
 import type { AnyExercise, ExerciseStateDefinition } from './contract';
 
@@ -24,8 +23,9 @@ export function demoOnDemand<S>(load: () => Promise<(locale: Locale) => S>): Pic
           markFulfilled(loading);
         },
         (error: unknown) => {
-          // A failed chunk load (the app updated on the host since the page opened) may succeed on a later try.
-          loading = null;
+          // A failed chunk load (the app was updated on the host since the page opened, or the connection dropped):
+          // kept as failed, so the page shows its error (reload) instead of asking again on every render.
+          markRejected(loading, error);
           throw error;
         },
       );
@@ -42,18 +42,29 @@ export function markFulfilled(promise: Promise<void> | null): void {
   if (promise !== null) Object.assign(promise, { status: 'fulfilled', value: undefined });
 }
 
+/** Marks a promise that failed, so `useLoaded` throws its error to the error boundary instead of waiting again. */
+export function markRejected(promise: Promise<void> | null, reason: unknown): void {
+  if (promise !== null) Object.assign(promise, { status: 'rejected', reason });
+}
+
 /** Whether a promise is known to have resolved (`markFulfilled`, or React's own mark once `use` saw it resolve). */
 export function isFulfilled(promise: Promise<void>): boolean {
   return 'status' in promise && promise.status === 'fulfilled';
 }
 
 /**
- * Suspends the rendering component until the promise resolves (React's `use`), and not at all once it is known to
- * have: `use` on a resolved promise still marks the render as suspending in React 19's test (act) mode, which left
- * a lazy step after it unrendered.
+ * Suspends the rendering component until the promise resolves, as a lazy component does: the promise is thrown to
+ * the nearest Suspense, which renders again once it settles. Not React's `use`: on resolving, React replays a
+ * component suspended by `use` expecting the same call, which this skips once the promise is known to have resolved
+ * (a render that then failed and was recovered), and `use` on a resolved promise still suspends in test (act) mode.
+ * Every promise given here is marked when it resolves (`markFulfilled`), before React's retry looks again.
  */
 export function useLoaded(promise: Promise<void>): void {
-  if (!isFulfilled(promise)) use(promise);
+  if (isFulfilled(promise)) return;
+  // Cast: `status` and `reason` are the marks markRejected sets on the promise itself.
+  const failed = promise as Promise<void> & { status?: string; reason?: unknown };
+  if (failed.status === 'rejected') throw failed.reason;
+  throw promise;
 }
 
 const settled = Promise.resolve();
@@ -77,8 +88,7 @@ export function demosLoaded(exercises: readonly Pick<AnyExercise, 'id' | 'state'
   const promise: Promise<void> = Promise.all(exercises.map(demoLoaded)).then(
     () => markFulfilled(promise),
     (error: unknown) => {
-      // A failed load is not kept: the next render asks again.
-      demoSets.delete(key);
+      markRejected(promise, error);
       throw error;
     },
   );

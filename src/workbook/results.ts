@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale';
 import type { ExerciseEntry } from '../store/schema';
 import type { AnyExercise } from './contract';
 import { readExerciseState } from './exerciseState';
-import { markFulfilled } from './demoOnDemand';
+import { markFulfilled, markRejected } from './demoOnDemand';
 
 /**
  * How one exercise reads another's results without importing it (ARCHITECTURE.md, "Contracts"): a result kind is
@@ -60,8 +60,8 @@ export function offerResultOnDemand<S, R>(kind: ResultKind<R>, load: () => Promi
           markFulfilled(loading);
         },
         (error: unknown) => {
-          // A failed chunk load may succeed on a later try.
-          loading = null;
+          // Kept as failed: the step shows its error rather than asking again on every render.
+          markRejected(loading, error);
           throw error;
         },
       );
