@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useRef } from 'react';
+import { useFileDrop } from '../../ui/useFileDrop';
 import { useMessages } from '../../i18n/useI18n';
 import { groupMessages } from './messages';
 
@@ -11,32 +12,12 @@ export function HandInDrop({ onFiles, busy }: { onFiles: (files: File[]) => void
   const t = useMessages(groupMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const [dragging, setDragging] = useState(false);
-
-  const take = (files: FileList | null | undefined) => {
+  const { dragging, zone, onChange } = useFileDrop((files) => {
     if (files && files.length > 0) onFiles([...files]);
-  };
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    take(event.currentTarget.files);
-    // Cleared so that choosing the same files again (a team handed in anew under the same name) fires another change.
-    event.currentTarget.value = '';
-  };
-
-  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    take(event.dataTransfer.files);
-  };
+  });
 
   return (
-    <div className={`file-drop group-drop${dragging ? ' file-drop--active' : ''}`} onDragOver={onDragOver} onDragEnter={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+    <div className={`file-drop group-drop${dragging ? ' file-drop--active' : ''}`} {...zone}>
       <p className="file-drop__prompt">{dragging ? t('group.drop.active') : t('group.drop.prompt')}</p>
       <button type="button" className="button button--primary" disabled={busy} aria-describedby={hintId} onClick={() => inputRef.current?.click()}>
         {t('group.drop.choose')}

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFileDrop } from '../useFileDrop';
 import { useMessages } from '../../i18n/useI18n';
 import { importMessages } from './messages';
 
@@ -17,7 +18,6 @@ export function FileDrop({ onFile, disabled = false }: FileDropProps) {
   const t = useMessages(importMessages);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const [dragging, setDragging] = useState(false);
   const [extraFiles, setExtraFiles] = useState<string | null>(null);
 
   const take = (files: FileList | null | undefined) => {
@@ -26,35 +26,10 @@ export function FileDrop({ onFile, disabled = false }: FileDropProps) {
     setExtraFiles(files && files.length > 1 ? file.name : null);
     onFile(file);
   };
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = event.currentTarget.files;
-    take(files);
-    // Cleared so that choosing the same file again (after fixing it) fires another change.
-    event.currentTarget.value = '';
-  };
-
-  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
-    if (disabled) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!disabled) take(event.dataTransfer.files);
-  };
+  const { dragging, zone, onChange } = useFileDrop(take, disabled);
 
   return (
-    <div
-      className={`file-drop${dragging ? ' file-drop--active' : ''}`}
-      onDragOver={onDragOver}
-      onDragEnter={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <div className={`file-drop${dragging ? ' file-drop--active' : ''}`} {...zone}>
       <p className="file-drop__prompt">{dragging ? t('drop.active') : t('drop.prompt')}</p>
       <button type="button" className="button button--primary" disabled={disabled} aria-describedby={hintId} onClick={() => inputRef.current?.click()}>
         {t('drop.choose')}
