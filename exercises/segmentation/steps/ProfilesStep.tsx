@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { boundsByCriterion } from '../content/names';
 import { useFormat, useMessages } from '../../../src/i18n/useI18n';
 import type { StepProps } from '../../../src/workbook/contract';
@@ -29,12 +29,16 @@ export default function ProfilesStep({ state, update, presenter }: StepProps<Seg
   const { mode, rules } = state.segments;
   // Before the figures name the segments, the list opens on the first rule's: one analysis, not two.
   const firstRule = mode === 'rules' ? rules[0]?.id : undefined;
-  const list: SegmentListChoice | null = chosen ?? (firstRule === undefined ? null : { segment: firstRule, page: 0 });
+  const list = useMemo<SegmentListChoice | null>(() => chosen ?? (firstRule === undefined ? null : { segment: firstRule, page: 0 }), [chosen, firstRule]);
   const { origin, view: latest } = useSegmentation(state, list);
-  // Two tables, two charts and a list redrawn at once when new figures arrive took one 125 ms task at a million lines
-  // (bench:segmentation): drawn as a deferred render instead, React yields between them.
+  // Redrawing the tables, the charts and the list at once took one 125 ms task at a million lines (bench:segmentation), and
+  // a change to the stored workbook (a rule changed in another tab) redraws synchronously, as every store update does.
+  // What they draw is deferred, and they skip redrawing while it is unchanged: the redraw is a deferred render, in
+  // which React yields between them.
   const view = useDeferredValue(latest);
-  const names = useNames(origin, state.segments);
+  const segments = useDeferredValue(state.segments);
+  const chosenCriteria = useDeferredValue(state.criteria.chosen);
+  const names = useNames(origin, segments);
   const figures = view.kind === 'ready' ? view.result : null;
   const updating = view.kind === 'ready' && view.updating;
 
@@ -52,13 +56,19 @@ export default function ProfilesStep({ state, update, presenter }: StepProps<Seg
     if (listGone && firstPopulated !== undefined) setChosen({ segment: firstPopulated, page: 0 });
   }, [listGone, firstPopulated, setChosen]);
 
-  const showCustomers = (segment: string) => {
-    setChosen({ segment, page: 0 });
-    // The list is further down: the focus goes to its segment choice, which brings it into view.
-    document.getElementById(LIST_CHOICE_ID)?.focus();
-  };
+  const showCustomers = useCallback(
+    (segment: string) => {
+      setChosen({ segment, page: 0 });
+      // The list is further down: the focus goes to its segment choice, which brings it into view.
+      document.getElementById(LIST_CHOICE_ID)?.focus();
+    },
+    [setChosen],
+  );
 
-  const halves = figures === null ? null : halfPeriods(figures.analysisDay, figures.halfMonths);
+  const tableHalves = useMemo(() => {
+    const halves = figures === null ? null : halfPeriods(figures.analysisDay, figures.halfMonths);
+    return halves === null || figures === null ? null : { ...halves, months: figures.halfMonths };
+  }, [figures]);
   const populated = figures !== null && figures.total.customers > 0;
   return (
     <>
@@ -79,11 +89,11 @@ export default function ProfilesStep({ state, update, presenter }: StepProps<Seg
       {figures && profiles && !populated ? <p className="note">{t('empty')}</p> : null}
       {figures && profiles && populated ? (
         <div className="sg-profiles" aria-busy={updating} data-testid="segmentation-figures">
-          <ProfileTable rows={profiles.rows} total={profiles.total} hasMargin={figures.hasMargin} halves={halves === null ? null : { ...halves, months: figures.halfMonths }} onShow={showCustomers} />
+          <ProfileTable rows={profiles.rows} total={profiles.total} hasMargin={figures.hasMargin} halves={tableHalves} onShow={showCustomers} />
           <ShareChart rows={profiles.rows} hasMargin={figures.hasMargin} presenter={presenter} />
           <MetricChart rows={profiles.rows} total={profiles.total} presenter={presenter} />
           {list === null ? null : (
-            <SegmentCustomers rows={profiles.rows} figures={figures} choice={list} chosen={state.criteria.chosen} names={names} onChoose={setChosen} updating={updating} />
+            <SegmentCustomers rows={profiles.rows} figures={figures} choice={list} chosen={chosenCriteria} names={names} onChoose={setChosen} updating={updating} />
           )}
         </div>
       ) : null}

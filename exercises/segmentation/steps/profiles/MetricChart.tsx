@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { edgeRoom } from '../../../../src/charts/categoryAxis';
@@ -20,7 +20,7 @@ const MONEY = new Set<keyof SegmentMetrics>(['averageCheck', 'revenuePerCustomer
  * One figure the participant picks, per segment, against the whole base's value (the dashed line): which
  * segments grow, keep customers or spend above the base. The choice is the page's, not the workbook's.
  */
-export function MetricChart({ rows, total, presenter }: { rows: readonly ProfileRow[]; total: ProfileRow; presenter: boolean }) {
+export const MetricChart = memo(function MetricChart({ rows, total, presenter }: { rows: readonly ProfileRow[]; total: ProfileRow; presenter: boolean }) {
   const t = useMessages(profilesMessages);
   const format = useFormat();
   const selectId = useId();
@@ -87,4 +87,4 @@ export function MetricChart({ rows, total, presenter }: { rows: readonly Profile
       )}
     </section>
   );
-}
+});

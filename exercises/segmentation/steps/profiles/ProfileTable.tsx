@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { joinSentences } from '../../../../src/ui/Reading';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
@@ -71,7 +72,7 @@ function MetricsTable({ id, caption, rows, total, cells, onShow }: { id: string;
  * width: size and money (the margin columns only when the sales carry a cost or a margin), then how the customers
  * buy and how the segment moves. On a phone each row becomes a card.
  */
-export function ProfileTable({ rows, total, hasMargin, halves, onShow }: { rows: readonly ProfileRow[]; total: ProfileRow; hasMargin: boolean; halves: (HalfPeriods & { months: number }) | null; onShow: (key: string) => void }) {
+export const ProfileTable = memo(function ProfileTable({ rows, total, hasMargin, halves, onShow }: { rows: readonly ProfileRow[]; total: ProfileRow; hasMargin: boolean; halves: (HalfPeriods & { months: number }) | null; onShow: (key: string) => void }) {
   const t = useMessages(profilesMessages);
   const format = useFormat();
   const or = (value: number | null, show: (value: number) => string) => (value === null ? '—' : show(value));
@@ -134,4 +135,4 @@ export function ProfileTable({ rows, total, hasMargin, halves, onShow }: { rows:
       </details>
     </section>
   );
-}
+});

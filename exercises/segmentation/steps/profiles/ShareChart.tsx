@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type LegendEntry } from '../../../../src/charts/ChartFrame';
 import { edgeRoom } from '../../../../src/charts/categoryAxis';
@@ -14,7 +15,7 @@ import type { ProfileRow } from './profileRows';
  * margin, as grouped horizontal bars: the names wrap beside the bars, or turn into numbers with a key under the
  * chart on a narrow screen; never cut.
  */
-export function ShareChart({ rows, hasMargin, presenter }: { rows: readonly ProfileRow[]; hasMargin: boolean; presenter: boolean }) {
+export const ShareChart = memo(function ShareChart({ rows, hasMargin, presenter }: { rows: readonly ProfileRow[]; hasMargin: boolean; presenter: boolean }) {
   const t = useMessages(profilesMessages);
   const format = useFormat();
   const shown = rows.filter((row) => row.totals.customers > 0);
@@ -63,4 +64,4 @@ export function ShareChart({ rows, hasMargin, presenter }: { rows: readonly Prof
       }}
     </ChartFrame>
   );
-}
+});

@@ -41,8 +41,13 @@ export function useSegmentation(state: SegmentationState, list: SegmentListChoic
     return { ...base, ...parsed, list: chosen };
   }, [base, settings, listKey]);
   const analysis = useAnalysis(segmentationAnalysis, request);
-  const view = salesStepView(request !== null, analysis);
-  return { origin, hasCustomerList, view: view.kind === 'ready' ? { ...view, result: view.result.figures } : view };
+  const asked = request !== null;
+  // The same object while the analysis is unchanged, so that a step can defer it and skip redrawing what did not change.
+  const view = useMemo<SegmentationView>(() => {
+    const stepView = salesStepView(asked, analysis);
+    return stepView.kind === 'ready' ? { ...stepView, result: stepView.result.figures } : stepView;
+  }, [asked, analysis]);
+  return { origin, hasCustomerList, view };
 }
 
 /** A list choice that is kept in the step (not in the stored state): which segment's customers and which page. */
