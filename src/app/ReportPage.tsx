@@ -15,6 +15,9 @@ import { datasetLocation } from '../store/datasetLocation';
 import { teamName, type DatasetSummary } from '../store/schema';
 import { teamMessages } from '../handin/teamMessages';
 
+/** How long the printed report waits for its figures and charts before it opens the print dialog regardless. */
+const PRINT_WAIT_MAX_MS = 15_000;
+
 /** Every step on one page, so "Print" gives a whole report with its charts, not just the current step. */
 export function ReportPage({ exerciseId }: { exerciseId: string }) {
   const exercise = findExercise(exerciseId);
@@ -59,8 +62,14 @@ function LoadedReport({ exercise }: { exercise: AnyExercise }) {
 
   useEffect(() => {
     if (!allLoaded) return;
-    // Charts size themselves after layout; give them a moment before the print dialog freezes the page.
-    const timer = window.setTimeout(() => window.print(), 900);
+    // The dialog freezes the page as it is: it opens once nothing on the report says it is still working (a worker
+    // computing, a chart waiting for its turn to draw), or after PRINT_WAIT_MAX_MS all the same.
+    const started = Date.now();
+    let timer = window.setTimeout(function printWhenSettled() {
+      const working = document.querySelector('.report [data-pending], .report [aria-busy="true"]') !== null;
+      if (working && Date.now() - started < PRINT_WAIT_MAX_MS) timer = window.setTimeout(printWhenSettled, 100);
+      else window.print();
+    }, 400);
     return () => window.clearTimeout(timer);
   }, [allLoaded]);
 

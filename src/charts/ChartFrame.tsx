@@ -1,6 +1,7 @@
-import { cloneElement, isValidElement, startTransition, useId, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { cloneElement, isValidElement, startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { useT } from '../i18n/useI18n';
 import { ScrollBox } from '../ui/ScrollBox';
+import { takeDrawingTurn } from './drawingTurns';
 import { markerPath, type MarkerShape } from './markers';
 import { chartTextMeasure, type MeasureText } from './measureText';
 import { chartSizing, type ChartSizing as ThemeSizing } from './theme';
@@ -84,7 +85,8 @@ export function ChartFrame({ title, description, presenter, height, table, legen
       </figcaption>
       {legend?.length ? <ChartLegend entries={legend} /> : null}
       {axisTitles?.y ? <p className="chart__axis-title chart__axis-title--y">{axisTitles.y}</p> : null}
-      <div ref={canvas} className="chart__canvas" role="img" aria-labelledby={titleId} aria-describedby={descriptionId} style={{ height: chartHeight }}>
+      {/* data-pending until drawn: charts draw in turns, and the browser tests look once every chart has had its turn. */}
+      <div ref={canvas} className="chart__canvas" role="img" aria-labelledby={titleId} aria-describedby={descriptionId} style={{ height: chartHeight }} data-pending={width === null ? '' : undefined}>
         {width === null ? null : <div className="chart__drawing">{cloneElement(drawing.chart, { width: sizing.width, height: chartHeight })}</div>}
       </div>
       {axisTitles?.x ? <p className="chart__axis-title chart__axis-title--x">{axisTitles.x}</p> : null}
@@ -153,17 +155,37 @@ function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
 /** The width the chart's box has, followed as the window, the layout or the printed page changes it. */
 function useWidth(ref: React.RefObject<HTMLDivElement | null>): number | null {
   const [width, setWidth] = useState<number | null>(null);
+  const finishTurn = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => setWidth(Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
     // The first drawing is a transition: a chart of thousands of points would otherwise be drawn in the same
     // task as the page that holds it, one long task where two shorter ones let the page answer in between.
-    startTransition(read);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(read);
+    // With no layout (jsdom) there are no tasks to spread: it is drawn at once.
+    if (typeof ResizeObserver === 'undefined') {
+      startTransition(read);
+      return;
+    }
+    let waiting = true;
+    const finish = takeDrawingTurn(() => {
+      waiting = false;
+      startTransition(read);
+    });
+    finishTurn.current = finish;
+    // The observer reports the box once at the start: that must not draw the chart before its turn.
+    const observer = new ResizeObserver(() => {
+      if (!waiting) read();
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      finish();
+      observer.disconnect();
+    };
   }, [ref]);
+  const drawn = width !== null;
+  useEffect(() => {
+    if (drawn) finishTurn.current?.();
+  }, [drawn]);
   return width;
 }

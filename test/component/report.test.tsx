@@ -11,7 +11,8 @@ const stateSchema = z.object({ note: z.string() });
 type State = z.infer<typeof stateSchema>;
 let loadSecondStep: () => void = () => {};
 const secondStep = new Promise<{ default: (props: StepProps<State>) => React.JSX.Element }>((resolve) => {
-  loadSecondStep = () => resolve({ default: ({ state }) => <p>Итог: {state.note}</p> });
+  // A note of "считаем" stands for a step whose worker is still computing: it says so as the app's Pending does.
+  loadSecondStep = () => resolve({ default: ({ state }) => (state.note === 'считаем' ? <p data-pending="">Считаем…</p> : <p>Итог: {state.note}</p>) });
 });
 
 const fakeExercise = defineExercise<State>({
@@ -78,6 +79,45 @@ describe('the printable report', () => {
     expect(screen.getByText('Итог: демо')).toBeInTheDocument();
     await act(async () => {
       vi.advanceTimersByTime(1_000);
+    });
+    expect(printed).toBe(1);
+  });
+
+  it('waits for what a step is still computing (a worker, a chart yet to draw) before the dialog, and not for ever', async () => {
+    // Runs after the test above has let the second step load.
+    vi.useFakeTimers();
+    useWorkbookStore.getState().writeExerciseState('fake', 1, { note: 'считаем' }, 'blank');
+    render(<ReportPage exerciseId="fake" />);
+    await act(async () => {
+      await secondStep;
+    });
+    expect(screen.getByText('Считаем…')).toBeInTheDocument();
+    await act(async () => {
+      vi.advanceTimersByTime(3_000);
+    });
+    expect(printed).toBe(0);
+
+    act(() => useWorkbookStore.getState().writeExerciseState('fake', 1, { note: 'готово' }, 'blank'));
+    await act(async () => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(screen.getByText('Итог: готово')).toBeInTheDocument();
+    expect(printed).toBe(1);
+  });
+
+  it('opens the dialog all the same when a step never stops computing', async () => {
+    vi.useFakeTimers();
+    useWorkbookStore.getState().writeExerciseState('fake', 1, { note: 'считаем' }, 'blank');
+    render(<ReportPage exerciseId="fake" />);
+    await act(async () => {
+      await secondStep;
+    });
+    await act(async () => {
+      vi.advanceTimersByTime(14_000);
+    });
+    expect(printed).toBe(0);
+    await act(async () => {
+      vi.advanceTimersByTime(1_500);
     });
     expect(printed).toBe(1);
   });

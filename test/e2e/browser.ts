@@ -261,15 +261,23 @@ export async function expectField(page: Page, label: string, value: string): Pro
 
 /**
  * The print dialog would freeze a headless page: stubs window.print (before the page's scripts run) and returns
- * how to read the number of calls so far. Call before navigating.
+ * how to read the number of calls so far. Each call also notes what on the page still said it was working then
+ * (`data-pending`: a step computing, a chart yet to draw), which `pendingAtPrint` reads. Call before navigating.
  */
 export async function stubPrintDialog(page: Page): Promise<() => Promise<number>> {
   await page.addInitScript(() => {
-    const counter = window as unknown as { printCalls: number };
+    const counter = window as unknown as { printCalls: number; pendingAtPrint: string[] };
     counter.printCalls = 0;
+    counter.pendingAtPrint = [];
     window.print = () => {
       counter.printCalls += 1;
+      for (const element of document.querySelectorAll('[data-pending]')) counter.pendingAtPrint.push(element.textContent || element.className);
     };
   });
   return () => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+}
+
+/** What still said it was working when the page asked for the print dialog (see stubPrintDialog). */
+export function pendingAtPrint(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { pendingAtPrint: string[] }).pendingAtPrint);
 }

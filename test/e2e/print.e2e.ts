@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exercises } from '../../exercises';
-import { EVENTUALLY, expectNoTrouble, openApp, stubPrintDialog, type App } from './browser';
+import { EVENTUALLY, expectNoTrouble, openApp, pendingAtPrint, stubPrintDialog, type App } from './browser';
 
 /** What the printed report shows of each kind of element: how many there are, how many paper shows. */
 interface Printed {
@@ -22,6 +22,8 @@ async function openReport(app: App, exerciseId: string): Promise<void> {
   const printCalls = await stubPrintDialog(page);
   await app.goto(`#/ex/${exerciseId}/report`, { lang: 'ru' });
   await expect.poll(printCalls, EVENTUALLY).toBe(1);
+  // The dialog prints the page as it is: every figure computed and every chart drawn by then.
+  expect(await pendingAtPrint(page)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
 }
 
