@@ -3,7 +3,7 @@ import { useWorkbookStore } from '../store/workbookStore';
 import { isOneOf } from '../data/oneOf';
 import { useMessages, useT } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { CURRENCIES, LANGUAGE_CURRENCY } from '../i18n/format';
+import { CURRENCIES, currencySign, LANGUAGE_CURRENCY } from '../i18n/format';
 import { Foldable } from '../ui/Foldable';
 import { workbookMessages } from './workbookMessages';
 import { TeamField } from '../handin/TeamField';
@@ -44,7 +44,8 @@ export function Header() {
           <span>{t('header.currency')}</span>
           {/* The empty value is "never chosen": money then follows the language. */}
           <select value={settings.currency ?? ''} onChange={(event) => setCurrency(isOneOf(CURRENCIES, event.target.value) ? event.target.value : null)}>
-            <option value="">{tw('currency.byLanguage', { currency: t(`currency.${LANGUAGE_CURRENCY[settings.locale]}`) })}</option>
+            {/* Short, with the select as wide as the option shown (styles.css): the header fits one row less. */}
+            <option value="">{tw('currency.byLanguageShort', { sign: currencySign(settings.locale, LANGUAGE_CURRENCY[settings.locale]) })}</option>
             {CURRENCIES.map((currency) => (
               <option key={currency} value={currency}>
                 {t(`currency.${currency}`)}

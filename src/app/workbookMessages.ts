@@ -7,6 +7,7 @@ import type { Message } from '../i18n/messages';
  */
 const ru = {
   'currency.byLanguage': 'По языку: {currency}',
+  'currency.byLanguageShort': 'По языку ({sign})',
   'home.startTitle': 'С чего начать',
   'home.startText': 'Откройте первое упражнение: оно начинается с демонстрационных данных, замените их своими по ходу. Всё сохраняется в этом браузере само.',
   'home.startButton': 'Начать: {title}',
@@ -21,6 +22,7 @@ export type WorkbookMessageKey = keyof typeof ru;
 
 const en: Record<WorkbookMessageKey, Message> = {
   'currency.byLanguage': 'By language: {currency}',
+  'currency.byLanguageShort': 'By language ({sign})',
   'home.startTitle': 'Where to start',
   'home.startText': 'Open the first exercise: it starts with demo data, which you replace with your own as you go. Everything is saved in this browser by itself.',
   'home.startButton': 'Start: {title}',
@@ -33,6 +35,7 @@ const en: Record<WorkbookMessageKey, Message> = {
 
 const zh: Record<WorkbookMessageKey, Message> = {
   'currency.byLanguage': '随界面语言：{currency}',
+  'currency.byLanguageShort': '随界面语言（{sign}）',
   'home.startTitle': '从这里开始',
   'home.startText': '打开第一个练习：它以演示数据开始，您可以边做边换成自己的数据。所有内容都会自动保存在此浏览器中。',
   'home.startButton': '开始：{title}',

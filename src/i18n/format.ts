@@ -76,6 +76,12 @@ export function currencyFor(locale: Locale, chosen: Currency | null): Currency {
   return chosen ?? LANGUAGE_CURRENCY[locale];
 }
 
+/** A currency's sign as the language writes it: ₽ in Russian, $ in English, ¥ in Chinese. */
+export function currencySign(locale: Locale, currency: Currency): string {
+  const parts = new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
 const cache = new Map<string, Formatters>();
 
 export function createFormatters(locale: Locale, currency: string): Formatters {

@@ -80,7 +80,7 @@ describe('BackupControls', () => {
     const user = userEvent.setup();
     render(<BackupControls />);
     const group = screen.getByRole('group', { name: 'Резервная копия' });
-    await user.click(within(group).getByRole('button', { name: 'Скачать резервную копию' }));
+    await user.click(within(group).getByRole('button', { name: 'Скачать копию' }));
     // The imported tables are read from IndexedDB first, so the file is handed over a moment later.
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [fileName, text, mime] = downloadText.mock.calls[0] ?? [];
@@ -95,7 +95,7 @@ describe('BackupControls', () => {
     useWorkbookStore.setState({ exercises: { known: { ...mine.exercises.known!, datasets: { sales: { ...MY_SALES, fileName: 'январь.csv' } } } } });
     const user = userEvent.setup();
     render(<BackupControls />);
-    await user.click(screen.getByRole('button', { name: 'Скачать резервную копию' }));
+    await user.click(screen.getByRole('button', { name: 'Скачать копию' }));
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Копия скачана, но без строк этих файлов: «январь.csv» — в этом браузере их нет. Загрузите файлы снова и скачайте копию ещё раз.',
@@ -198,7 +198,7 @@ describe('BackupControls', () => {
 
     const user = userEvent.setup();
     render(<BackupControls />);
-    await user.click(screen.getByRole('button', { name: 'Скачать резервную копию' }));
+    await user.click(screen.getByRole('button', { name: 'Скачать копию' }));
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const saved = parseBackup(downloadText.mock.calls[0]?.[1] ?? '');
     expect(saved.ok && saved.backup.datasets).toEqual([{ id: 'sales', exerciseId: 'known', meta: summary('январь.csv', 2), rows: [{ customer: 'Иванов' }, { customer: 'Петров' }] }]);

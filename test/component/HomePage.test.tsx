@@ -54,7 +54,7 @@ describe('the home page', () => {
     const start = screen.getByRole('link', { name: 'Начать: Первое упражнение' });
     expect(start).toHaveAttribute('href', '#/ex/first/price');
     expect(start).toHaveClass('button--primary');
-    expect(await screen.findByRole('button', { name: 'Скачать резервную копию' })).not.toHaveClass('button--primary');
+    expect(await screen.findByRole('button', { name: 'Скачать копию' })).not.toHaveClass('button--primary');
     // The only primary control on the page is the start.
     expect(document.querySelectorAll('.button--primary')).toHaveLength(1);
     expect(screen.queryByText(/Ваша работа хранится только в этом браузере/)).not.toBeInTheDocument();

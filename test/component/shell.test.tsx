@@ -223,7 +223,7 @@ describe('the workbook shell', () => {
     expect(useWorkbookStore.getState().settings.presenter).toBe(true);
     expect(screen.getByRole('button', { name: 'Выйти из режима презентации' })).toHaveAttribute('aria-pressed', 'true');
     // Backup stays off the projector; the currency stays, so a trainer can set the group's money in front of it.
-    expect(screen.queryByRole('button', { name: 'Скачать резервную копию' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Скачать копию' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Валюта')).toBeInTheDocument();
     await act(async () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));

@@ -64,7 +64,7 @@ describe('backup: an alumnus carries the work to another browser', () => {
     await page.getByLabel('Участники программы', { exact: true }).fill('7 500');
     await expectField(page, 'Участники программы', '7 500');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать копию' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^loyalty-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backupText = (await downloadedBytes(download)).toString('utf8');
     const backup = JSON.parse(backupText) as { format: string; workbook: { exercises: Record<string, { state: { discount: { margin: number }; program: { members: number } } }> } };
@@ -139,7 +139,7 @@ describe('backup: an alumnus carries the work to another browser', () => {
     const { page } = app;
     await app.goto('#/ex/program-roi/discount');
     await page.getByLabel('Валовая маржа', { exact: true }).fill('42');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать копию' }).click()]);
     const backupText = (await downloadedBytes(download)).toString('utf8');
     await page.getByLabel('Валовая маржа', { exact: true }).fill('35');
 
@@ -187,7 +187,7 @@ describe('backup: an alumnus carries the work to another browser', () => {
     expect(plain(await page.getByLabel('Валовая маржа', { exact: true }).inputValue())).toBe('40');
     await expect.poll(async () => plain(await metricValue(page, 'Нужный прирост объёма').textContent())).toBe('+33,3 %');
     // The way out the message offers: the backup holds the unsaved value.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать копию' }).click()]);
     const backup = JSON.parse((await downloadedBytes(download)).toString('utf8')) as { workbook: { exercises: Record<string, { state: { discount: { margin: number } } }> } };
     expect(backup.workbook.exercises['program-roi']?.state.discount.margin).toBeCloseTo(0.4, 12);
 

@@ -17,7 +17,7 @@ async function restoreFile(page: Page, name: string, text: string) {
 }
 
 async function downloadBackup(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать копию' }).click()]);
   return (await downloadedBytes(download)).toString('utf8');
 }
 

@@ -41,7 +41,7 @@ describe('the workbook on a phone', () => {
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await language.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Скачать резервную копию' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Скачать копию' }).isVisible()).toBe(true);
     // Escape closes the menu and leaves focus where it was opened from.
     await page.keyboard.press('Escape');
     expect(await language.isVisible()).toBe(false);

@@ -50,7 +50,7 @@ describe('presenter mode on a 1920×1080 projector', () => {
     const currentStepTitle = page.getByRole('navigation', { name: 'Шаги упражнения' }).getByText('Экономика программы', { exact: true });
     for (const clutter of [
       page.getByRole('contentinfo'),
-      page.getByRole('button', { name: 'Скачать резервную копию' }),
+      page.getByRole('button', { name: 'Скачать копию' }),
       page.getByRole('button', { name: 'Выгрузить в Excel' }),
       page.getByRole('button', { name: 'Начать с чистого листа' }),
       hint,
@@ -69,7 +69,7 @@ describe('presenter mode on a 1920×1080 projector', () => {
     // Nothing but the step: no footer, backup, export or demo banner, no field hints,
     // and the stepper keeps only the current step's name.
     expect(await page.getByRole('contentinfo').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Скачать резервную копию' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Скачать копию' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Выгрузить в Excel' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Начать с чистого листа' }).count()).toBe(0);
     expect(await hint.isVisible()).toBe(false);

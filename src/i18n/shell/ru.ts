@@ -91,7 +91,7 @@ export const ru = {
   'storage.backupNow': 'Скачать резервную копию',
 
   'backup.title': 'Резервная копия',
-  'backup.download': 'Скачать резервную копию',
+  'backup.download': 'Скачать копию',
   'backup.restore': 'Восстановить из файла',
   'backup.restoreTitle': 'Восстановить из резервной копии?',
   'backup.fileInfo': 'Файл «{name}», создан {date}.',

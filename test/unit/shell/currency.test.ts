@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, currencyFor, LANGUAGE_CURRENCY } from '../../../src/i18n/format';
+import { createFormatters, currencyFor, currencySign, LANGUAGE_CURRENCY } from '../../../src/i18n/format';
 
 describe('the currency shown', () => {
   it('follows the language for a workbook that never chose one', () => {
@@ -13,5 +13,13 @@ describe('the currency shown', () => {
     expect(currencyFor('zh', 'RUB')).toBe('RUB');
     expect(currencyFor('ru', 'KZT')).toBe('KZT');
     expect(Object.keys(LANGUAGE_CURRENCY).sort()).toEqual(['en', 'ru', 'zh']);
+  });
+});
+
+describe('a currency sign', () => {
+  it('is written as each language writes it', () => {
+    expect(currencySign('ru', 'RUB')).toBe('₽');
+    expect(currencySign('en', 'USD')).toBe('$');
+    expect(currencySign('zh', 'CNY')).toBe('¥');
   });
 });
