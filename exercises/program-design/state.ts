@@ -58,6 +58,11 @@ export const programDesignStateSchema = z.object({
     chosen: z.array(z.extend(mechanicSchema, { id })).check(z.maxLength(20)),
     /** Program types considered when choosing here. */
     types: z.array(z.enum(PROGRAM_TYPES)),
+    /**
+     * What the incentives exercise offered when its mechanics were last taken, as it was (absent before it was kept:
+     * read as not known). Tells the source's later changes from the participant's own tuning here.
+     */
+    taken: z._default(z.nullable(z.array(mechanicSchema).check(z.maxLength(20))), null),
   }),
   rules: z.record(z.enum(RULE_TOPICS), z.string()),
   channel: z.object({

@@ -13,7 +13,7 @@ export function blankProgramDesignState(): ProgramDesignState {
     market: null,
     stage: null,
     target: { source: 'own', segmentKeys: [], description: '' },
-    mechanics: { source: 'own', chosen: [], types: [] },
+    mechanics: { source: 'own', chosen: [], types: [], taken: null },
     rules: emptyRules(),
     channel: { throughPartners: false, partnersSide: '' },
     mistakes: {},

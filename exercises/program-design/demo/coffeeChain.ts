@@ -166,6 +166,7 @@ export function coffeeChainDesign(locale: Locale): ProgramDesignState {
     target: { source: 'own', segmentKeys: [], description: text('target') },
     mechanics: {
       source: 'own',
+      taken: null,
       types: ['points', 'tiers', 'gamification'],
       chosen: [
         { id: 'coffee-points', type: 'points', rewardRate: 0.05, threshold: 150, expiryMonths: 6, rules: text('pointsRules') },

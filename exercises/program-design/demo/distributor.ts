@@ -160,6 +160,7 @@ export function distributorDesign(locale: Locale): ProgramDesignState {
     target: { source: 'own', segmentKeys: [], description: text('target') },
     mechanics: {
       source: 'own',
+      taken: null,
       types: ['tiers', 'discount', 'partnerPrivileges'],
       chosen: [
         { id: 'distributor-tiers', type: 'tiers', rewardRate: 0.02, threshold: 500_000, expiryMonths: 12, rules: text('tiersRules') },

@@ -20,6 +20,7 @@ const design = (): ProgramDesignState => ({
   target: { source: 'segmentation', segmentKeys: ['key', 'keyAtRisk'], description: 'Офисные работники рядом с кофейнями' },
   mechanics: {
     source: 'own',
+    taken: null,
     types: ['points', 'tiers'],
     chosen: [
       { id: 'm1', type: 'points', rewardRate: 0.055, threshold: 1500, expiryMonths: 12, rules: longText },

@@ -98,14 +98,24 @@ describe('step 2: mechanics and rules', () => {
     expect(screen.getAllByLabelText('Размер вознаграждения')[0]).toHaveValue('5');
   });
 
-  it('says when incentives now has other mechanics than the ones taken', async () => {
+  it('says when incentives now has other mechanics, or other parameters, than the ones taken, but not for tuning done here', async () => {
     const user = userEvent.setup();
+    const changed = 'механики изменились с тех пор, как вы их оттуда взяли';
     storeIncentives([pointsFromIncentives]);
     renderDesignStep(MechanicsStep);
     await user.click(screen.getByRole('button', { name: 'Взять эту механику' }));
-    expect(reading()).not.toContain('теперь выбрана другая механика');
+    expect(reading()).not.toContain(changed);
+    // Tuned here: the design's own choice, not a change in the source.
+    await user.clear(screen.getAllByLabelText('Размер вознаграждения')[0]!);
+    await user.type(screen.getAllByLabelText('Размер вознаграждения')[0]!, '4');
+    expect(reading()).not.toContain(changed);
+    // The same type there, with another expiry: a change.
+    act(() => storeIncentives([{ ...pointsFromIncentives, expiryMonths: 6 }]));
+    expect(reading()).toContain(changed);
+    act(() => storeIncentives([pointsFromIncentives]));
+    expect(reading()).not.toContain(changed);
     act(() => storeIncentives([pointsFromIncentives, tiersFromIncentives]));
-    expect(reading()).toContain('теперь выбрана другая механика');
+    expect(reading()).toContain(changed);
     expect(within(screen.getByRole('table', { name: 'Механика, выбранная там' })).getAllByRole('row')).toHaveLength(3);
   });
 

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../../../src/ui/ConfirmDialog';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { mechanicsMessages } from '../../messages/mechanics';
 import type { ProgramDesignState } from '../../state';
-import { takeMechanics } from './mechanicList';
+import { MAX_MECHANICS, takeMechanics } from './mechanicList';
 import { NotFilledCallout } from '../goal/NotFilledCallout';
 
 interface IncentivesOfferProps extends Pick<StepProps<ProgramDesignState>, 'state' | 'update'> {
@@ -33,7 +33,7 @@ export function IncentivesOffer({ state, update, read, locale }: IncentivesOffer
   const { shortList, mechanics } = read.value;
   const take = () => {
     setAsking(false);
-    update((current) => ({ ...current, mechanics: { ...current.mechanics, source: 'incentives', chosen: takeMechanics(mechanics, Date.now()) } }));
+    update((current) => ({ ...current, mechanics: { ...current.mechanics, source: 'incentives', chosen: takeMechanics(mechanics, Date.now()), taken: mechanics.slice(0, MAX_MECHANICS) } }));
   };
   const list = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' });
   return (

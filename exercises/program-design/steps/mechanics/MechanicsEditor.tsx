@@ -36,7 +36,12 @@ export function MechanicsEditor({ state, update, locale }: MechanicsEditorProps)
       // The first mechanic chosen here makes the list the participant's own; the type counts as considered.
       return {
         ...current,
-        mechanics: { source: list.length === 0 ? 'own' : source, chosen: [...list, mechanic], types: types.includes(type) ? types : PROGRAM_TYPES.filter((each) => each === type || types.includes(each)) },
+        mechanics: {
+          source: list.length === 0 ? 'own' : source,
+          chosen: [...list, mechanic],
+          types: types.includes(type) ? types : PROGRAM_TYPES.filter((each) => each === type || types.includes(each)),
+          taken: list.length === 0 ? null : current.mechanics.taken,
+        },
       };
     });
   };

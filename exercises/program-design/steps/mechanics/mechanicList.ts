@@ -1,6 +1,6 @@
 import type { Mechanic } from '../../../../src/results/incentiveMechanics';
 import type { ProgramType } from '../../../../src/results/programTypes';
-import type { DesignMechanic } from '../../state';
+import type { DesignMechanic, ProgramDesignState } from '../../state';
 
 /** The list holds at most this many (the state's schema limit). */
 export const MAX_MECHANICS = 20;
@@ -29,11 +29,19 @@ export function takeMechanics(offered: readonly Mechanic[], now: number): Design
 }
 
 /**
- * Whether the incentives exercise still offers the types the design took, in order. Parameters are left out: the
- * participant tunes them here, and the state keeps no copy of what was taken to tell their edits from the source's.
+ * Whether the incentives exercise still offers what the design took from it: the same mechanics with the same
+ * parameters, compared with the copy kept when they were taken, so that the participant's tuning here does not
+ * count as a change. Progress from before that copy was kept compares the types of the design's own list, in order.
  */
-export function sameTypes(chosen: readonly DesignMechanic[], offered: readonly Mechanic[]): boolean {
-  return chosen.length === offered.length && chosen.every((mechanic, index) => mechanic.type === offered[index]?.type);
+export function stillOffered(mechanics: Pick<ProgramDesignState['mechanics'], 'chosen' | 'taken'>, offered: readonly Mechanic[]): boolean {
+  const { chosen, taken } = mechanics;
+  if (taken === null) return chosen.length === offered.length && chosen.every((mechanic, index) => mechanic.type === offered[index]?.type);
+  const now = offered.slice(0, MAX_MECHANICS);
+  return taken.length === now.length && taken.every((mechanic, index) => sameMechanic(mechanic, now[index]));
+}
+
+function sameMechanic(a: Mechanic, b: Mechanic | undefined): boolean {
+  return b !== undefined && a.type === b.type && a.rewardRate === b.rewardRate && a.threshold === b.threshold && a.expiryMonths === b.expiryMonths && a.rules === b.rules;
 }
 
 /** The list with the mechanic at `index` moved one place up (-1) or down (+1); unchanged at either end. */

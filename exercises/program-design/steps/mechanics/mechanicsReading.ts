@@ -6,7 +6,7 @@ import { PROGRAM_TYPE_NAMES, type ProgramType } from '../../../../src/results/pr
 import type { ResultRead } from '../../../../src/workbook/results';
 import type { MechanicsMessageKey } from '../../messages/mechanics';
 import type { ProgramDesignState } from '../../state';
-import { sameTypes } from './mechanicList';
+import { stillOffered } from './mechanicList';
 
 /** More mechanics than this and the rules no longer fit in a minute's explanation. */
 export const MAX_CLEAR_MECHANICS = 3;
@@ -27,7 +27,7 @@ export function mechanicsReading(state: ProgramDesignState, read: ResultRead<Inc
     else sentences.push(t('mech.reading.none'));
   } else {
     sentences.push(t('mech.reading.summary', { names: names(chosen.map((mechanic) => mechanic.type)) }));
-    if (state.mechanics.source === 'incentives' && read.status === 'ready' && !sameTypes(chosen, read.value.mechanics)) sentences.push(t('mech.reading.changed'));
+    if (state.mechanics.source === 'incentives' && read.status === 'ready' && !stillOffered(state.mechanics, read.value.mechanics)) sentences.push(t('mech.reading.changed'));
     if (chosen.length > MAX_CLEAR_MECHANICS) sentences.push(t('mech.reading.tooMany', { count: chosen.length }));
     const unrated = chosen.filter((mechanic) => RATED.has(mechanic.type) && mechanic.rewardRate === null).map((mechanic) => mechanic.type);
     if (unrated.length > 0) sentences.push(t('mech.reading.noRate', { names: names(unrated) }));
