@@ -9,6 +9,8 @@ import { neutraliseFormula } from './exportSafety';
 import { calendarDayIso, createFormatters, type Formatters } from '../i18n/format';
 import { INTL_TAG, type Locale } from '../i18n/locale';
 import { downloadBlob, downloadText } from './download';
+import { exportFileWriting, type ExportFileContent, type ExportFileJob } from './exportFile';
+import { runAnalysisOnce } from '../workbook/analysis/runAnalysis';
 
 type XlsxModule = typeof import('xlsx');
 
@@ -269,12 +271,20 @@ function withExtension(fileName: string, extension: string): string {
   return `${safeFileName(stem)}.${extension}`;
 }
 
-/** Loads SheetJS on demand, builds the workbook and hands it to the browser as a download. */
+/** Builds the workbook (SheetJS, written in a worker: exportFile.ts) and hands it to the browser as a download. */
 export async function exportXlsx(fileName: string, sheets: SheetSpec[], format?: WorkbookFormat): Promise<void> {
+  const written = await runAnalysisOnce(exportFileWriting, format ? { kind: 'xlsx', sheets, format } : { kind: 'xlsx', sheets });
+  if (written.kind !== 'xlsx') throw new Error('the file writer answered with another kind of file');
+  downloadBlob(withExtension(fileName, 'xlsx'), new Blob([written.bytes], { type: XLSX_MIME }));
+}
+
+/** A file's content as the worker writes it (exportFile.worker.ts): SheetJS loads on demand. */
+export async function exportFileContent(job: ExportFileJob): Promise<ExportFileContent> {
+  if (job.kind === 'csv') return { kind: 'csv', text: toCsv(job.rows, job.options) };
   const XLSX = await import('xlsx');
-  const workbook = buildWorkbook(XLSX, sheets, format);
-  const data: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
-  downloadBlob(withExtension(fileName, 'xlsx'), new Blob([data], { type: XLSX_MIME }));
+  const workbook = buildWorkbook(XLSX, job.sheets, job.format);
+  const bytes: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
+  return { kind: 'xlsx', bytes };
 }
 
 export interface CsvOptions {
@@ -324,7 +334,12 @@ export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
     .join('');
 }
 
-/** Downloads CSV with a UTF-8 BOM: without it Excel on Windows reads the file as ANSI and garbles Cyrillic/CJK. */
-export function exportCsv(fileName: string, rows: CellValue[][], options: CsvOptions = {}): void {
-  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + toCsv(rows, options), CSV_MIME);
+/**
+ * Downloads CSV (its text written in a worker, as an .xlsx is) with a UTF-8 BOM: without it Excel on Windows reads the
+ * file as ANSI and garbles Cyrillic/CJK.
+ */
+export async function exportCsv(fileName: string, rows: CellValue[][], options: CsvOptions = {}): Promise<void> {
+  const written = await runAnalysisOnce(exportFileWriting, { kind: 'csv', rows, options });
+  if (written.kind !== 'csv') throw new Error('the file writer answered with another kind of file');
+  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + written.text, CSV_MIME);
 }

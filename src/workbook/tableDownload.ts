@@ -13,5 +13,5 @@ export async function downloadSheetsXlsx(fileName: string, sheets: SheetSpec[], 
 
 export async function downloadRowsCsv(fileName: string, rows: CellValue[][], locale: Locale): Promise<void> {
   const { exportCsv, safeFileName } = await import('../data/exportWorkbook');
-  exportCsv(safeFileName(fileName), rows, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
+  await exportCsv(safeFileName(fileName), rows, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
 }

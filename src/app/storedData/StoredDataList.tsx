@@ -74,7 +74,11 @@ export default function StoredDataList() {
       Object.keys(rows[0] ?? {}).map((key) => ({ key, title: key }));
     const table = [columns.map((column) => column.title), ...rows.map((row) => columns.map((column) => row[column.key] ?? null))];
     // A Russian Excel opens ';' with decimal commas as columns; other locales expect ',' and points.
-    exportCsv(file.summary.fileName.replace(/\.[^.]+$/, ''), table, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
+    try {
+      await exportCsv(file.summary.fileName.replace(/\.[^.]+$/, ''), table, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
+    } catch (error) {
+      setFailure(t('myData.csvFailed', { name: file.summary.fileName, reason: error instanceof Error ? error.message : String(error) }));
+    }
   };
 
   const remove = async (file: StoredFile) => {

@@ -31,6 +31,7 @@ const ru = {
   'myData.removeText': 'Строки файла будут удалены из этого браузера. Где он используется ({usedIn}), упражнения вернутся к демонстрационным данным или попросят загрузить файл. Вернуть его можно только из резервной копии.',
   'myData.removeConfirm': 'Удалить файл',
   'myData.removed': 'Файл «{name}» удалён.',
+  'myData.csvFailed': 'CSV из «{name}» не удалось записать: {reason}. Строки в браузере не изменились.',
   'myData.sharedNote': 'Этот файл общий: его видят все упражнения, которым нужны продажи, загружать его ещё раз не нужно. Список всех файлов — в разделе «Мои данные» на главной странице.',
 } satisfies Record<string, Message>;
 
@@ -61,6 +62,7 @@ const en = {
   'myData.removeText': 'The file’s rows will be deleted from this browser. Where it is used ({usedIn}), the exercises go back to demo data or ask for a file. Only a backup can bring it back.',
   'myData.removeConfirm': 'Remove the file',
   'myData.removed': 'The file “{name}” has been removed.',
+  'myData.csvFailed': 'The CSV of “{name}” could not be written: {reason}. The rows in this browser are unchanged.',
   'myData.sharedNote': 'This file is shared: every exercise that needs sales sees it, so there is no need to import it again. All your files are listed under “My data” on the home page.',
 } satisfies Record<MyDataMessageKey, Message>;
 
@@ -89,6 +91,7 @@ const zh = {
   'myData.removeText': '该文件的数据行将从本浏览器中删除。使用它的练习（{usedIn}）将回到演示数据或提示您上传文件。只有备份文件才能恢复它。',
   'myData.removeConfirm': '删除文件',
   'myData.removed': '文件“{name}”已删除。',
+  'myData.csvFailed': '未能写出“{name}”的 CSV：{reason}。浏览器中的数据行没有改变。',
   'myData.sharedNote': '此文件为共享文件：所有需要销售数据的练习都能看到它，无需再次导入。所有文件都列在首页的“我的数据”中。',
 } satisfies Record<MyDataMessageKey, Message>;
 

@@ -316,7 +316,7 @@ describe('downloads', () => {
   });
 
   it('exportCsv prepends a UTF-8 BOM and uses the CSV MIME type', async () => {
-    exportCsv('data.csv', [['Имя', 'Балл'], ['Анна', 9.5]], { separator: ';', decimalComma: true });
+    await exportCsv('data.csv', [['Имя', 'Балл'], ['Анна', 9.5]], { separator: ';', decimalComma: true });
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(blob?.type).toBe('text/csv;charset=utf-8');
     const bytes = await readBlob(blob!);
