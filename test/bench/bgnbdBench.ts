@@ -5,7 +5,7 @@
 import { fitBgnbd, groupSummaries, type BgnbdParams } from '../../exercises/customer-base/model/bgnbd';
 import { fitGammaGamma } from '../../exercises/customer-base/model/gammaGamma';
 import { seededRandom, type SeededRandom } from '../../src/data/seededRandom';
-import { fitModel, predict } from '../../exercises/customer-base/analysis/valueAnalysis';
+import { fitModel, predict } from '../../exercises/customer-base/analysis/valueModel';
 import { isoToDay, salesLinesFromPlain, type SalesLines } from '../../src/customers/sales';
 
 // Casts in this file: reads at an index below the array's length, which noUncheckedIndexedAccess cannot see.

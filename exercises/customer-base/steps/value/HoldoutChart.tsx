@@ -5,7 +5,7 @@ import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { joinSentences } from '../../../../src/ui/Reading';
-import { MIN_REPEAT_CUSTOMERS, type HoldoutFigures } from '../../analysis/valueAnalysis';
+import { MIN_REPEAT_CUSTOMERS, type HoldoutFigures } from '../../analysis/valueModel';
 import { dayToIso } from '../../../../src/customers/sales';
 import { valueMessages } from '../../messages/value';
 import { fitVerdict } from './valueReading';

@@ -1,6 +1,6 @@
 import type { ReadingText } from '../../../../src/ui/Reading';
 import type { Translate } from '../../../../src/i18n/translate';
-import { MIN_REPEAT_CUSTOMERS } from '../../analysis/valueAnalysis';
+import { MIN_REPEAT_CUSTOMERS } from '../../analysis/valueModel';
 import type { ValueMessageKey } from '../../messages/value';
 import type { ReadyValue } from './useValue';
 
