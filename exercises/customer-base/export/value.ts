@@ -4,6 +4,7 @@ import type { ExportContext } from '../../../src/workbook/contract';
 import type { BaseRequest } from '../../../src/customers/read';
 import type { ValueRequest, ValueResult } from '../analysis/valueAnalysis';
 import { valueMessages } from '../messages/value';
+import { valueModelMessages } from '../messages/valueModel';
 import { valueExportMessages } from '../messages/valueExport';
 import { dayToIso } from '../../../src/customers/sales';
 import type { CustomerBaseState } from '../state';
@@ -24,6 +25,7 @@ export function valueExportRequest(state: CustomerBaseState, base: BaseRequest):
  */
 export function valueSheets(state: CustomerBaseState, result: ValueResult | null, { locale }: ExportContext): SheetSpec[] {
   const t = translator(valueMessages, locale);
+  const tm = translator(valueModelMessages, locale);
   const x = translator(valueExportMessages, locale);
   const settings = state.value;
   const period = t(`value.clv.period.${settings.period}`);
@@ -33,8 +35,8 @@ export function valueSheets(state: CustomerBaseState, result: ValueResult | null
     [t('value.clv.retention'), settings.retention === null ? x('valueExport.retentionMeasured') : percentCell(settings.retention / 100)],
     [t('value.clv.discountRate'), percentCell(settings.discountRate / 100)],
     [t('value.clv.assumedMargin'), percentCell(settings.assumedMargin / 100)],
-    [t('value.model.horizon'), settings.horizonMonths],
-    [t('value.model.holdout'), settings.holdoutMonths],
+    [tm('value.model.horizon'), settings.horizonMonths],
+    [tm('value.model.holdout'), settings.holdoutMonths],
     [],
   ];
   const customerRows: CellValue[][] = [];
@@ -66,23 +68,23 @@ export function valueSheets(state: CustomerBaseState, result: ValueResult | null
   );
   if (model.bgnbd) {
     const { params } = model.bgnbd;
-    rows.push(['r', decimalCell(params.r, 4)], ['α', decimalCell(params.alpha, 4)], ['a', decimalCell(params.a, 4)], ['b', decimalCell(params.b, 4)], [t('value.model.ll'), decimalCell(model.bgnbd.logLikelihood, 2)]);
+    rows.push(['r', decimalCell(params.r, 4)], ['α', decimalCell(params.alpha, 4)], ['a', decimalCell(params.a, 4)], ['b', decimalCell(params.b, 4)], [tm('value.model.ll'), decimalCell(model.bgnbd.logLikelihood, 2)]);
   }
   if (model.status === 'fitted' && model.gammaGamma) {
     const gg = model.gammaGamma;
-    rows.push(['Gamma-Gamma p', decimalCell(gg.params.p, 4)], ['Gamma-Gamma q', decimalCell(gg.params.q, 4)], ['Gamma-Gamma γ', decimalCell(gg.params.gamma, 4)], [`Gamma-Gamma ${t('value.model.ll')}`, decimalCell(gg.logLikelihood, 2)]);
+    rows.push(['Gamma-Gamma p', decimalCell(gg.params.p, 4)], ['Gamma-Gamma q', decimalCell(gg.params.q, 4)], ['Gamma-Gamma γ', decimalCell(gg.params.gamma, 4)], [`Gamma-Gamma ${tm('value.model.ll')}`, decimalCell(gg.logLikelihood, 2)]);
   }
   if (model.status === 'fitted' && model.expectedPurchases !== null && model.expectedValue !== null) {
     rows.push(
-      [t('value.model.purchases', { months: model.horizonMonths }), decimalCell(model.expectedPurchases, 0)],
-      [t('value.model.value'), moneyCell(model.expectedValue)],
-      [t('value.model.discount', { factor: model.discountFactor.toFixed(3) })],
+      [tm('value.model.purchases', { months: model.horizonMonths }), decimalCell(model.expectedPurchases, 0)],
+      [tm('value.model.value'), moneyCell(model.expectedValue)],
+      [tm('value.model.discount', { factor: model.discountFactor.toFixed(3) })],
     );
   }
   rows.push([], [x('valueExport.holdout')], [x('valueExport.calibrationEnd'), dateCell(dayToIso(holdout.calibrationEnd))]);
   if (holdout.status === 'fitted') {
-    rows.push([t('value.holdout.x'), t('value.holdout.customers'), t('value.holdout.actual'), t('value.holdout.predicted')]);
-    for (const bucket of holdout.buckets) rows.push([bucket.x >= 7 ? t('value.holdout.more', { x: '7' }) : String(bucket.x), bucket.customers, decimalCell(bucket.actual, 3), decimalCell(bucket.predicted, 3)]);
+    rows.push([tm('value.holdout.x'), tm('value.holdout.customers'), tm('value.holdout.actual'), tm('value.holdout.predicted')]);
+    for (const bucket of holdout.buckets) rows.push([bucket.x >= 7 ? tm('value.holdout.more', { x: '7' }) : String(bucket.x), bucket.customers, decimalCell(bucket.actual, 3), decimalCell(bucket.predicted, 3)]);
     rows.push([x('valueExport.all'), holdout.customers, decimalCell(holdout.actual, 0), decimalCell(holdout.predicted, 0)]);
   } else {
     rows.push([x(`valueExport.status.${holdout.status === 'noCalibration' ? 'tooFew' : holdout.status}`)]);
@@ -91,12 +93,12 @@ export function valueSheets(state: CustomerBaseState, result: ValueResult | null
   const fitted = model.status === 'fitted';
   customerRows.push([x('valueExport.fullTable')], []);
   customerRows.push([
-    t('value.col.id'),
-    t('value.col.x'),
-    t('value.col.recency'),
-    t('value.col.age'),
-    ...(fitted ? [t('value.col.pAlive'), t('value.col.expectedPurchases'), t('value.col.expectedOrderValue'), t('value.col.expectedValue')] : []),
-    t('value.col.simpleClv'),
+    tm('value.col.id'),
+    tm('value.col.x'),
+    tm('value.col.recency'),
+    tm('value.col.age'),
+    ...(fitted ? [tm('value.col.pAlive'), tm('value.col.expectedPurchases'), tm('value.col.expectedOrderValue'), tm('value.col.expectedValue')] : []),
+    tm('value.col.simpleClv'),
   ]);
   for (const row of table.rows) {
     customerRows.push([

@@ -7,6 +7,7 @@ import type { StepProps } from '../../../src/workbook/contract';
 import type { ValueTableRequest } from '../analysis/valueAnalysis';
 import { sharedMessages } from '../../../src/customers/originMessages';
 import { valueMessages } from '../messages/value';
+import { valueModelMessages } from '../messages/valueModel';
 import type { CustomerBaseState } from '../state';
 import { SalesOriginNote } from '../../../src/customers/SalesOriginNote';
 import { ClvCalculator } from './value/ClvCalculator';
@@ -27,6 +28,7 @@ const FIRST_PAGE: ValueTableRequest = { page: 0, sort: 'expectedValue', descendi
  */
 export default function ValueStep({ state, update, presenter }: StepProps<CustomerBaseState>) {
   const t = useMessages(valueMessages);
+  const tm = useMessages(valueModelMessages);
   const shared = useMessages(sharedMessages);
   const format = useFormat();
   const modelTitle = useId();
@@ -68,8 +70,8 @@ export default function ValueStep({ state, update, presenter }: StepProps<Custom
       {view.kind === 'none' ? null : <ClvCalculator state={state} update={update} figures={result?.simple ?? null} />}
       {view.kind === 'none' ? null : (
         <section className="step-section" aria-labelledby={modelTitle}>
-          <h3 id={modelTitle}>{t('value.model.title')}</h3>
-          {presenter ? null : <p className="explain">{t('value.model.explain')}</p>}
+          <h3 id={modelTitle}>{tm('value.model.title')}</h3>
+          {presenter ? null : <p className="explain">{tm('value.model.explain')}</p>}
           <ModelSettings state={state} update={update} />
           {result ? <ModelBlock model={result.model} presenter={presenter} /> : null}
         </section>

@@ -3,11 +3,11 @@ import { ChartFrame } from '../../../../src/charts/ChartFrame';
 import { CHART_TEXT_COLOR } from '../../../../src/charts/categoryAxes';
 import { CHART_COLORS } from '../../../../src/charts/theme';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
-import { valueMessages } from '../../messages/value';
+import { valueModelMessages } from '../../messages/valueModel';
 
 /** Customers by P(alive) in tenths; the axis names each tenth by its start (0, 10 … 90 %), the table by its range. */
 export function AliveChart({ histogram, presenter }: { histogram: readonly number[]; presenter: boolean }) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const format = useFormat();
   const data = histogram.map((count, k) => ({ key: String(k * 10), count }));
   const table = {

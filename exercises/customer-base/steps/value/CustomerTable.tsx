@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { ScrollBox } from '../../../../src/ui/ScrollBox';
 import { PAGE_SIZE, type ValueRow, type ValueSortKey, type ValueTable, type ValueTableRequest } from '../../analysis/valueAnalysis';
-import { valueMessages } from '../../messages/value';
+import { valueModelMessages } from '../../messages/valueModel';
 
 type Column = { key: keyof ValueRow; sort: ValueSortKey | null; text: (row: ValueRow) => string };
 
@@ -11,7 +11,7 @@ type Column = { key: keyof ValueRow; sort: ValueSortKey | null; text: (row: Valu
  * by it, the buttons turn pages. Model columns are left out when the model is not fitted.
  */
 export function CustomerTable({ table, fitted, request, onChange }: { table: ValueTable; fitted: boolean; request: ValueTableRequest; onChange: (next: ValueTableRequest) => void }) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const format = useFormat();
   const id = useId();
   const dash = '—';

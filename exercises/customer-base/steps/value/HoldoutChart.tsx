@@ -7,7 +7,7 @@ import { useFormat, useMessages } from '../../../../src/i18n/useI18n';
 import { joinSentences } from '../../../../src/ui/Reading';
 import { MIN_REPEAT_CUSTOMERS, type HoldoutFigures } from '../../analysis/valueModel';
 import { dayToIso } from '../../../../src/customers/sales';
-import { valueMessages } from '../../messages/value';
+import { valueModelMessages } from '../../messages/valueModel';
 import { fitVerdict } from './valueReading';
 
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
@@ -18,7 +18,7 @@ const WEEKS_PER_MONTH = 365.25 / 12 / 7;
  * the calibration fit expected; the totals and a verdict in words under it.
  */
 export function HoldoutCheck({ holdout, presenter }: { holdout: HoldoutFigures; presenter: boolean }) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const format = useFormat();
   const id = useId();
   const date = format.date(dayToIso(holdout.calibrationEnd));
@@ -39,7 +39,7 @@ export function HoldoutCheck({ holdout, presenter }: { holdout: HoldoutFigures; 
 }
 
 function HoldoutFitted({ holdout, presenter, date }: { holdout: Extract<HoldoutFigures, { status: 'fitted' }>; presenter: boolean; date: string }) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const format = useFormat();
   const label = (x: number) => (x >= 7 ? t('value.holdout.more', { x: '7' }) : String(x));
   const data = holdout.buckets.map((bucket) => ({ key: bucket.x >= 7 ? '7+' : String(bucket.x), actual: bucket.actual, predicted: bucket.predicted }));

@@ -9,7 +9,7 @@ import { useAutosaveForm } from '../../../../src/workbook/useAutosaveForm';
 import type { ModelFigures } from '../../analysis/valueAnalysis';
 import { MIN_REPEAT_CUSTOMERS } from '../../analysis/valueModel';
 import { CUSTOMER_BASE_EXERCISE_ID } from '../../inputs';
-import { valueMessages } from '../../messages/value';
+import { valueModelMessages } from '../../messages/valueModel';
 import type { CustomerBaseState, ValueSettings } from '../../state';
 import { AliveChart } from './AliveChart';
 
@@ -22,7 +22,7 @@ const modelCodecs = {
 
 /** The horizon and hold-out settings, then the fitted BG/NBD and Gamma-Gamma: parameters, log-likelihood, convergence, totals, P(alive). */
 export function ModelSettings({ state, update }: Pick<StepProps<CustomerBaseState>, 'state' | 'update'>) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const { horizonMonths, holdoutMonths } = state.value;
   const form = useAutosaveForm<ModelFields>({
     exerciseId: CUSTOMER_BASE_EXERCISE_ID,
@@ -43,7 +43,7 @@ export function ModelSettings({ state, update }: Pick<StepProps<CustomerBaseStat
 }
 
 export function ModelBlock({ model, presenter }: { model: ModelFigures; presenter: boolean }) {
-  const t = useMessages(valueMessages);
+  const t = useMessages(valueModelMessages);
   const format = useFormat();
   const id = useId();
   const fitted = model.status === 'fitted';
