@@ -341,5 +341,20 @@ export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
 export async function exportCsv(fileName: string, rows: CellValue[][], options: CsvOptions = {}): Promise<void> {
   const written = await runAnalysisOnce(exportFileWriting, { kind: 'csv', rows, options });
   if (written.kind !== 'csv') throw new Error('the file writer answered with another kind of file');
-  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + written.text, CSV_MIME);
+  downloadCsvText(fileName, written.text);
+}
+
+/** Downloads CSV text made elsewhere (toCsv in a worker), with the BOM and type every CSV of the app has. */
+export function downloadCsvText(fileName: string, text: string): void {
+  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + text, CSV_MIME);
+}
+
+/** CSV text as a file, with the BOM and type every CSV of the app has (see exportCsv). */
+export function csvBlob(text: string): Blob {
+  return new Blob(['\uFEFF', text], { type: CSV_MIME });
+}
+
+/** Downloads a CSV file made elsewhere (csvBlob in a worker). */
+export function downloadCsvFile(fileName: string, file: Blob): void {
+  downloadBlob(withExtension(fileName, 'csv'), file);
 }

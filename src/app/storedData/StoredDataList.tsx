@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { exercises } from '../../../exercises';
 import { useFormat, useLocale, useMessages, useText } from '../../i18n/useI18n';
 import { removeStoredDataset } from '../../store/removeDataset';
-import { listDatasets, loadDataset, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
-import { exportCsv } from '../../data/exportWorkbook';
+import { listDatasets, subscribeToDatasetChanges, type DatasetStoreError, type StoredDatasetInfo } from '../../store/datasets';
+import { downloadCsvFile } from '../../data/exportWorkbook';
+import { runAnalysisOnce } from '../../workbook/analysis/runAnalysis';
+import { storedCsv } from './storedCsv';
 import { useWorkbookStore } from '../../store/workbookStore';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Callout } from '../../ui/Callout';
@@ -57,25 +59,19 @@ export default function StoredDataList() {
   const usedInText = (file: StoredFile) => (file.usedIn.length === 0 ? t('myData.notUsed') : file.usedIn.map((exercise) => text(exercise.title)).join(', '));
 
   const locale = useLocale();
-  /** The rows as the workbook read them (typed, cleaned), for the trainer or another program. */
+  /** The rows as the workbook read them (typed, cleaned), for the trainer or another program, read and written off the page. */
   const downloadCsv = async (file: StoredFile) => {
     setFailure(null);
-    const loaded = await loadDataset(file.location.owner, file.location.id);
-    if (!loaded.ok || loaded.value === null) {
-      const error = loaded.ok ? { code: 'missing' as const, detail: file.location.id } : loaded.error;
-      setFailure(storeErrorText(ti, error, file.summary.fileName));
-      return;
-    }
-    const rows = loaded.value.rows;
-    // A shared spec's optional columns serve several exercises: a file that never had one gets no empty column for it.
-    const filled = (key: string) => rows.some((row) => row[key] !== null && row[key] !== undefined);
-    const columns =
-      file.spec?.columns.filter((column) => column.required || filled(column.key)).map((column) => ({ key: column.key, title: text(column.label) })) ??
-      Object.keys(rows[0] ?? {}).map((key) => ({ key, title: key }));
-    const table = [columns.map((column) => column.title), ...rows.map((row) => columns.map((column) => row[column.key] ?? null))];
+    const columns = file.spec?.columns.map((column) => ({ key: column.key, title: text(column.label), required: column.required ?? false })) ?? null;
     // A Russian Excel opens ';' with decimal commas as columns; other locales expect ',' and points.
+    const options = { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' } as const;
     try {
-      await exportCsv(file.summary.fileName.replace(/\.[^.]+$/, ''), table, { separator: locale === 'ru' ? ';' : ',', decimalComma: locale === 'ru' });
+      const written = await runAnalysisOnce(storedCsv, { owner: file.location.owner, id: file.location.id, columns, options });
+      if (!written.ok) {
+        setFailure(storeErrorText(ti, written.error, file.summary.fileName));
+        return;
+      }
+      downloadCsvFile(file.summary.fileName.replace(/\.[^.]+$/, ''), written.file);
     } catch (error) {
       setFailure(t('myData.csvFailed', { name: file.summary.fileName, reason: error instanceof Error ? error.message : String(error) }));
     }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const downloadText = vi.hoisted(() => vi.fn<(fileName: string, text: string, mime: string) => void>());
-vi.mock('../../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
+const downloadBlob = vi.hoisted(() => vi.fn<(fileName: string, blob: Blob) => void>());
+vi.mock('../../../src/data/download', () => ({ downloadText: vi.fn(), downloadBlob }));
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
@@ -13,6 +13,7 @@ import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { exercises } from '../../../exercises';
 import { datasetSummary, exerciseEntry, workbookSettings } from '../../builders';
 import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
+import { readCsvFile } from '../../support/readBlob';
 
 function summary(fileName: string, rows: number): DatasetSummary {
   return datasetSummary(fileName, rows, { importedAt: '2026-12-01T09:00:00.000Z' });
@@ -60,9 +61,10 @@ describe('"My data": the files a participant imported', () => {
 
     // The rows as the workbook read them, for the trainer: Russian CSV, column names from the exercise.
     await user.click(within(row).getByRole('button', { name: 'Скачать строки «продажи 2025.csv» в CSV' }));
-    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
-    const [csvName, csvText] = downloadText.mock.calls[0] ?? [];
+    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
+    const [csvName, csvFile] = downloadBlob.mock.calls[0] ?? [];
     expect(csvName).toBe('продажи 2025.csv');
+    const csvText = csvFile && (await readCsvFile(csvFile));
     // The required columns always; of the shared spec's optional ones, only those the file filled (none here).
     expect(csvText?.split('\r\n').slice(0, 2)).toEqual(['\uFEFFКлиент;Дата;Сумма', 'А;;']);
 

@@ -15,21 +15,12 @@ import {
   XLSX_MIME,
   type WorkbookFormat,
 } from '../../../src/data/exportWorkbook';
+import { readBlob } from '../../support/readBlob';
 
 function roundTrip(sheets: SheetSpec[], format?: WorkbookFormat): WorkBook {
   const buf: ArrayBuffer = XLSX.write(buildWorkbook(XLSX, sheets, format), { bookType: 'xlsx', type: 'array', compression: true });
   // cellStyles makes SheetJS read the <cols> widths back; cellNF keeps each cell's number format as `z`.
   return XLSX.read(buf, { type: 'array', cellDates: true, dense: true, cellStyles: true, cellNF: true });
-}
-
-/** jsdom's Blob has no arrayBuffer(); FileReader is the API it does implement. */
-function readBlob(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 function cellsOf(wb: WorkBook, name: string): (CellObject | undefined)[][] {

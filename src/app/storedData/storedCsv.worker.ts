@@ -1,0 +1,4 @@
+import { serveAnalysis } from '../../workbook/analysis/serveAnalysis';
+import { storedCsvText } from './storedCsv';
+
+serveAnalysis(storedCsvText);
