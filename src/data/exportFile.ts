@@ -5,7 +5,8 @@
  */
 import type { AnalysisSource } from '../workbook/analysis/useAnalysis';
 import type { CellValue, SheetSpec } from './sheet';
-import type { CsvOptions, WorkbookFormat } from './exportWorkbook';
+import type { CsvOptions } from './csv';
+import type { WorkbookFormat } from './exportWorkbook';
 
 export type ExportFileJob = { kind: 'xlsx'; sheets: SheetSpec[]; format?: WorkbookFormat } | { kind: 'csv'; rows: CellValue[][]; options: CsvOptions };
 

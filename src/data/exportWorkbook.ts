@@ -6,16 +6,16 @@
 import type { CellObject, ColInfo, WorkBook, WorkSheet } from 'xlsx';
 import { isNumberCell, type CellValue, type NumberCell, type SheetSpec } from './sheet';
 import { neutraliseFormula } from './exportSafety';
-import { calendarDayIso, createFormatters, type Formatters } from '../i18n/format';
+import { createFormatters, type Formatters } from '../i18n/format';
 import { INTL_TAG, type Locale } from '../i18n/locale';
 import { downloadBlob, downloadText } from './download';
+import { CSV_MIME, hasTimeOfDay, toCsv, type CsvOptions } from './csv';
 import { exportFileWriting, type ExportFileContent, type ExportFileJob } from './exportFile';
 import { runAnalysisOnce } from '../workbook/analysis/runAnalysis';
 
 type XlsxModule = typeof import('xlsx');
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const CSV_MIME = 'text/csv;charset=utf-8';
 
 /** Excel refuses longer text in a cell and SheetJS throws on it; cutting is better than a failed export. */
 const MAX_CELL_TEXT = 32_767;
@@ -32,10 +32,6 @@ function truncateUnits(text: string, maxUnits: number): string {
     out += ch;
   }
   return out;
-}
-
-function hasTimeOfDay(date: Date): boolean {
-  return date.getHours() !== 0 || date.getMinutes() !== 0 || date.getSeconds() !== 0 || date.getMilliseconds() !== 0;
 }
 
 /**
@@ -287,53 +283,6 @@ export async function exportFileContent(job: ExportFileJob): Promise<ExportFileC
   return { kind: 'xlsx', bytes };
 }
 
-export interface CsvOptions {
-  separator?: ',' | ';' | '\t';
-  /** Russian (and most European) Excel reads "1,5" as a number and "1.5" as text; use with `;`. */
-  decimalComma?: boolean;
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-function formatDate(date: Date): string {
-  const day = calendarDayIso(date);
-  return hasTimeOfDay(date) ? `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : day;
-}
-
-function roundTo(value: number, decimals: number): number {
-  return Number.isFinite(value) ? Number(value.toFixed(Math.max(0, Math.min(20, decimals)))) : value;
-}
-
-function csvText(value: CellValue | undefined, decimalComma: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return '';
-    // String() never groups digits and normalises -0 to "0"; only the decimal mark changes.
-    const text = String(value);
-    return decimalComma ? text.replace('.', ',') : text;
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : formatDate(value);
-  // CSV has no formats: the figure is written to the precision the screen shows (a share keeps its fraction form).
-  if (isNumberCell(value)) return csvText(roundTo(value.value, value.format === 'percent' ? value.decimals + 2 : value.decimals), decimalComma);
-  return neutraliseFormula(value);
-}
-
-/** RFC 4180: quote a field holding the separator, a quote or a line break; double the quotes inside. */
-function quoteField(text: string, separator: string): string {
-  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text with CRLF after every record; no BOM (see `exportCsv`). */
-export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
-  const separator = options.separator ?? ',';
-  const decimalComma = options.decimalComma ?? false;
-  return rows
-    .map((row) => Array.from(row, (value) => quoteField(csvText(value, decimalComma), separator)).join(separator) + '\r\n')
-    .join('');
-}
-
 /**
  * Downloads CSV (its text written in a worker, as an .xlsx is) with a UTF-8 BOM: without it Excel on Windows reads the
  * file as ANSI and garbles Cyrillic/CJK.
@@ -349,10 +298,6 @@ export function downloadCsvText(fileName: string, text: string): void {
   downloadText(withExtension(fileName, 'csv'), '\uFEFF' + text, CSV_MIME);
 }
 
-/** CSV text as a file, with the BOM and type every CSV of the app has (see exportCsv). */
-export function csvBlob(text: string): Blob {
-  return new Blob(['\uFEFF', text], { type: CSV_MIME });
-}
 
 /** Downloads a CSV file made elsewhere (csvBlob in a worker). */
 export function downloadCsvFile(fileName: string, file: Blob): void {

@@ -5,7 +5,7 @@
  * Where there is no Worker (jsdom in component tests) the same code runs in the page.
  */
 import type { CellValue } from '../../data/sheet';
-import { csvBlob, toCsv, type CsvOptions } from '../../data/exportWorkbook';
+import { csvBlob, toCsv, type CsvOptions } from '../../data/csv';
 import { loadDataset } from '../../store/datasets';
 import type { DatasetStoreError } from '../../store/datasetRecords';
 import type { AnalysisSource } from '../../workbook/analysis/useAnalysis';

@@ -11,10 +11,10 @@ import {
   exportXlsx,
   safeFileName,
   sanitiseSheetNames,
-  toCsv,
   XLSX_MIME,
   type WorkbookFormat,
 } from '../../../src/data/exportWorkbook';
+import { toCsv } from '../../../src/data/csv';
 import { readBlob } from '../../support/readBlob';
 
 function roundTrip(sheets: SheetSpec[], format?: WorkbookFormat): WorkBook {
