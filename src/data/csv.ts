@@ -51,7 +51,7 @@ function quoteField(text: string, separator: string): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** CSV text with CRLF after every record; no BOM (see `exportCsv`). */
+/** CSV text with CRLF after every record; no BOM (see `csvBlob`). */
 export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
   const separator = options.separator ?? ',';
   const decimalComma = options.decimalComma ?? false;
@@ -60,7 +60,7 @@ export function toCsv(rows: CellValue[][], options: CsvOptions = {}): string {
     .join('');
 }
 
-/** CSV text as a file, with the BOM and type every CSV of the app has (see exportCsv). */
+/** CSV text as a file, with a UTF-8 BOM: without it Excel on Windows reads the file as ANSI and garbles Cyrillic/CJK. */
 export function csvBlob(text: string): Blob {
   return new Blob(['\uFEFF', text], { type: CSV_MIME });
 }

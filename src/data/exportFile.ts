@@ -10,9 +10,7 @@ import type { WorkbookFormat } from './exportWorkbook';
 
 export type ExportFileJob = { kind: 'xlsx'; sheets: SheetSpec[]; format?: WorkbookFormat } | { kind: 'csv'; rows: CellValue[][]; options: CsvOptions };
 
-export type ExportFileContent = { kind: 'xlsx'; bytes: ArrayBuffer } | { kind: 'csv'; text: string };
-
-export const exportFileWriting: AnalysisSource<ExportFileJob, ExportFileContent> = {
+export const exportFileWriting: AnalysisSource<ExportFileJob, Blob> = {
   startWorker: () => new Worker(new URL('./exportFile.worker.ts', import.meta.url), { type: 'module' }),
-  inline: () => import('./exportWorkbook').then((module) => module.exportFileContent),
+  inline: () => import('./exportWorkbook').then((module) => module.exportFile),
 };

@@ -1,4 +1,4 @@
 import { serveAnalysis } from '../workbook/analysis/serveAnalysis';
-import { exportFileContent } from './exportWorkbook';
+import { exportFile } from './exportWorkbook';
 
-serveAnalysis(exportFileContent);
+serveAnalysis(exportFile);

@@ -8,9 +8,9 @@ import { isNumberCell, type CellValue, type NumberCell, type SheetSpec } from '.
 import { neutraliseFormula } from './exportSafety';
 import { createFormatters, type Formatters } from '../i18n/format';
 import { INTL_TAG, type Locale } from '../i18n/locale';
-import { downloadBlob, downloadText } from './download';
-import { CSV_MIME, hasTimeOfDay, toCsv, type CsvOptions } from './csv';
-import { exportFileWriting, type ExportFileContent, type ExportFileJob } from './exportFile';
+import { downloadBlob } from './download';
+import { csvBlob, hasTimeOfDay, toCsv, type CsvOptions } from './csv';
+import { exportFileWriting, type ExportFileJob } from './exportFile';
 import { runAnalysisOnce } from '../workbook/analysis/runAnalysis';
 
 type XlsxModule = typeof import('xlsx');
@@ -269,35 +269,25 @@ function withExtension(fileName: string, extension: string): string {
 
 /** Builds the workbook (SheetJS, written in a worker: exportFile.ts) and hands it to the browser as a download. */
 export async function exportXlsx(fileName: string, sheets: SheetSpec[], format?: WorkbookFormat): Promise<void> {
-  const written = await runAnalysisOnce(exportFileWriting, format ? { kind: 'xlsx', sheets, format } : { kind: 'xlsx', sheets });
-  if (written.kind !== 'xlsx') throw new Error('the file writer answered with another kind of file');
-  downloadBlob(withExtension(fileName, 'xlsx'), new Blob([written.bytes], { type: XLSX_MIME }));
-}
-
-/** A file's content as the worker writes it (exportFile.worker.ts): SheetJS loads on demand. */
-export async function exportFileContent(job: ExportFileJob): Promise<ExportFileContent> {
-  if (job.kind === 'csv') return { kind: 'csv', text: toCsv(job.rows, job.options) };
-  const XLSX = await import('xlsx');
-  const workbook = buildWorkbook(XLSX, job.sheets, job.format);
-  const bytes: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
-  return { kind: 'xlsx', bytes };
+  downloadBlob(withExtension(fileName, 'xlsx'), await runAnalysisOnce(exportFileWriting, format ? { kind: 'xlsx', sheets, format } : { kind: 'xlsx', sheets }));
 }
 
 /**
- * Downloads CSV (its text written in a worker, as an .xlsx is) with a UTF-8 BOM: without it Excel on Windows reads the
- * file as ANSI and garbles Cyrillic/CJK.
+ * A file as the worker writes it (exportFile.worker.ts), ready to save: a Blob crosses from the worker without its
+ * bytes being copied. SheetJS loads on demand; a CSV gets its UTF-8 BOM (csvBlob).
  */
+export async function exportFile(job: ExportFileJob): Promise<Blob> {
+  if (job.kind === 'csv') return csvBlob(toCsv(job.rows, job.options));
+  const XLSX = await import('xlsx');
+  const workbook = buildWorkbook(XLSX, job.sheets, job.format);
+  const bytes: ArrayBuffer = XLSX.write(workbook, { bookType: 'xlsx', type: 'array', compression: true });
+  return new Blob([bytes], { type: XLSX_MIME });
+}
+
+/** Downloads CSV, its file written in a worker as an .xlsx is. */
 export async function exportCsv(fileName: string, rows: CellValue[][], options: CsvOptions = {}): Promise<void> {
-  const written = await runAnalysisOnce(exportFileWriting, { kind: 'csv', rows, options });
-  if (written.kind !== 'csv') throw new Error('the file writer answered with another kind of file');
-  downloadCsvText(fileName, written.text);
+  downloadCsvFile(fileName, await runAnalysisOnce(exportFileWriting, { kind: 'csv', rows, options }));
 }
-
-/** Downloads CSV text made elsewhere (toCsv in a worker), with the BOM and type every CSV of the app has. */
-export function downloadCsvText(fileName: string, text: string): void {
-  downloadText(withExtension(fileName, 'csv'), '\uFEFF' + text, CSV_MIME);
-}
-
 
 /** Downloads a CSV file made elsewhere (csvBlob in a worker). */
 export function downloadCsvFile(fileName: string, file: Blob): void {

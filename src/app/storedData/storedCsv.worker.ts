@@ -1,4 +1,4 @@
 import { serveAnalysis } from '../../workbook/analysis/serveAnalysis';
-import { storedCsvText } from './storedCsv';
+import { storedCsvFile } from './storedCsv';
 
-serveAnalysis(storedCsvText);
+serveAnalysis(storedCsvFile);

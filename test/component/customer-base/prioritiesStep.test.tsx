@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const downloadText = vi.fn();
-vi.mock('../../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
+const downloadBlob = vi.fn<(fileName: string, file: Blob) => void>();
+vi.mock('../../../src/data/download', () => ({ downloadText: vi.fn(), downloadBlob }));
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { DIRECTIONS, type CustomerBaseState } from '../../../exercises/customer-
 import type { StateUpdate } from '../../../src/workbook/contract';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { workbookSettings } from '../../builders';
+import { readCsvFile } from '../../support/readBlob';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -34,7 +35,7 @@ describe('PrioritiesStep', () => {
   beforeEach(() => {
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: {}, myData: {} });
     useWorkbookStore.getState().setLocale('ru');
-    downloadText.mockReset();
+    downloadBlob.mockReset();
   });
 
   it('offers the demo when there are no sales, and keeps the actions typed meanwhile', async () => {
@@ -64,8 +65,9 @@ describe('PrioritiesStep', () => {
     expect(within(winBack).getAllByRole('row').slice(1).every((row) => plain(row.textContent).includes('Возвращать'))).toBe(true);
 
     await userEvent.click(screen.getByRole('button', { name: 'Скачать в CSV' }));
-    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1), { timeout: 30_000 });
-    const [name, text] = downloadText.mock.calls[0] ?? [];
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+    const [name, file] = downloadBlob.mock.calls[0] ?? [];
+    const text = file && (await readCsvFile(file));
     expect(name).toMatch(/^Приоритеты клиентов \d{4}-\d{2}-\d{2}\.csv$/);
     const lines = String(text).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toMatch(/^Клиент;Название;Направление;Почему;ABC;XYZ;R;F;M;RFM-сегмент;/);

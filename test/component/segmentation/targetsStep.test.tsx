@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const downloadText = vi.fn();
-vi.mock('../../../src/data/download', () => ({ downloadText, downloadBlob: vi.fn() }));
+const downloadBlob = vi.fn<(fileName: string, file: Blob) => void>();
+vi.mock('../../../src/data/download', () => ({ downloadText: vi.fn(), downloadBlob }));
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import type { SegmentationState } from '../../../exercises/segmentation/state';
 import type { StateUpdate } from '../../../src/workbook/contract';
 import { useWorkbookStore } from '../../../src/store/workbookStore';
 import { workbookSettings } from '../../builders';
+import { readCsvFile } from '../../support/readBlob';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -36,7 +37,7 @@ describe('TargetsStep', () => {
   beforeEach(() => {
     useWorkbookStore.setState({ settings: workbookSettings(), exercises: {}, myData: {} });
     useWorkbookStore.getState().setLocale('ru');
-    downloadText.mockReset();
+    downloadBlob.mockReset();
   });
 
   it('marks a target, writes its strategy, offer and owner through, reads out what is missing, and takes a suggestion', async () => {
@@ -105,8 +106,9 @@ describe('TargetsStep', () => {
     await userEvent.type(screen.getByLabelText('Выводы и заметки'), 'Начать с ключевых');
     expect(latest.state.conclusions.notes).toBe('Начать с ключевых');
     await userEvent.click(await screen.findByRole('button', { name: 'Скачать в CSV' }, { timeout: 30_000 }));
-    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1), { timeout: 30_000 });
-    const [name, text] = downloadText.mock.calls[0] ?? [];
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+    const [name, file] = downloadBlob.mock.calls[0] ?? [];
+    const text = file && (await readCsvFile(file));
     expect(name).toMatch(/^Сегменты клиентов \d{4}-\d{2}-\d{2}\.csv$/);
     const lines = String(text).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Клиент;Название;Сегмент;Выручка;Заказов;Последняя покупка;Класс ABC;Стадия жизненного цикла;RFM-сегмент;Срок с первой покупки;Число заказов;Регион;Канал;Целевой;Стратегия');

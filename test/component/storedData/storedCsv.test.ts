@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { storedCsvText, type StoredCsvResult } from '../../../src/app/storedData/storedCsv';
+import { storedCsvFile, type StoredCsvResult } from '../../../src/app/storedData/storedCsv';
 import { saveDataset } from '../../../src/store/datasets';
 import { datasetSummary } from '../../builders';
 import { resetDatasetsDatabase } from '../../support/datasetsDatabase';
@@ -29,18 +29,18 @@ describe('a stored file as CSV (written in a worker in the browser)', () => {
       { customer: 'А', amount: 1234.5, region: null },
       { customer: 'Б', amount: 10, region: 'Север' },
     ], datasetSummary('продажи.csv', 2));
-    const written = await storedCsvText({ owner: '@my-data', id: 'sales', columns: COLUMNS, options: { separator: ';', decimalComma: true } });
+    const written = await storedCsvFile({ owner: '@my-data', id: 'sales', columns: COLUMNS, options: { separator: ';', decimalComma: true } });
     expect(await csvOf(written)).toBe('\uFEFFКлиент;Сумма;Регион\r\nА;1234,5;\r\nБ;10;Север\r\n');
   });
 
   it('uses the dataset’s own keys when no spec describes it, and the English separators when asked', async () => {
     await saveDataset('old-exercise', 'answers', [{ score: 9.5 }], datasetSummary('ответы.csv', 1));
-    const written = await storedCsvText({ owner: 'old-exercise', id: 'answers', columns: null, options: { separator: ',', decimalComma: false } });
+    const written = await storedCsvFile({ owner: 'old-exercise', id: 'answers', columns: null, options: { separator: ',', decimalComma: false } });
     expect(await csvOf(written)).toBe('\uFEFFscore\r\n9.5\r\n');
   });
 
   it('says the rows are missing rather than writing an empty file', async () => {
-    const written = await storedCsvText({ owner: '@my-data', id: 'sales', columns: COLUMNS, options: {} });
+    const written = await storedCsvFile({ owner: '@my-data', id: 'sales', columns: COLUMNS, options: {} });
     expect(written).toEqual({ ok: false, error: { code: 'missing', detail: 'sales' } });
   });
 });
